@@ -1,0 +1,13 @@
+"""Shared set-up: the program views and a key per program for the in-process mock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.pipeline import load_source, program_views
+
+VIEWS: dict[str, dict[str, Any]] = program_views(load_source())
+
+
+def key_for(program: str) -> str:
+    return f"test_{program}_contract"

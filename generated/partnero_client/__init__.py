@@ -1,0 +1,45 @@
+"""Typed Python client for the Partnero API.
+
+An API key belongs to one program, and the program's type decides the API's shape, so there is a
+client per program type: affiliate. They share configuration, retries, pagination and
+errors. Program clients are imported on first use to keep `import partnero_client` light.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._core.errors import *  # noqa: F403
+from ._core.errors import __all__ as _error_names
+from ._core.http import RequestOptions
+from ._core.pagination import AsyncPage, SyncPage
+from ._core.response import RawResponse
+from ._core.version import __version__
+
+if TYPE_CHECKING:
+    from .affiliate import AffiliateClient as AffiliateClient
+    from .affiliate import AsyncAffiliateClient as AsyncAffiliateClient
+
+_LAZY = {
+    "AffiliateClient": ".affiliate",
+    "AsyncAffiliateClient": ".affiliate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    *_error_names,
+    *_LAZY,
+    "AsyncPage",
+    "RawResponse",
+    "RequestOptions",
+    "SyncPage",
+    "__version__",
+]

@@ -1,0 +1,51 @@
+"""Update a partner: PUT /v1/partners/{id}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.partner import Partner
+from ...models.partner_envelope import PartnerEnvelope
+from ...models.partner_update import PartnerUpdate
+
+METHOD = "PUT"
+PATH = "/v1/partners/{id}"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PartnerUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PartnerEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PartnerEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PartnerEnvelope) -> Partner:
+    """The record inside the `data` envelope."""
+    return envelope.data

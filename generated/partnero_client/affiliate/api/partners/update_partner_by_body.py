@@ -1,0 +1,47 @@
+"""Update a partner named in the body: PUT /v1/partners
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.partner import Partner
+from ...models.partner_envelope import PartnerEnvelope
+from ...models.partner_update_by_body import PartnerUpdateByBody
+
+METHOD = "PUT"
+PATH = "/v1/partners"
+
+
+def _get_kwargs(
+    *,
+    body: PartnerUpdateByBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PartnerEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PartnerEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PartnerEnvelope) -> Partner:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,1 @@
+"""The generation pipeline: source spec -> program views -> generated client package."""

@@ -1,0 +1,153 @@
+"""`make generate`: source spec -> one view per program type -> one client package per view.
+
+Everything is written into a fresh temporary tree and then mirrored onto `generated/`, so stale
+files never survive and two runs give identical bytes. `--check` compares instead of writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import yaml
+
+from .views import PROGRAMS, derive_view, operations
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "openapi" / "partnero.yaml"
+GENERATED = ROOT / "generated"
+HERE = Path(__file__).resolve().parent
+PACKAGE = "partnero_client"
+
+
+def load_source() -> dict[str, object]:
+    with SOURCE.open(encoding="utf-8") as fh:
+        doc: dict[str, object] = yaml.safe_load(fh)
+    return doc
+
+
+def program_views(source: dict[str, object]) -> dict[str, dict[str, object]]:
+    """Every program view that has at least one operation."""
+    views = {p: derive_view(source, p) for p in PROGRAMS}
+    return {p: v for p, v in views.items() if any(True for _ in operations(v))}
+
+
+def _bin(name: str) -> str:
+    """A tool from the interpreter's own environment (the project venv)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def _run(cmd: list[str], **kwargs: object) -> None:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"command failed ({result.returncode}): {' '.join(cmd)}")
+
+
+def _version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        return str(tomllib.load(fh)["project"]["version"])
+
+
+def _write_top_level(package: Path, programs: list[str]) -> None:
+    names = {p: (f"{p.capitalize()}Client", f"Async{p.capitalize()}Client") for p in programs}
+    type_imports = "\n".join(f"    from .{p} import {a} as {a}, {b} as {b}" for p, (b, a) in names.items())
+    lazy = "\n".join(f'    "{n}": ".{p}",' for p, pair in names.items() for n in sorted(pair))
+    template = (HERE / "package_init.py.tmpl").read_text(encoding="utf-8")
+    text = template.format(programs=", ".join(programs), type_imports=type_imports, lazy=lazy)
+    (package / "__init__.py").write_text(text, encoding="utf-8")
+    (package / "py.typed").write_text("", encoding="utf-8")
+
+
+def build(workdir: Path) -> Path:
+    """Generate the whole package under `workdir` and return its path."""
+    package = workdir / PACKAGE
+    shutil.copytree(HERE / "runtime", package / "_core", ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "_core" / "version.py").write_text(
+        f'"""The distribution version, set in pyproject.toml."""\n\n__version__ = "{_version()}"\n',
+        encoding="utf-8",
+    )
+    base_config = yaml.safe_load((HERE / "config.yaml").read_text(encoding="utf-8"))
+    views = program_views(load_source())
+    for program, view in views.items():
+        view_path = workdir / f"{program}.json"
+        view_path.write_text(json.dumps(view, indent=1), encoding="utf-8")
+        config_path = workdir / f"{program}-config.yaml"
+        config_path.write_text(yaml.safe_dump({**base_config, "package_name_override": program}))
+        _run(
+            [
+                _bin("openapi-python-client"),
+                "generate",
+                "--path", str(view_path),
+                "--config", str(config_path),
+                "--custom-template-path", str(HERE / "templates"),
+                "--meta", "none",
+                "--output-path", str(package / program),
+                "--overwrite",
+                "--fail-on-warning",
+            ]
+        )  # fmt: skip
+    _write_top_level(package, list(views))
+    ruff_config = str(ROOT / "pyproject.toml")
+    # Templates import every type an operation might name; drop the unused ones, __init__ files too.
+    # (ruff only removes unused imports from __init__ files with this option; ruff is pinned.)
+    prune = ["--fix", "--unsafe-fixes", "--select", "F401", "--quiet", "--exit-zero"]
+    prune += ["--config", "lint.ignore-init-module-imports=false"]
+    _run([_bin("ruff"), "check", "--config", ruff_config, *prune, str(package)])
+    _run([_bin("ruff"), "check", "--config", ruff_config, "--fix", "--quiet", str(package)])
+    _run([_bin("ruff"), "format", "--config", ruff_config, "--quiet", str(package)])
+    return package
+
+
+def _files(root: Path) -> set[Path]:
+    return {p.relative_to(root) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def differences(built: Path, committed: Path) -> list[str]:
+    new, old = _files(built), _files(committed) if committed.exists() else set()
+    changed = [str(p) for p in sorted(new & old) if not filecmp.cmp(built / p, committed / p, shallow=False)]
+    return (
+        [f"added    {p}" for p in sorted(new - old)]
+        + [f"removed  {p}" for p in sorted(old - new)]
+        + [f"changed  {p}" for p in changed]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh build")
+    parser.add_argument(
+        "--write-views", metavar="DIR", type=Path, help="only write each program view as YAML"
+    )
+    args = parser.parse_args(argv)
+    if args.write_views:
+        args.write_views.mkdir(parents=True, exist_ok=True)
+        for program, view in program_views(load_source()).items():
+            text = yaml.safe_dump(view, sort_keys=False, allow_unicode=True, width=100)
+            (args.write_views / f"{program}.yaml").write_text(text, encoding="utf-8")
+        return 0
+    with tempfile.TemporaryDirectory(prefix="partnero-gen-") as tmp:
+        built = build(Path(tmp))
+        target = GENERATED / PACKAGE
+        diff = differences(built, target)
+        if args.check:
+            if diff:
+                print("generated/ is out of date; run `make generate`:", *diff, sep="\n  ")
+                return 1
+            print("generated/ matches the spec and templates")
+            return 0
+        if diff:
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(built, target)
+        print(f"generated {target.relative_to(ROOT)} ({len(_files(built))} files, {len(diff)} changed)")
+    return 0

@@ -1,0 +1,116 @@
+"""Pages of list and search replies, and iteration over every item across pages.
+
+Partnero's lists have no totals: the only way forward is `links.next`, followed until it is null.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from .http import AsyncAPIClient, RequestOptions, SyncAPIClient
+
+ItemT = TypeVar("ItemT")
+EnvelopeT = TypeVar("EnvelopeT")
+
+# (envelope) -> (items on this page, absolute URL of the next page or None)
+PageReader = Callable[[Any], tuple[list[ItemT], str | None]]
+
+
+class _PageBase(Generic[ItemT]):
+    def __init__(
+        self,
+        *,
+        envelope: Any,
+        read: PageReader[ItemT],
+        parse: Callable[[Any], Any],
+        options: RequestOptions | None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        self.data, self.next_page_url = read(envelope)
+        self._params = params or {}
+        self.envelope = envelope
+        self._read = read
+        self._parse = parse
+        self._options = options
+
+    def _next_request(self) -> dict[str, Any]:
+        """The next page's request. Page links may drop the list's filters and `limit`, so the
+        original query is carried over for every name the link does not set itself."""
+        assert self.next_page_url
+        link = httpx.URL(self.next_page_url)
+        carried = {k: v for k, v in self._params.items() if k != "page" and k not in link.params}
+        # httpx replaces a URL's query when given `params`, so merge into the URL itself.
+        return {"method": "GET", "url": str(link.copy_merge_params(carried))}
+
+    def _successor(self, envelope: Any) -> dict[str, Any]:
+        return {
+            "envelope": envelope,
+            "read": self._read,
+            "parse": self._parse,
+            "options": self._options,
+            "params": self._params,
+        }
+
+    def has_next_page(self) -> bool:
+        return bool(self.next_page_url)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(items={len(self.data)}, has_next_page={self.has_next_page()})"
+
+
+class SyncPage(_PageBase[ItemT]):
+    """One page of results. Iterating it yields every item of this page and all later pages."""
+
+    def __init__(self, *, client: SyncAPIClient, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = client
+
+    def next_page(self) -> SyncPage[ItemT] | None:
+        """Fetch the following page, or None on the last one."""
+        if not self.next_page_url:
+            return None
+        envelope = self._client._request(self._next_request(), self._parse, self._options)
+        return SyncPage(client=self._client, **self._successor(envelope))
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        page: SyncPage[ItemT] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_PageBase[ItemT]):
+    """One page of results. `async for` yields every item of this page and all later pages."""
+
+    def __init__(self, *, client: AsyncAPIClient, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._client = client
+
+    async def next_page(self) -> AsyncPage[ItemT] | None:
+        """Fetch the following page, or None on the last one."""
+        if not self.next_page_url:
+            return None
+        envelope = await self._client._request(self._next_request(), self._parse, self._options)
+        return AsyncPage(client=self._client, **self._successor(envelope))
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        page: AsyncPage[ItemT] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item

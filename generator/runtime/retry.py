@@ -1,0 +1,59 @@
+"""When a failed request may be sent again, and how long to wait first.
+
+Partnero has no idempotency keys and transaction keys are not unique, so a POST is repeated only
+when it certainly never took effect: the connection was never made, or the server answered 429.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+
+import httpx
+
+RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+
+
+def retryable_status(method: str, status: int) -> bool:
+    if method.upper() in IDEMPOTENT_METHODS:
+        return status in RETRYABLE_STATUSES
+    return status == 429
+
+
+def retryable_exception(method: str, exc: Exception) -> bool:
+    if method.upper() in IDEMPOTENT_METHODS:
+        return isinstance(exc, httpx.TransportError)
+    # The request cannot have reached the server if the connection was never established.
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds or seconds < 0:  # NaN or in the past
+        return 0.0
+    return seconds
+
+
+def backoff_delay(attempt: int, retry_after: float | None = None) -> float:
+    """Delay before retry number `attempt` (0-based): Retry-After when given (capped), else
+    exponential backoff with jitter (half to all of the step)."""
+    if retry_after is not None:
+        return min(retry_after, MAX_RETRY_AFTER)
+    ceiling = min(MAX_DELAY, INITIAL_DELAY * 2.0**attempt)
+    return ceiling * (0.5 + random.random() / 2)

@@ -1,0 +1,51 @@
+"""Assembly of the ASGI application."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import Route
+
+from .domain.clock import Clock
+from .domain.ids import IdGenerator
+from .domain.program import ProgramRegistry
+from .http.dispatch import Dispatcher
+from .http.faults import FaultInjector, FaultMiddleware
+from .http.routes import build_route_table
+from .options import MockOptions
+from .state import MockState
+
+
+def create_app(options: MockOptions | None = None, **overrides: Any) -> Starlette:
+    """A fresh mock server application with its own in-memory state.
+
+    Pass a :class:`MockOptions` or its fields as keywords, e.g.
+    ``create_app(fault_rate=0.1, seed=7, max_body_bytes=65536, seed_data="demo.yaml")``.
+    The state is reachable as ``app.state.mock`` (a :class:`MockState`).
+    """
+    settings = options or MockOptions()
+    for name, value in overrides.items():
+        if not hasattr(settings, name):
+            raise TypeError(f"unknown mock option {name!r}")
+        setattr(settings, name, value)
+
+    registry = ProgramRegistry(clock=settings.clock or Clock(), ids=IdGenerator(settings.seed))
+    injector = FaultInjector(settings.fault_rate, settings.random_faults, settings.seed)
+    state = MockState(registry, injector)
+    if settings.seed_data is not None:
+        from .seed import load_seed
+
+        load_seed(state, settings.seed_data)
+
+    dispatcher = Dispatcher(registry, build_route_table(), settings)
+    app = Starlette(
+        routes=[Route("/{path:path}", dispatcher)],
+        middleware=[Middleware(FaultMiddleware, injector=injector)],
+    )
+    # A path the route pattern cannot match (a newline inside a segment) must still get the
+    # dispatcher's JSON 404, not Starlette's plain-text one.
+    app.router.default = dispatcher
+    app.state.mock = state
+    return app

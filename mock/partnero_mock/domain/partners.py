@@ -1,0 +1,298 @@
+"""Affiliate partners: the people who refer customers and earn commission.
+
+Rules kept by this module:
+
+* e-mail is required on create and unique in the program (compared case-insensitively);
+* the partner ``id`` is yours or generated (``partner_`` + random text) and unique;
+* the referral ``key`` is yours or generated, and unique among every referral link of the program,
+  because it is the key of the partner's default link;
+* a password, when given, needs 8+ characters with a lower-case letter, an upper-case letter and a
+  digit;
+* tags come in as strings; on update ``[]`` clears them and ``None`` leaves them alone;
+* a partner is ``active`` or ``archived``; archiving an archived partner, or restoring one that is
+  not archived, fails with "Action failed";
+* an unknown ``referring_partner`` is a validation error (422). The docs only say 400 for an
+  unknown partner on *customer* create; a partner's parent is an input field like any other, so
+  it is reported per field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from . import partner_links
+from .clock import format_timestamp
+from .errors import ActionFailed, NotFound, ValidationFailed
+from .store import Book
+from .validation import Rules, human, reference_fields
+
+if TYPE_CHECKING:
+    from .program import Program
+
+ACTIVE = "active"
+ARCHIVED = "archived"
+REFERENCE_FIELDS = ("id", "key", "email")
+
+
+@dataclass(eq=False)
+class Partner:
+    id: str
+    key: str
+    email: str
+    created_at: datetime
+    updated_at: datetime
+    name: str | None = None
+    surname: str | None = None
+    password: str | None = None
+    tags: list[str] = field(default_factory=list)
+    referring_partner_id: str | None = None
+    status: str = ACTIVE
+    approved: bool = True
+    tos: bool = False
+
+
+def new_partner_book() -> Book[Partner]:
+    return Book(lambda partner: partner.id, email=lambda partner: partner.email, key=lambda p: p.key)
+
+
+# -- look-ups ---------------------------------------------------------------------------------------
+
+
+def partner_by_id(program: Program, partner_id: str) -> Partner:
+    partner = program.partners.get(partner_id)
+    if partner is None:
+        raise NotFound("Partner not found.")
+    return partner
+
+
+def find_partner(
+    program: Program, *, partner_id: str | None = None, key: str | None = None, email: str | None = None
+) -> Partner | None:
+    """The first partner matching the given identifiers, checked in the order id, key, e-mail."""
+    if partner_id is not None:
+        return program.partners.get(partner_id)
+    if key is not None:
+        return program.partners.find("key", key)
+    if email is not None:
+        return program.partners.find("email", email)
+    return None
+
+
+def lookup_partner(
+    program: Program, *, partner_id: Any = None, key: Any = None, email: Any = None
+) -> Partner:
+    """A partner named by exactly the identifiers a caller gave; 422 when none was given."""
+    given = {"id": partner_id, "key": key, "email": email}
+    rules = Rules(given)
+    values = {name: rules.string(name) for name in given}
+    rules.check()
+    if all(value is None for value in values.values()):
+        raise ValidationFailed({"key": ["The key field is required when none of email / id are present."]})
+    partner = find_partner(program, partner_id=values["id"], key=values["key"], email=values["email"])
+    if partner is None:
+        raise NotFound("Partner not found.")
+    return partner
+
+
+def find_by_reference(program: Program, reference: Any) -> Partner | None:
+    """Resolve a nested ``{id|key|email}`` object; id wins, then key, then e-mail."""
+    fields = reference_fields(reference, REFERENCE_FIELDS)
+    return find_partner(
+        program, partner_id=fields.get("id"), key=fields.get("key"), email=fields.get("email")
+    )
+
+
+def resolve_partner_reference(program: Program, reference: Any, field_name: str) -> Partner:
+    partner = find_by_reference(program, reference)
+    if partner is None:
+        raise ValidationFailed.single(field_name, f"The selected {field_name.replace('_', ' ')} is invalid.")
+    return partner
+
+
+def search_partners(
+    program: Program, *, email: str | None = None, key: str | None = None, partner_id: str | None = None
+) -> list[Partner]:
+    """Partners matching every criterion given: exact e-mail and id, partial referral key."""
+    found = []
+    for partner in program.partners:
+        if email is not None and partner.email.casefold() != email.casefold():
+            continue
+        if partner_id is not None and partner.id.casefold() != partner_id.casefold():
+            continue
+        if key is not None and key.casefold() not in partner.key.casefold():
+            continue
+        found.append(partner)
+    return found
+
+
+def referring_partner(program: Program, partner: Partner) -> Partner | None:
+    return program.partners.get(partner.referring_partner_id)
+
+
+# -- changes ----------------------------------------------------------------------------------------
+
+
+def create_partner(program: Program, data: dict[str, Any]) -> Partner:
+    rules = Rules(data)
+    email = rules.email("email", required=True)
+    name = rules.string("name")
+    surname = rules.string("surname")
+    password = rules.password("password")
+    partner_id = rules.string("id")
+    key = rules.alpha_dash("key")
+    tags = rules.string_list("tags")
+    parent_reference = _parent_reference(rules, data)
+    if email is not None and program.partners.taken("email", email):
+        rules.fail("email", "The email has already been taken.")
+    if partner_id is not None and program.partners.taken_primary(partner_id):
+        rules.fail("id", "The id has already been taken.")
+    if key is not None and partner_links.key_taken(program, key):
+        rules.fail("key", "The key has already been taken.")
+    parent = None
+    if parent_reference is not None:
+        parent = find_by_reference(program, parent_reference)
+        if parent is None:
+            rules.fail("referring_partner", "The selected referring partner is invalid.")
+    rules.check()
+    assert email is not None
+
+    now = program.clock.now()
+    partner = Partner(
+        id=partner_id or _fresh_id(program),
+        key=key or _fresh_key(program),
+        email=email,
+        name=name,
+        surname=surname,
+        password=password,
+        tags=tags or [],
+        referring_partner_id=parent.id if parent else None,
+        created_at=now,
+        updated_at=now,
+    )
+    program.partners.add(partner)
+    partner_links.add_default_link(program, partner)
+    program.emit("partner.created", {"id": partner.id, "email": partner.email})
+    return partner
+
+
+def _parent_reference(rules: Rules, data: dict[str, Any]) -> dict[str, Any] | None:
+    value = data.get("referring_partner")
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        value = value[0]  # old docs typed this field as a list of objects
+    nested = Rules({"referring_partner": value}, rules.prefix)
+    reference = nested.mapping("referring_partner")
+    rules.merge(nested)
+    if reference and not reference_fields(reference, REFERENCE_FIELDS):
+        rules.fail("referring_partner", "The referring partner must name an id, key or email.")
+        return None
+    return reference or None
+
+
+def split_changes(body: dict[str, Any], locators: tuple[str, ...] = ()) -> tuple[dict[str, Any], str]:
+    """The change set of an update and the prefix for error keys.
+
+    The docs wrap changes in ``update``; the n8n node sends them flat. Without an ``update`` member
+    the top-level fields (minus the fields that only locate the record) are the changes.
+    """
+    if "update" in body and body["update"] is not None:
+        update = body["update"]
+        if isinstance(update, list) and not update:
+            return {}, "update."
+        if not isinstance(update, dict):
+            raise ValidationFailed.single("update", "The update must be an object.")
+        return update, "update."
+    return {name: value for name, value in body.items() if name not in locators and name != "update"}, ""
+
+
+def update_partner(program: Program, partner: Partner, changes: dict[str, Any], prefix: str = "") -> Partner:
+    rules = Rules(changes, prefix)
+    email = rules.email("email")
+    name = rules.string("name")
+    surname = rules.string("surname")
+    password = rules.password("password")
+    key = rules.alpha_dash("key")
+    tags = rules.string_list("tags")
+    if email is not None and program.partners.taken("email", email, ignore=partner):
+        rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
+    default_link = next((link for link in partner_links.links_of(program, partner) if link.default), None)
+    if key is not None and partner_links.key_taken(program, key, ignore=default_link):
+        rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
+    rules.check()
+
+    if email is not None:
+        program.partners.reindex(partner, lambda: setattr(partner, "email", email))
+    if key is not None and key != partner.key:
+        if default_link is not None:
+            partner_links.rename_link(program, default_link, key)
+        program.partners.reindex(partner, lambda: setattr(partner, "key", key))
+    if name is not None:
+        partner.name = name
+    if surname is not None:
+        partner.surname = surname
+    if password is not None:
+        partner.password = password
+    if tags is not None:
+        partner.tags = tags
+    partner.updated_at = program.clock.now()
+    program.emit("partner.updated", {"id": partner.id, "email": partner.email})
+    return partner
+
+
+def delete_partner(program: Program, partner: Partner) -> None:
+    """Remove the partner and its links; children in a multi-tier tree lose their parent."""
+    for link in partner_links.links_of(program, partner):
+        program.partner_links.remove(link)
+    for child in program.partners:
+        if child.referring_partner_id == partner.id:
+            child.referring_partner_id = None
+    program.partners.remove(partner)
+    program.emit("partner.deleted", {"id": partner.id, "email": partner.email})
+
+
+def archive_partner(program: Program, partner: Partner) -> None:
+    if partner.status == ARCHIVED:
+        raise ActionFailed()
+    partner.status = ARCHIVED
+    partner.updated_at = program.clock.now()
+    program.emit("partner.archived", {"id": partner.id, "email": partner.email})
+
+
+def restore_partner(program: Program, partner: Partner) -> None:
+    if partner.status != ARCHIVED:
+        raise ActionFailed()
+    partner.status = ACTIVE
+    partner.updated_at = program.clock.now()
+    program.emit("partner.updated", {"id": partner.id, "email": partner.email})
+
+
+def sign_in_url(program: Program, data: dict[str, Any]) -> dict[str, Any]:
+    """A one-time portal login link for a partner named by key, e-mail or id."""
+    rules = Rules(data)
+    expires_in = rules.integer("expires_in", minimum=30, maximum=900)
+    rules.check()
+    partner = lookup_partner(program, partner_id=data.get("id"), key=data.get("key"), email=data.get("email"))
+    token = program.ids.token(40)
+    now = program.clock.now()
+    lifetime = expires_in or 120
+    return {
+        "url": f"{program.portal_url()}/login/one-time/{token}",
+        "partner": partner.id,
+        "expires_in": lifetime,
+        "expires_at": format_timestamp(now + timedelta(seconds=lifetime)),
+    }
+
+
+def _fresh_id(program: Program) -> str:
+    while True:
+        candidate = program.ids.prefixed("partner_", 12)
+        if not program.partners.taken_primary(candidate):
+            return candidate
+
+
+def _fresh_key(program: Program) -> str:
+    while True:
+        candidate = program.ids.token(12)
+        if not partner_links.key_taken(program, candidate):
+            return candidate

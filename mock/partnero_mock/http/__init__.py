@@ -1,0 +1,1 @@
+"""HTTP layer of the mock: routing, request parsing, replies and the mapping of domain errors."""

@@ -1,0 +1,69 @@
+"""Reading and checking the request body before any handler runs.
+
+* larger than the configured limit: 413 (checked on ``Content-Length`` and while streaming);
+* non-empty with a ``Content-Type`` that is not JSON: 415. A body without any Content-Type is
+  read as JSON, since every Partnero client sends JSON;
+* not valid UTF-8 JSON (``NaN``/``Infinity`` included): 400;
+* valid JSON that is not an object: ``[]`` and ``null`` count as "no parameters" (the PHP SDK
+  sends ``[]`` on every call without parameters); any other array, string, number or boolean
+  answers 422 with ``errors.body``, because the syntax is fine but the value is unusable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+
+from .params import blank_to_none
+from .replies import HttpProblem
+
+
+def is_json_media_type(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json") or media_type == "*/*"
+
+
+async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise HttpProblem(400, "The Content-Length header is invalid.")
+        if int(declared) > max_bytes:
+            raise _too_large(max_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(max_bytes)
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        return {}
+    content_type = request.headers.get("content-type")
+    if content_type is not None and not is_json_media_type(content_type):
+        raise HttpProblem(415, "The request body must be JSON (Content-Type: application/json).")
+    try:
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = blank_to_none(value)
+    except (ValueError, RecursionError) as error:
+        raise HttpProblem(400, "The request body is not valid JSON.") from error
+    if value is None or value == []:
+        return {}
+    if not isinstance(value, dict):
+        raise HttpProblem(
+            422,
+            "The request body must be a JSON object.",
+            {"body": ["The request body must be a JSON object."]},
+        )
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _too_large(max_bytes: int) -> HttpProblem:
+    return HttpProblem(413, f"The request body is larger than {max_bytes} bytes.")

@@ -1,0 +1,1 @@
+"""Route handlers, one module per resource; each module's ``register`` adds its routes."""

@@ -1,0 +1,151 @@
+"""Extra referral links of partners (affiliate) and customers (refer-a-friend), and link domains.
+
+Partner link create answers 201 as labelled in the docs; the customer twin is unlabelled and
+answers 200.
+"""
+
+from __future__ import annotations
+
+from ...domain import customer_links, partner_links
+from ...domain.errors import ValidationFailed
+from ..context import Ctx
+from ..pagination import DOMAINS, ordered, paginated, unpaged
+from ..replies import Reply, done, ok
+from ..routing import AFFILIATE, REFERRAL, RouteTable
+from ..views import customers as customer_views
+from ..views import partners as partner_views
+
+
+def register(table: RouteTable) -> None:
+    add = table.add
+    add("POST", "/v1/partner_referral_links", "createPartnerReferralLink", create_partner_link, AFFILIATE)
+    add("GET", "/v1/partner_referral_links/{id}", "getPartnerReferralLink", get_partner_link, AFFILIATE)
+    add("PUT", "/v1/partner_referral_links/{id}", "updatePartnerReferralLink", update_partner_link, AFFILIATE)
+    add(
+        "DELETE",
+        "/v1/partner_referral_links/{id}",
+        "deletePartnerReferralLink",
+        delete_partner_link,
+        AFFILIATE,
+    )
+    add("GET", "/v1/partner_referral_links:domains", "listReferralLinkDomains", list_domains, AFFILIATE)
+    add(
+        "GET",
+        "/v1/partner_referral_links:search",
+        "searchPartnerReferralLinks",
+        search_partner_links,
+        AFFILIATE,
+    )
+    add("POST", "/v1/customer_referral_links", "createCustomerReferralLink", create_customer_link, REFERRAL)
+    add("GET", "/v1/customer_referral_links/{id}", "getCustomerReferralLink", get_customer_link, REFERRAL)
+    add(
+        "PUT",
+        "/v1/customer_referral_links/{id}",
+        "updateCustomerReferralLink",
+        update_customer_link,
+        REFERRAL,
+    )
+    add(
+        "DELETE",
+        "/v1/customer_referral_links/{id}",
+        "deleteCustomerReferralLink",
+        delete_customer_link,
+        REFERRAL,
+    )
+    add(
+        "GET",
+        "/v1/customer_referral_links:search",
+        "searchCustomerReferralLinks",
+        search_customer_links,
+        REFERRAL,
+    )
+
+
+def _text(ctx: Ctx, *names: str) -> str | None:
+    value = ctx.params.get(*names)
+    if value is not None and not isinstance(value, str):
+        raise ValidationFailed.single(names[0], f"The {names[0]} must be a string.")
+    return value
+
+
+# -- partner links ----------------------------------------------------------------------------------
+
+
+def create_partner_link(ctx: Ctx) -> Reply:
+    link = partner_links.create_link(ctx.program, ctx.data)
+    return ok(partner_views.link(ctx.program, link), status=201)
+
+
+def get_partner_link(ctx: Ctx) -> Reply:
+    link = partner_links.get_link(ctx.program, ctx.path_param("id"))
+    return ok(partner_views.link(ctx.program, link))
+
+
+def update_partner_link(ctx: Ctx) -> Reply:
+    link = partner_links.get_link(ctx.program, ctx.path_param("id"))
+    partner_links.update_link(ctx.program, link, ctx.data)
+    return ok(partner_views.link(ctx.program, link))
+
+
+def delete_partner_link(ctx: Ctx) -> Reply:
+    partner_links.delete_link(ctx.program, partner_links.get_link(ctx.program, ctx.path_param("id")))
+    return done()
+
+
+def list_domains(ctx: Ctx) -> Reply:
+    program = ctx.program
+    parameter = program.settings.referral_parameter
+    entries = [(None, program.website, False)] + [(i, url, True) for i, url in program.extra_domains.items()]
+    return unpaged(
+        ctx,
+        entries,
+        lambda entry: {
+            "id": entry[0],
+            "domain": entry[1].split("://", 1)[-1],
+            "url": f"{entry[1]}?{parameter}=",
+            "is_additional": entry[2],
+        },
+        DOMAINS,
+    )
+
+
+def search_partner_links(ctx: Ctx) -> Reply:
+    found = partner_links.search_links(ctx.program, link_id=_text(ctx, "id"), key=_text(ctx, "key"))
+    partner_id = _text(ctx, "partner.id", "partner_id")
+    if partner_id is not None:
+        found = [link for link in found if link.partner_id.casefold() == partner_id.casefold()]
+    return paginated(ctx, ordered(ctx, found), lambda link: partner_views.link(ctx.program, link))
+
+
+# -- customer links ---------------------------------------------------------------------------------
+
+
+def create_customer_link(ctx: Ctx) -> Reply:
+    link = customer_links.create_link(ctx.program, ctx.data)
+    return ok(customer_views.link(ctx.program, link))
+
+
+def get_customer_link(ctx: Ctx) -> Reply:
+    link = customer_links.get_link(ctx.program, ctx.path_param("id"))
+    return ok(customer_views.link(ctx.program, link))
+
+
+def update_customer_link(ctx: Ctx) -> Reply:
+    link = customer_links.get_link(ctx.program, ctx.path_param("id"))
+    customer_links.update_link(ctx.program, link, ctx.data)
+    return ok(customer_views.link(ctx.program, link))
+
+
+def delete_customer_link(ctx: Ctx) -> Reply:
+    customer_links.delete_link(ctx.program, customer_links.get_link(ctx.program, ctx.path_param("id")))
+    return done()
+
+
+def search_customer_links(ctx: Ctx) -> Reply:
+    found = customer_links.search_links(
+        ctx.program,
+        link_id=_text(ctx, "id"),
+        key=_text(ctx, "key"),
+        customer_id=_text(ctx, "customer.id", "customer_id"),
+    )
+    return paginated(ctx, ordered(ctx, found), lambda link: customer_views.link(ctx.program, link))

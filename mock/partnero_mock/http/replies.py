@@ -1,0 +1,64 @@
+"""Reply values produced by handlers and their conversion to Starlette responses.
+
+Every reply is JSON with ``Content-Type: application/json`` and no charset parameter: the PHP SDK
+only decodes bodies whose content type is exactly that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.responses import Response
+
+JSON = "application/json"
+
+
+@dataclass
+class Reply:
+    status: int
+    payload: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def ok(data: Any, status: int = 200) -> Reply:
+    """The normal success envelope."""
+    return Reply(status, {"data": data, "status": 1})
+
+
+def done(message: str | None = None) -> Reply:
+    """Success without data, used by deletes and state actions (never an empty 204)."""
+    payload: dict[str, Any] = {"status": 1}
+    if message is not None:
+        payload["message"] = message
+    return Reply(200, payload)
+
+
+def failure(status: int, message: str, errors: Mapping[str, list[str]] | None = None) -> Reply:
+    payload: dict[str, Any] = {"status": 0, "message": message}
+    if errors is not None:
+        payload["errors"] = dict(errors)
+    return Reply(status, payload)
+
+
+def to_response(reply: Reply) -> Response:
+    body = json.dumps(reply.payload, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    return Response(body, status_code=reply.status, headers=reply.headers, media_type=JSON)
+
+
+class HttpProblem(Exception):
+    """A request that fails before it reaches the domain (bad body, bad auth ...)."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        errors: Mapping[str, list[str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reply = failure(status, message, errors)
+        if headers:
+            self.reply.headers.update(headers)

@@ -1,0 +1,1 @@
+"""Rendering of domain records into the JSON shapes of the documented replies."""

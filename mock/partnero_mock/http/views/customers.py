@@ -1,0 +1,75 @@
+"""JSON shapes of customers (affiliate and refer-a-friend differ, see conventions section 14)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain import customer_links, customers
+from ...domain.clock import format_optional_timestamp, format_timestamp
+from ...domain.customer_links import CustomerLink
+from ...domain.customers import Customer
+from ...domain.program import Program
+
+
+def item(program: Program, customer: Customer) -> dict[str, Any]:
+    """List item shape."""
+    if program.is_affiliate:
+        return {
+            "key": customer.key,
+            "partner": customer.partner_id,
+            "deleted": customer.archived,
+            "name": customer.name,
+            "surname": customer.surname,
+            "email": customer.email,
+            "created_at": format_timestamp(customer.created_at),
+            "updated_at": format_timestamp(customer.updated_at),
+            "deleted_at": format_optional_timestamp(customer.deleted_at),
+        }
+    return _referral(program, customer)
+
+
+def detail(program: Program, customer: Customer) -> dict[str, Any]:
+    if program.is_affiliate:
+        shaped = item(program, customer)
+        shaped["status"] = customer.status
+        shaped["tags"] = [{"value": tag} for tag in customer.tags]
+        return shaped
+    return _referral(program, customer)
+
+
+def _referral(program: Program, customer: Customer) -> dict[str, Any]:
+    links = customer_links.links_of(program, customer)
+    urls = [customer_links.link_url(program, link) for link in links]
+    referrer = customers.referring_customer(program, customer)
+    return {
+        "email": customer.email,
+        "created_at": format_timestamp(customer.created_at),
+        "updated_at": format_timestamp(customer.updated_at),
+        "id": customer.id,
+        "name": customer.name,
+        "surname": customer.surname,
+        "tos": customer.tos,
+        "approved": customer.approved,
+        "status": customer.status,
+        "referring_customer": None
+        if referrer is None
+        else {"id": referrer.id, "email": referrer.email, "name": referrer.name, "surname": referrer.surname},
+        "referrals_count": len(customers.referrals_of(program, customer)),
+        "metadata": {"date_of_birth": customer.metadata.get("date_of_birth")},
+        "referral_link": urls[0] if urls else None,
+        "referral_links": urls,
+        "custom_fields": {},
+    }
+
+
+def link(program: Program, entry: CustomerLink) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "key": entry.key,
+        "url": customer_links.link_url(program, entry),
+        "default": entry.default,
+        "is_additional": entry.is_additional,
+        "direct_tracking": entry.direct_tracking,
+        "direct_tracking_redirect": entry.direct_tracking_redirect,
+        "direct_tracking_redirect_url": entry.direct_tracking_redirect_url,
+    }

@@ -1,0 +1,295 @@
+"""The shared runtime through httpx.MockTransport: errors, retries, pages, configuration, secrets."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import partnero_client
+import pytest
+from partnero_client import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InsecureConfigurationError,
+    InternalServerError,
+    NotFoundError,
+    PartneroError,
+    RateLimitError,
+    RequestOptions,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
+from partnero_client.affiliate.models import Partner
+
+KEY = "test_affiliate_secret_key_123"
+PARTNER = {"id": "partner_1", "email": "a@example.com", "name": "A", "status": "active"}
+
+
+def _client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> AffiliateClient:
+    return AffiliateClient(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs
+    )
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    recorded: list[float] = []
+    monkeypatch.setattr("partnero_client._core.http.time.sleep", recorded.append)
+    return recorded
+
+
+def test_get_sends_auth_accept_and_user_agent_and_returns_data() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": PARTNER, "status": 1})
+
+    partner = _client(handler).partners.get("partner_1")
+    assert isinstance(partner, Partner)
+    assert partner.email == "a@example.com"
+    request = seen[0]
+    assert request.url == "https://api.partnero.com/v1/partners/partner_1"
+    assert request.headers["Authorization"] == f"Bearer {KEY}"
+    assert request.headers["Accept"] == "application/json"
+    assert request.headers["User-Agent"] == f"partnero-python/{partnero_client.__version__}"
+
+
+def test_path_values_are_escaped() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.raw_path.decode())
+        return httpx.Response(200, json={"data": PARTNER})
+
+    _client(handler).partners.get("a/b?c")
+    assert seen == ["/v1/partners/a%2Fb%3Fc"]
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (404, NotFoundError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (520, InternalServerError),
+        (418, partnero_client.APIStatusError),
+        (302, partnero_client.APIStatusError),
+    ],
+)
+def test_error_statuses_raise_typed_errors(
+    status: int, error: type[PartneroError], sleeps: list[float]
+) -> None:
+    body = {"status": 0, "message": "nope", "errors": {"email": ["taken"]}}
+    client = _client(lambda r: httpx.Response(status, json=body), max_retries=0)
+    with pytest.raises(error) as caught:
+        client.partners.get("x")
+    assert type(caught.value) is error
+    assert caught.value.status_code == status  # type: ignore[attr-defined]
+    assert caught.value.message == "nope"
+    if status == 422:
+        assert caught.value.errors == {"email": ["taken"]}  # type: ignore[attr-defined]
+
+
+def test_non_json_error_body_still_gives_a_typed_error() -> None:
+    client = _client(lambda r: httpx.Response(502, text="<html>Bad gateway</html>"), max_retries=0)
+    with pytest.raises(InternalServerError) as caught:
+        client.partners.get("x")
+    assert caught.value.body == "<html>Bad gateway</html>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"not json", b"[]", b'{"data": []}', b'{"data": {"email": 5}}', b'{"status": 1}', b""],
+)
+def test_misfit_success_bodies_raise_response_validation_error(body: bytes) -> None:
+    client = _client(lambda r: httpx.Response(200, content=body))
+    with pytest.raises(ResponseValidationError):
+        client.partners.get("x")
+
+
+def test_get_is_retried_on_5xx_then_succeeds(sleeps: list[float]) -> None:
+    replies = iter([httpx.Response(503), httpx.Response(500), httpx.Response(200, json={"data": PARTNER})])
+    client = _client(lambda r: next(replies), max_retries=2)
+    assert client.partners.get("partner_1").id == "partner_1"
+    assert len(sleeps) == 2 and all(0 < s <= 8 for s in sleeps)
+
+
+def test_retry_after_is_honoured_and_capped(sleeps: list[float]) -> None:
+    replies = iter(
+        [
+            httpx.Response(429, headers={"Retry-After": "3"}),
+            httpx.Response(429, headers={"Retry-After": "100000"}),
+            httpx.Response(200, json={"data": PARTNER}),
+        ]
+    )
+    _client(lambda r: next(replies), max_retries=2).partners.get("partner_1")
+    assert sleeps == [3.0, 60.0]
+
+
+def test_post_is_not_retried_on_5xx(sleeps: list[float]) -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        return httpx.Response(503)
+
+    with pytest.raises(InternalServerError):
+        _client(handler, max_retries=3).partners.create(email="a@example.com")
+    assert calls == [1] and sleeps == []
+
+
+def test_post_is_retried_on_429(sleeps: list[float]) -> None:
+    replies = iter([httpx.Response(429), httpx.Response(200, json={"data": PARTNER})])
+    assert _client(lambda r: next(replies), max_retries=1).partners.create(email="a@example.com").id
+
+
+def test_post_is_retried_when_the_connection_was_never_made(sleeps: list[float]) -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(200, json={"data": PARTNER})
+
+    _client(handler, max_retries=2).partners.create(email="a@example.com")
+    assert len(calls) == 2
+
+
+def test_post_is_not_retried_after_a_read_timeout(sleeps: list[float]) -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(APITimeoutError):
+        _client(handler, max_retries=3).partners.create(email="a@example.com")
+    assert calls == [1]
+
+
+def test_connection_errors_become_api_connection_error_after_retries(sleeps: list[float]) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(APIConnectionError):
+        _client(handler, max_retries=2).partners.get("x")
+    assert len(sleeps) == 2
+
+
+def test_per_call_max_retries_overrides_the_client(sleeps: list[float]) -> None:
+    client = _client(lambda r: httpx.Response(503), max_retries=5)
+    with pytest.raises(InternalServerError):
+        client.partners.get("x", request_options=RequestOptions(max_retries=0))
+    assert sleeps == []
+
+
+def _page(n: int, next_url: str | None) -> dict[str, Any]:
+    return {
+        "data": [{**PARTNER, "id": f"p{n}-{i}"} for i in range(2)],
+        "links": {"first": "x", "last": None, "prev": None, "next": next_url},
+        "meta": {"current_page": n, "from": 1, "path": "x", "per_page": 2, "to": 2},
+    }
+
+
+def test_iterating_a_page_follows_next_links_and_keeps_the_limit() -> None:
+    seen: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        page = int(request.url.params.get("page", "1"))
+        following = f"https://api.partnero.com/v1/partners?page={page + 1}" if page < 3 else None
+        return httpx.Response(200, json=_page(page, following))
+
+    page = _client(handler).partners.list(limit=2)
+    assert [p.id for p in page.data] == ["p1-0", "p1-1"]
+    assert page.has_next_page()
+    assert [p.id for p in page] == [f"p{n}-{i}" for n in (1, 2, 3) for i in range(2)]
+    assert [u.params.get("limit") for u in seen] == ["2", "2", "2"]
+
+
+def test_a_next_link_to_another_host_is_refused() -> None:
+    page = _client(lambda r: httpx.Response(200, json=_page(1, "https://evil.example/v1/partners?page=2")))
+    first = page.partners.list()
+    with pytest.raises(PartneroError, match="another host"):
+        first.next_page()
+
+
+def test_raw_response_exposes_status_headers_and_envelope() -> None:
+    client = _client(
+        lambda r: httpx.Response(201, json={"data": PARTNER, "status": 1}, headers={"X-Id": "7"})
+    )
+    raw = client.with_raw_response.partners.create(email="a@example.com")
+    assert raw.status_code == 201
+    assert raw.headers["X-Id"] == "7"
+    assert raw.parsed.data.id == "partner_1"
+    assert json.loads(raw.content)["status"] == 1
+
+
+def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PARTNERO_API_KEY", "test_affiliate_env")
+    monkeypatch.setenv("PARTNERO_BASE_URL", "http://127.0.0.1:9/v1/")
+    client = AffiliateClient()
+    assert client.base_url == "http://127.0.0.1:9"
+
+
+def test_missing_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PARTNERO_API_KEY", raising=False)
+    with pytest.raises(PartneroError, match="PARTNERO_API_KEY"):
+        AffiliateClient()
+
+
+def test_plain_http_off_loopback_is_refused_unless_allowed() -> None:
+    with pytest.raises(InsecureConfigurationError):
+        AffiliateClient(api_key=KEY, base_url="http://api.example.com")
+    assert AffiliateClient(api_key=KEY, base_url="http://api.example.com", allow_insecure_http=True)
+
+
+def test_with_options_copies_and_shares_the_pool() -> None:
+    client = _client(lambda r: httpx.Response(200, json={"data": PARTNER}), max_retries=2)
+    other = client.with_options(max_retries=0, timeout=3.0)
+    assert (client.max_retries, other.max_retries) == (2, 0)
+    assert other.timeout.read == 3.0
+    assert other.partners.get("partner_1").id == "partner_1"
+    with pytest.raises(PartneroError):
+        client.with_options(no_such_option=1)
+
+
+def test_key_never_appears_in_repr_errors_or_logs(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PARTNERO_LOG", "debug")
+    client = _client(lambda r: httpx.Response(401, json={"message": "Unauthenticated."}), max_retries=0)
+    with caplog.at_level(logging.DEBUG, logger="partnero_client"):
+        with pytest.raises(AuthenticationError) as caught:
+            client.partners.get("x")
+    assert "request GET" in caplog.text
+    texts = [caplog.text, repr(client), str(caught.value), repr(caught.value), repr(client._config)]
+    assert all(KEY not in t for t in texts)
+
+
+async def test_async_client_has_the_same_surface() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        if request.url.path.endswith("/partners"):
+            following = "https://api.partnero.com/v1/partners?page=2" if page == 1 else None
+            return httpx.Response(200, json=_page(page, following))
+        return httpx.Response(404, json={"message": "Not found."})
+
+    async with AsyncAffiliateClient(
+        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    ) as client:
+        page = await client.partners.list()
+        assert [p.id async for p in page] == ["p1-0", "p1-1", "p2-0", "p2-1"]
+        with pytest.raises(NotFoundError):
+            await client.partners.get("missing")

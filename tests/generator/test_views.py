@@ -1,0 +1,132 @@
+"""Deriving per-program views from the source document."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from generator.pipeline import load_source, program_views
+from generator.views import ViewError, derive_view, operations
+
+
+def _doc() -> dict[str, Any]:
+    ok = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "tags": [{"name": "customers"}, {"name": "subscribers"}],
+        "paths": {
+            "/v1/customers": {
+                "get": {
+                    "operationId": "listCustomers",
+                    "x-partnero-program": ["affiliate", "referral"],
+                    "x-partnero-operation-id": {"referral": "listReferralCustomers"},
+                    "tags": ["customers"],
+                    "parameters": [
+                        {"$ref": "#/components/parameters/PartnerKey"},
+                        {"name": "refer_status", "in": "query", "x-partnero-program": ["referral"]},
+                    ],
+                    "responses": {"200": ok},
+                }
+            },
+            "/v1/subscribers": {
+                "get": {
+                    "operationId": "listSubscribers",
+                    "x-partnero-program": ["newsletter"],
+                    "tags": ["subscribers"],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            },
+        },
+        "components": {
+            "parameters": {
+                "PartnerKey": {"name": "partner.key", "in": "query", "x-partnero-program": ["affiliate"]}
+            },
+            "schemas": {
+                "Page": {
+                    "type": "object",
+                    "properties": {
+                        "data": {
+                            "type": "array",
+                            "items": {
+                                "oneOf": [
+                                    {"$ref": "#/components/schemas/AffiliateCustomer"},
+                                    {"$ref": "#/components/schemas/ReferralCustomer"},
+                                ]
+                            },
+                        }
+                    },
+                },
+                "AffiliateCustomer": {"type": "object", "x-partnero-program": ["affiliate"]},
+                "ReferralCustomer": {"type": "object", "x-partnero-program": ["referral"]},
+                "Unused": {"type": "string"},
+            },
+        },
+    }
+
+
+def test_view_keeps_only_the_programs_operations() -> None:
+    view = derive_view(_doc(), "newsletter")
+    assert [(m, p) for m, p, _ in operations(view)] == [("get", "/v1/subscribers")]
+    assert [t["name"] for t in view["tags"]] == ["subscribers"]
+
+
+def test_tagged_one_of_collapses_to_the_programs_branch() -> None:
+    affiliate = derive_view(_doc(), "affiliate")
+    referral = derive_view(_doc(), "referral")
+    item = lambda v: v["components"]["schemas"]["Page"]["properties"]["data"]["items"]  # noqa: E731
+    assert item(affiliate) == {"$ref": "#/components/schemas/AffiliateCustomer"}
+    assert item(referral) == {"$ref": "#/components/schemas/ReferralCustomer"}
+    assert "ReferralCustomer" not in affiliate["components"]["schemas"]
+    assert "AffiliateCustomer" not in referral["components"]["schemas"]
+
+
+def test_parameters_of_other_programs_are_dropped_even_through_refs() -> None:
+    affiliate = derive_view(_doc(), "affiliate")
+    referral = derive_view(_doc(), "referral")
+    params = lambda v: v["paths"]["/v1/customers"]["get"]["parameters"]  # noqa: E731
+    assert params(affiliate) == [{"$ref": "#/components/parameters/PartnerKey"}]
+    assert params(referral) == [{"name": "refer_status", "in": "query"}]
+    assert "parameters" not in referral["components"] or not referral["components"]["parameters"]
+
+
+def test_operation_is_renamed_for_its_program_and_markers_are_stripped() -> None:
+    referral = derive_view(_doc(), "referral")
+    operation = referral["paths"]["/v1/customers"]["get"]
+    assert operation["operationId"] == "listReferralCustomers"
+    assert "x-partnero" not in repr(referral).replace("x-partnero-view", "")
+    assert referral["x-partnero-view"] == "referral"
+
+
+def test_unreferenced_components_are_pruned_and_source_is_untouched() -> None:
+    source = _doc()
+    before = copy.deepcopy(source)
+    view = derive_view(source, "affiliate")
+    assert "Unused" not in view["components"]["schemas"]
+    assert source == before
+
+
+def test_ambiguous_union_is_refused() -> None:
+    doc = _doc()
+    doc["components"]["schemas"]["ReferralCustomer"]["x-partnero-program"] = ["affiliate", "referral"]
+    with pytest.raises(ViewError, match="2 oneOf branches for affiliate"):
+        derive_view(doc, "affiliate")
+
+
+def test_unknown_program_is_refused() -> None:
+    doc = _doc()
+    doc["paths"]["/v1/subscribers"]["get"]["x-partnero-program"] = ["newsleter"]
+    with pytest.raises(ViewError, match="newsleter"):
+        derive_view(doc, "affiliate")
+
+
+def test_real_source_views_have_unique_operation_ids() -> None:
+    for program, view in program_views(load_source()).items():
+        ids = [op["operationId"] for _, _, op in operations(view)]
+        assert len(ids) == len(set(ids)), program
+        assert all("x-partnero-program" not in op for _, _, op in operations(view))
