@@ -16,6 +16,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -28,13 +29,40 @@ HERE = Path(__file__).resolve().parent
 PACKAGE = "partnero_client"
 
 
-def load_source() -> dict[str, object]:
+FRAGMENTS = ROOT / "openapi" / "fragments"
+
+
+def load_source() -> dict[str, Any]:
+    """The source document, with any work-in-progress fragments folded in.
+
+    Fragments (`openapi/fragments/*.yaml`, each with `tags`, `paths` and `components`) let several
+    people extend the spec at once; they are merged into partnero.yaml before landing."""
     with SOURCE.open(encoding="utf-8") as fh:
-        doc: dict[str, object] = yaml.safe_load(fh)
+        doc: dict[str, Any] = yaml.safe_load(fh)
+    for fragment_path in sorted(FRAGMENTS.glob("*.yaml")) if FRAGMENTS.is_dir() else []:
+        fragment = yaml.safe_load(fragment_path.read_text(encoding="utf-8")) or {}
+        _merge_fragment(doc, fragment, fragment_path.name)
     return doc
 
 
-def program_views(source: dict[str, object]) -> dict[str, dict[str, object]]:
+def _merge_fragment(doc: dict[str, Any], fragment: dict[str, Any], name: str) -> None:
+    known_tags = {t["name"] for t in doc.get("tags", [])}
+    doc.setdefault("tags", []).extend(t for t in fragment.get("tags", []) if t["name"] not in known_tags)
+    for path, item in fragment.get("paths", {}).items():
+        target = doc["paths"].setdefault(path, {})
+        clash = set(target) & set(item)
+        if clash:
+            raise SystemExit(f"{name}: {path} already has {sorted(clash)}")
+        target.update(item)
+    for kind, entries in fragment.get("components", {}).items():
+        target = doc.setdefault("components", {}).setdefault(kind, {})
+        clash = set(target) & set(entries)
+        if clash:
+            raise SystemExit(f"{name}: components/{kind} already has {sorted(clash)}")
+        target.update(entries)
+
+
+def program_views(source: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every program view that has at least one operation."""
     views = {p: derive_view(source, p) for p in PROGRAMS}
     return {p: v for p, v in views.items() if any(True for _ in operations(v))}
@@ -129,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--write-views", metavar="DIR", type=Path, help="only write each program view as YAML"
     )
+    parser.add_argument("--out", metavar="DIR", type=Path, help="write the package under DIR, not generated/")
     args = parser.parse_args(argv)
     if args.write_views:
         args.write_views.mkdir(parents=True, exist_ok=True)
@@ -138,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="partnero-gen-") as tmp:
         built = build(Path(tmp))
-        target = GENERATED / PACKAGE
+        target = (args.out or GENERATED).resolve() / PACKAGE
         diff = differences(built, target)
         if args.check:
             if diff:
@@ -149,5 +178,5 @@ def main(argv: list[str] | None = None) -> int:
         if diff:
             shutil.rmtree(target, ignore_errors=True)
             shutil.copytree(built, target)
-        print(f"generated {target.relative_to(ROOT)} ({len(_files(built))} files, {len(diff)} changed)")
+        print(f"generated {target} ({len(_files(built))} files, {len(diff)} changed)")
     return 0

@@ -77,15 +77,26 @@ def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
         return [_narrow(n, program, components, where) for n in kept]
     if not isinstance(node, dict):
         return node
-    if "oneOf" in node and any(PROGRAM_KEY in _resolve(b, components) for b in node["oneOf"]):
-        branches = [b for b in node["oneOf"] if program in programs_of(_resolve(b, components))]
-        if len(branches) != 1:
-            raise ViewError(f"{where}: {len(branches)} oneOf branches for {program}; need exactly one")
-        rest = {k: v for k, v in node.items() if k not in ("oneOf", "discriminator")}
-        if rest:
-            return _narrow({"allOf": [branches[0]], **rest}, program, components, where)
-        return _narrow(branches[0], program, components, where)
-    return {k: _narrow(v, program, components, where) for k, v in node.items()}
+    for union in ("oneOf", "anyOf"):
+        if union in node and any(PROGRAM_KEY in _resolve(b, components) for b in node[union]):
+            return _collapse(node, union, program, components, where)
+    # Map entries (examples, properties, responses) marked for other programs are dropped too.
+    return {
+        k: _narrow(v, program, components, where)
+        for k, v in node.items()
+        if not (isinstance(v, dict) and program not in programs_of(_resolve(v, components)))
+    }
+
+
+def _collapse(node: Json, union: str, program: str, components: Json, where: str) -> Json:
+    """Replace a union of program variants with this program's variant."""
+    branches = [b for b in node[union] if program in programs_of(_resolve(b, components))]
+    if len(branches) != 1:
+        raise ViewError(f"{where}: {len(branches)} {union} branches for {program}; need exactly one")
+    rest = {k: v for k, v in node.items() if k not in (union, "discriminator")}
+    if rest:
+        return _narrow({"allOf": [branches[0]], **rest}, program, components, where)
+    return _narrow(branches[0], program, components, where)
 
 
 def _resolve(node: Json, components: Json) -> Json:

@@ -130,3 +130,26 @@ def test_real_source_views_have_unique_operation_ids() -> None:
         ids = [op["operationId"] for _, _, op in operations(view)]
         assert len(ids) == len(set(ids)), program
         assert all("x-partnero-program" not in op for _, _, op in operations(view))
+
+
+def test_examples_marked_for_other_programs_are_dropped() -> None:
+    doc = _doc()
+    content = doc["paths"]["/v1/customers"]["get"]["responses"]["200"]["content"]["application/json"]
+    content["examples"] = {
+        "affiliate": {"value": {}, "x-partnero-program": ["affiliate"]},
+        "referral": {"value": {}, "x-partnero-program": ["referral"]},
+        "both": {"value": {}},
+    }
+    view = derive_view(doc, "referral")
+    response = view["paths"]["/v1/customers"]["get"]["responses"]["200"]
+    kept = response["content"]["application/json"]["examples"]
+    assert sorted(kept) == ["both", "referral"]
+
+
+def test_any_of_program_variants_collapse_like_one_of() -> None:
+    doc = _doc()
+    items = doc["components"]["schemas"]["Page"]["properties"]["data"]["items"]
+    items["anyOf"] = items.pop("oneOf")
+    view = derive_view(doc, "affiliate")
+    item = view["components"]["schemas"]["Page"]["properties"]["data"]["items"]
+    assert item == {"$ref": "#/components/schemas/AffiliateCustomer"}
