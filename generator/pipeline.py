@@ -48,12 +48,13 @@ def load_source() -> dict[str, Any]:
 def _merge_fragment(doc: dict[str, Any], fragment: dict[str, Any], name: str) -> None:
     known_tags = {t["name"] for t in doc.get("tags", [])}
     doc.setdefault("tags", []).extend(t for t in fragment.get("tags", []) if t["name"] not in known_tags)
-    for path, item in fragment.get("paths", {}).items():
-        target = doc["paths"].setdefault(path, {})
-        clash = set(target) & set(item)
-        if clash:
-            raise SystemExit(f"{name}: {path} already has {sorted(clash)}")
-        target.update(item)
+    for section in ("paths", "webhooks"):
+        for path, item in fragment.get(section, {}).items():
+            target = doc.setdefault(section, {}).setdefault(path, {})
+            clash = set(target) & set(item)
+            if clash:
+                raise SystemExit(f"{name}: {section} {path} already has {sorted(clash)}")
+            target.update(item)
     for kind, entries in fragment.get("components", {}).items():
         target = doc.setdefault("components", {}).setdefault(kind, {})
         clash = set(target) & set(entries)

@@ -48,6 +48,14 @@ def derive_view(source: Json, program: str) -> Json:
         if kept is not None:
             paths[path] = kept
     doc["paths"] = paths
+    if "webhooks" in doc:
+        # Deliveries are path items too; keep only the events of this program type.
+        hooks = {}
+        for event, item in doc["webhooks"].items():
+            kept = _narrow_path_item(item, program, components, where=f"webhook {event}")
+            if kept is not None:
+                hooks[event] = kept
+        doc["webhooks"] = hooks
     doc["components"] = _reachable_components(doc, components, program)
     doc["info"]["title"] = f"{source['info']['title']} ({program} programs)"
     doc["x-partnero-view"] = program

@@ -153,3 +153,17 @@ def test_any_of_program_variants_collapse_like_one_of() -> None:
     view = derive_view(doc, "affiliate")
     item = view["components"]["schemas"]["Page"]["properties"]["data"]["items"]
     assert item == {"$ref": "#/components/schemas/AffiliateCustomer"}
+
+
+def test_webhook_deliveries_are_narrowed_per_program() -> None:
+    doc = _doc()
+    doc["webhooks"] = {
+        "partner.created": {
+            "post": {"x-partnero-program": ["affiliate"], "responses": {"200": {"description": "ok"}}}
+        },
+        "subscriber.created": {
+            "post": {"x-partnero-program": ["newsletter"], "responses": {"200": {"description": "ok"}}}
+        },
+    }
+    assert list(derive_view(doc, "affiliate")["webhooks"]) == ["partner.created"]
+    assert list(derive_view(doc, "newsletter")["webhooks"]) == ["subscriber.created"]
