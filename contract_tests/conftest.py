@@ -6,6 +6,8 @@ from typing import Any
 
 from generator.pipeline import load_source, program_views
 
+from . import checks  # noqa: F401  (registers our own contract checks)
+
 VIEWS: dict[str, dict[str, Any]] = program_views(load_source())
 
 

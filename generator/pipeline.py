@@ -36,10 +36,12 @@ def load_source() -> dict[str, Any]:
     """The source document, with any work-in-progress fragments folded in.
 
     Fragments (`openapi/fragments/*.yaml`, each with `tags`, `paths` and `components`) let several
-    people extend the spec at once; they are merged into partnero.yaml before landing."""
+    people extend the spec at once; they are merged into partnero.yaml before landing.
+    PARTNERO_SPEC_FRAGMENTS=0 leaves them out."""
     with SOURCE.open(encoding="utf-8") as fh:
         doc: dict[str, Any] = yaml.safe_load(fh)
-    for fragment_path in sorted(FRAGMENTS.glob("*.yaml")) if FRAGMENTS.is_dir() else []:
+    use_fragments = FRAGMENTS.is_dir() and os.environ.get("PARTNERO_SPEC_FRAGMENTS", "1") != "0"
+    for fragment_path in sorted(FRAGMENTS.glob("*.yaml")) if use_fragments else []:
         fragment = yaml.safe_load(fragment_path.read_text(encoding="utf-8")) or {}
         _merge_fragment(doc, fragment, fragment_path.name)
     return doc

@@ -12,6 +12,7 @@ import httpx
 from ...models.partner import Partner
 from ...models.partner_envelope import PartnerEnvelope
 from ...models.partner_update import PartnerUpdate
+from ...types import UNSET, Unset
 
 METHOD = "PUT"
 PATH = "/v1/partners/{id}"
@@ -20,7 +21,7 @@ PATH = "/v1/partners/{id}"
 def _get_kwargs(
     id: str,
     *,
-    body: PartnerUpdate,
+    body: PartnerUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
