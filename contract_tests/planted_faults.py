@@ -50,9 +50,9 @@ def _rewriting(app: ASGIApp, rewrite: Rewrite) -> ASGIApp:
 
 
 def _is(scope: Scope, method: str, path_prefix: str, *, item: bool) -> bool:
-    path = scope["path"]
+    path: str = scope["path"]
     on_item = path.startswith(path_prefix + "/") and path.count("/") == path_prefix.count("/") + 1
-    return scope["method"] == method and (on_item if item else path == path_prefix)
+    return bool(scope["method"] == method) and (on_item if item else path == path_prefix)
 
 
 def wrong_type() -> ASGIApp:
@@ -110,7 +110,8 @@ def delete_does_not_delete() -> ASGIApp:
     app = create_app()
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
-        authorised = dict(scope.get("headers", [])).get(b"authorization", b"").startswith(b"Bearer test_")
+        authorization: bytes = dict(scope.get("headers", [])).get(b"authorization", b"")
+        authorised = authorization.startswith(b"Bearer test_")
         if scope["type"] == "http" and authorised and _is(scope, "DELETE", "/v1/partners", item=True):
             payload = b'{"status": 1}'
             await send(

@@ -34,7 +34,7 @@ def _auth(program: str) -> dict[str, str]:
 def _make_test(program: str) -> Any:
     schema = _SCHEMAS[program]
 
-    @schema.parametrize()
+    @schema.parametrize()  # type: ignore[untyped-decorator]
     def test(case: Any) -> None:
         case.call_and_validate(headers=_auth(program))
 

@@ -25,14 +25,14 @@ def client(partnero_mock: Any) -> Iterator[AffiliateClient]:
 def test_create_get_update_and_delete(client: AffiliateClient) -> None:
     created = client.partners.create(email="john.doe@example.com", name="John", tags=["new", "premium"])
     assert created.email == "john.doe@example.com"
-    assert sorted(t.value for t in created.tags) == ["new", "premium"]
+    assert sorted(t.value for t in created.tags or []) == ["new", "premium"]
 
     fetched = client.partners.get(created.id)
     assert (fetched.id, fetched.name) == (created.id, "John")
 
     updated = client.partners.update(created.id, name="James", tags=["premium"])
     assert updated.name == "James"
-    assert [t.value for t in updated.tags] == ["premium"]
+    assert [t.value for t in updated.tags or []] == ["premium"]
     assert client.partners.get(created.id).name == "James"
 
     done = client.partners.delete(created.id)
