@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
+from .errors import ResponseValidationError
+
 if TYPE_CHECKING:
     from .http import AsyncAPIClient, RequestOptions, SyncAPIClient
 
@@ -18,6 +20,17 @@ EnvelopeT = TypeVar("EnvelopeT")
 
 # (envelope) -> (items on this page, absolute URL of the next page or None)
 PageReader = Callable[[Any], tuple[list[ItemT], str | None]]
+
+
+def _check_progress(next_url: str | None, seen: set[str]) -> None:
+    """A server that hands out a page link twice would keep an iteration going for ever."""
+    if next_url is None:
+        return
+    if next_url in seen:
+        raise ResponseValidationError(
+            f"Pagination loop: the server linked to {next_url} twice.", status_code=200, body=None
+        )
+    seen.add(next_url)
 
 
 class _PageBase(Generic[ItemT]):
@@ -81,8 +94,10 @@ class SyncPage(_PageBase[ItemT]):
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
         page: SyncPage[ItemT] | None = self
+        seen: set[str] = set()
         while page is not None:
             yield page
+            _check_progress(page.next_page_url, seen)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[ItemT]:
@@ -106,8 +121,10 @@ class AsyncPage(_PageBase[ItemT]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
         page: AsyncPage[ItemT] | None = self
+        seen: set[str] = set()
         while page is not None:
             yield page
+            _check_progress(page.next_page_url, seen)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:

@@ -293,3 +293,10 @@ async def test_async_client_has_the_same_surface() -> None:
         assert [p.id async for p in page] == ["p1-0", "p1-1", "p2-0", "p2-1"]
         with pytest.raises(NotFoundError):
             await client.partners.get("missing")
+
+
+def test_a_page_link_that_repeats_is_refused_instead_of_looping() -> None:
+    loop = _page(1, "https://api.partnero.com/v1/partners?page=2")
+    client = _client(lambda r: httpx.Response(200, json=loop))
+    with pytest.raises(ResponseValidationError, match="loop"):
+        list(client.partners.list())
