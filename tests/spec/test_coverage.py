@@ -20,7 +20,9 @@ VIEWS = program_views(load_source())
 
 def test_every_catalog_entry_is_in_its_programs_view() -> None:
     present = {
-        (program, method.upper(), path) for program, view in VIEWS.items() for method, path, _ in operations(view)
+        (program, method.upper(), path)
+        for program, view in VIEWS.items()
+        for method, path, _ in operations(view)
     }
     wanted = {(e["program"], e["method"], e["path"]) for e in ENTRIES}
     missing = sorted(wanted - present)
@@ -79,14 +81,18 @@ def _examples(view: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
                 for name, example in media.get("examples", {}).items():
                     example = _resolved(view, example)
                     if "value" in example:
-                        found.append((f"{method.upper()} {path} {label} {name}", media["schema"], example["value"]))
+                        found.append(
+                            (f"{method.upper()} {path} {label} {name}", media["schema"], example["value"])
+                        )
     return found
 
 
 @pytest.mark.parametrize("program", sorted(VIEWS))
 def test_every_documented_example_fits_its_schema(program: str) -> None:
     view = VIEWS[program]
-    validator_cls = jsonschema.validators.validator_for({"$schema": "https://json-schema.org/draft/2020-12/schema"})
+    validator_cls = jsonschema.validators.validator_for(
+        {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    )
     failures = []
     examples = _examples(view)
     for where, schema, value in examples:
