@@ -41,7 +41,8 @@ def _get_partner_then_list(schema: Any) -> None:
 
 
 def _workflows(schema: Any) -> None:
-    machine = schema.as_state_machine()
+    # Partner operations only, so every run has a good chance to create, delete and read back.
+    machine = schema.include(path_regex=r"^/v1/partners(/|$)").as_state_machine()
     runs = iter(range(10_000))
 
     class Workflow(machine):  # type: ignore[misc, valid-type]
