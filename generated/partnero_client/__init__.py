@@ -1,7 +1,7 @@
 """Typed Python client for the Partnero API.
 
 An API key belongs to one program, and the program's type decides the API's shape, so there is a
-client per program type: affiliate. They share configuration, retries, pagination and
+client per program type: affiliate, referral, newsletter. They share configuration, retries, pagination and
 errors. Program clients are imported on first use to keep `import partnero_client` light.
 """
 
@@ -18,10 +18,18 @@ from ._core.version import __version__
 if TYPE_CHECKING:
     from .affiliate import AffiliateClient as AffiliateClient
     from .affiliate import AsyncAffiliateClient as AsyncAffiliateClient
+    from .newsletter import AsyncNewsletterClient as AsyncNewsletterClient
+    from .newsletter import NewsletterClient as NewsletterClient
+    from .referral import AsyncReferralClient as AsyncReferralClient
+    from .referral import ReferralClient as ReferralClient
 
 _LAZY = {
     "AffiliateClient": ".affiliate",
     "AsyncAffiliateClient": ".affiliate",
+    "AsyncReferralClient": ".referral",
+    "ReferralClient": ".referral",
+    "AsyncNewsletterClient": ".newsletter",
+    "NewsletterClient": ".newsletter",
 }
 
 

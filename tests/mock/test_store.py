@@ -44,3 +44,14 @@ def test_remove_clears_every_index() -> None:
     items.remove(only)
     items.remove(only)  # removing twice is harmless
     assert len(items) == 0 and items.find("email", "a@x.co") is None and items.group("owner", "o1") == []
+
+
+def test_timestamps_keep_four_digit_years() -> None:
+    from datetime import UTC, date, datetime
+
+    from partnero_mock.domain.clock import format_date, format_timestamp
+
+    assert format_timestamp(datetime(404, 11, 5, 21, 12, 26, tzinfo=UTC)) == "0404-11-05T21:12:26.000000Z"
+    assert format_timestamp(datetime(2025, 4, 30, 16, 44, 13, 5, tzinfo=UTC)) == "2025-04-30T16:44:13.000005Z"
+    assert format_date(date(99, 1, 2)) == "0099-01-02"
+    assert format_date(datetime(2026, 11, 23, 20, 10, tzinfo=UTC)) == "2026-11-23"

@@ -1,6 +1,6 @@
 """Webhook deliveries of affiliate programs: verify, then parse with `data` typed per event.
 
-Events described for this program type: none described.
+Events described for this program type: customer.created, customer.deleted, customer.updated, lead.converted, lead.rejected, lead.submitted, partner.approved, partner.archived, partner.created, partner.deleted, partner.rejected, partner.updated, reward.approved, reward.created, reward.paid, transaction.created, transaction.deleted, transaction.updated.
 """
 
 from collections.abc import Callable, Mapping
@@ -15,8 +15,28 @@ from .._core.webhooks import (
     signature_from,
     verify_signature,
 )
+from .models import EventCustomerData, EventLeadData, EventPartnerData, EventRewardData, EventTransactionData
 
-DATA_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {}
+DATA_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    "customer.created": EventCustomerData.from_dict,
+    "customer.deleted": EventCustomerData.from_dict,
+    "customer.updated": EventCustomerData.from_dict,
+    "lead.converted": EventLeadData.from_dict,
+    "lead.rejected": EventLeadData.from_dict,
+    "lead.submitted": EventLeadData.from_dict,
+    "partner.approved": EventPartnerData.from_dict,
+    "partner.archived": EventPartnerData.from_dict,
+    "partner.created": EventPartnerData.from_dict,
+    "partner.deleted": EventPartnerData.from_dict,
+    "partner.rejected": EventPartnerData.from_dict,
+    "partner.updated": EventPartnerData.from_dict,
+    "reward.approved": EventRewardData.from_dict,
+    "reward.created": EventRewardData.from_dict,
+    "reward.paid": EventRewardData.from_dict,
+    "transaction.created": EventTransactionData.from_dict,
+    "transaction.deleted": EventTransactionData.from_dict,
+    "transaction.updated": EventTransactionData.from_dict,
+}
 
 
 def construct_event(payload: bytes, signature: str | None, secret: str) -> WebhookEvent[Any]:

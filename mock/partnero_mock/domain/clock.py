@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime, timedelta
 
 def format_timestamp(moment: datetime) -> str:
     """ISO 8601 in UTC with six fractional digits and a ``Z`` suffix, as Partnero writes them."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime("%Y") drops the zero padding of years before 1000.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def format_optional_timestamp(moment: datetime | None) -> str | None:
@@ -19,7 +20,7 @@ def format_optional_timestamp(moment: datetime | None) -> str | None:
 
 
 def format_date(day: date) -> str:
-    return day.strftime("%Y-%m-%d")
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"  # also for datetimes: the date part only
 
 
 class Clock:

@@ -12,6 +12,9 @@ giving a status).
 Redemptions (``redeem: true``) add one to ``times_redeemed`` and log ``{redeemed_at,
 transaction_key}``. A ``transaction_key`` must name an existing transaction that was not used for a
 redemption of this coupon before; otherwise the call is a silent no-op, as documented.
+
+Switches take JSON ``true``/``false`` only (``strict``): endpoints.yaml types them plainly as
+boolean and no source shows 0/1 or string spellings for them.
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def create_coupon(program: Program, data: dict[str, Any]) -> Coupon:
     rules = Rules(data)
     uuid_code = rules.alpha_dash("uuid_code")
     name = rules.string("name")
-    active = rules.boolean("active")
+    active = rules.boolean("active", strict=True)
     discount_type = rules.choice("coupon_discount_type", DISCOUNT_TYPES, required=True)
     discount_amount = rules.number("coupon_discount_amount", required=True, minimum=0, maximum=1e9)
     if discount_type == "percent" and discount_amount is not None and discount_amount > 100:
@@ -83,9 +86,9 @@ def create_coupon(program: Program, data: dict[str, Any]) -> Coupon:
         minimum=1,
         maximum=1_000_000,
     )
-    date_status = rules.boolean("redemption_specific_date_status") or False
+    date_status = rules.boolean("redemption_specific_date_status", strict=True) or False
     date_value = rules.date("redemption_specific_date_value", required=date_status)
-    times_status = rules.boolean("redemption_times_status") or False
+    times_status = rules.boolean("redemption_times_status", strict=True) or False
     times_value = rules.integer(
         "redemption_times_value", required=times_status, minimum=1, maximum=1_000_000_000
     )
@@ -119,7 +122,10 @@ def create_coupon(program: Program, data: dict[str, Any]) -> Coupon:
         updated_at=now,
     )
     # create the nested promotion codes first in a dry run so a bad one leaves nothing behind
-    nested = [item for item in (codes if isinstance(codes, list) else []) if item]
+    # Only empty objects ({}, a placeholder like those in the docs examples) are skipped; any other
+    # item that is not an object (null, a string, a number) names no promotion code and is refused
+    # (endpoints.yaml, createCoupon: promotion_codes are the codes to create along with the coupon).
+    nested = [item for item in (codes if isinstance(codes, list) else []) if item != {}]
     seen_codes: set[str] = set()
     for index, item in enumerate(nested):
         if not isinstance(item, dict):
@@ -142,7 +148,7 @@ def update_coupon(program: Program, data: dict[str, Any]) -> Coupon:
     uuid_code = rules.string("uuid_code", required=True)
     name = rules.string("name")
     metadata = rules.mapping("metadata")
-    redeem = rules.boolean("redeem") or False
+    redeem = rules.boolean("redeem", strict=True) or False
     transaction_key = rules.string("transaction_key")
     _refuse_sync(rules, data)
     rules.check()

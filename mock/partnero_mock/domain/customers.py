@@ -168,7 +168,12 @@ def create_affiliate_customer(
     tags = rules.string_list("tags")
     signed_up_at = rules.moment("created_at")
     options = rules.mapping("options")
-    referral_url = Rules(options, f"{prefix}options.").url("referral_url") if options else None
+    referral_url = None
+    if options:
+        # nested rules: their errors must reach the reply (options.referral_url is a URL string)
+        option_rules = Rules(options, f"{prefix}options.")
+        referral_url = option_rules.url("referral_url")
+        rules.merge(option_rules)
     reference = data.get("partner") if partner_reference is None else partner_reference
     if reference is None:
         rules.fail("partner", f"The {human(rules.name('partner'))} field is required.")
@@ -228,7 +233,13 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
     surname = rules.string("surname")
     rules.string("password")  # sent by the PHP SDK; accepted and ignored
     metadata = rules.mapping("metadata") or {}
-    birthday = Rules(metadata, f"{prefix}metadata.").date("date_of_birth") if metadata else None
+    birthday = None
+    if metadata:
+        # metadata.date_of_birth is a date string (catalog: createReferralCustomer body_params);
+        # the nested rules' errors must reach the reply instead of being dropped
+        metadata_rules = Rules(metadata, f"{prefix}metadata.")
+        birthday = metadata_rules.date("date_of_birth")
+        rules.merge(metadata_rules)
     reference = rules.mapping("referring_customer")
     if customer_id is not None and program.customers.taken("id", customer_id):
         rules.fail("id", f"The {human(rules.name('id'))} has already been taken.")

@@ -87,7 +87,7 @@ def create_link(program: Program, data: dict[str, Any]) -> PartnerLink:
     rules.mapping("partner", required=True)
     domain_id = rules.integer("domain_id", minimum=0)
     # the PHP SDK sends camelCase spellings next to the snake_case ones
-    is_additional = rules.boolean("is_additional")
+    is_additional = rules.boolean("is_additional", strict=True)
     if is_additional is None:
         is_additional = rules.boolean("isAdditional")
     direct_tracking = rules.boolean("direct_tracking")

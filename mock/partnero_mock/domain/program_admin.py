@@ -59,7 +59,8 @@ def update_program(program: Program, data: dict[str, Any]) -> None:
     portal_settings = rules.mapping("portal_settings") or {}
     kind = program.type.value
     settings_rules = Rules(program_settings, "program_settings.")
-    switches = {name: settings_rules.boolean(name) for name in PROGRAM_SWITCHES.get(kind, ())}
+    # every switch is a plain boolean in the docs (catalog updateProgram / updateReferralProgram)
+    switches = {name: settings_rules.boolean(name, strict=True) for name in PROGRAM_SWITCHES.get(kind, ())}
     currency = cookie_lifetime = None
     if program.is_affiliate:
         currency = settings_rules.string("currency", max_length=3)
@@ -68,7 +69,7 @@ def update_program(program: Program, data: dict[str, Any]) -> None:
             currency = None
         cookie_lifetime = settings_rules.integer("cookie_lifetime", minimum=1, maximum=9_999_999)
     portal_rules = Rules(portal_settings, "portal_settings.")
-    portal = {name: portal_rules.boolean(name) for name in PORTAL_SWITCHES.get(kind, ())}
+    portal = {name: portal_rules.boolean(name, strict=True) for name in PORTAL_SWITCHES.get(kind, ())}
     rules.merge(settings_rules)
     rules.merge(portal_rules)
     rules.check()

@@ -7,6 +7,9 @@ on, and each ``limit_to_specific_*`` switch needs its target object, whose ``id`
 existing partner, customer or subscriber. ``{}`` or ``[]`` for a target means none.
 
 Deleting needs the code and its coupon (``coupon.uuid_code``); a code under another coupon is 404.
+
+Switches take JSON ``true``/``false`` only (``strict``): endpoints.yaml types them plainly as
+boolean and no source shows 0/1 or string spellings for them.
 """
 
 from __future__ import annotations
@@ -83,10 +86,10 @@ def validate(
     if coupon is None:
         coupon = _parent(program, rules, data)
     values: dict[str, Any] = {
-        "first_time_order": rules.boolean("first_time_order") or False,
-        "minimum_order_status": rules.boolean("minimum_order_status") or False,
-        "expiration_date_status": rules.boolean("expiration_date_status") or False,
-        "redemption_times_status": rules.boolean("redemption_times_status") or False,
+        "first_time_order": rules.boolean("first_time_order", strict=True) or False,
+        "minimum_order_status": rules.boolean("minimum_order_status", strict=True) or False,
+        "expiration_date_status": rules.boolean("expiration_date_status", strict=True) or False,
+        "redemption_times_status": rules.boolean("redemption_times_status", strict=True) or False,
         "metadata": rules.mapping("metadata") or {},
     }
     values["minimum_order_value"] = rules.integer(
@@ -125,7 +128,7 @@ def _parent(program: Program, rules: Rules, data: dict[str, Any]) -> Coupon | No
 def _limits(program: Program, rules: Rules, data: dict[str, Any]) -> dict[str, dict[str, Any] | None]:
     limits: dict[str, dict[str, Any] | None] = {}
     for switch, (target_field, name_field, kind) in TARGETS.items():
-        enabled = rules.boolean(switch) or False
+        enabled = rules.boolean(switch, strict=True) or False
         target = rules.mapping(target_field)
         if not enabled:
             limits[switch] = None
@@ -180,9 +183,9 @@ def update_code(program: Program, data: dict[str, Any]) -> PromotionCode:
     rules = Rules(data)
     code = rules.string("code", required=True, max_length=100)
     metadata = rules.mapping("metadata")
-    redeem = rules.boolean("redeem") or False
+    redeem = rules.boolean("redeem", strict=True) or False
     transaction_key = rules.string("transaction_key")
-    partner_switch = rules.boolean("limit_to_specific_partner")
+    partner_switch = rules.boolean("limit_to_specific_partner", strict=True)
     rules.check()
     promotion = get_code(program, code)
     partner_limit: dict[str, Any] | None = None

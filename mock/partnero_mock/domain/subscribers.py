@@ -118,13 +118,19 @@ def create_subscriber(program: Program, data: dict[str, Any]) -> Subscriber:
     ident = rules.string("id") or rules.string("identifier")
     email = rules.email("email", required=True)
     name = rules.string("name")
-    tos = rules.boolean("tos")
-    consent = rules.boolean("marketing_consent")
+    # tos, marketing_consent, approved: plain booleans in the docs (catalog createSubscriber)
+    tos = rules.boolean("tos", strict=True)
+    consent = rules.boolean("marketing_consent", strict=True)
     status = _status(rules)
-    approved = rules.boolean("approved")
+    approved = rules.boolean("approved", strict=True)
     reference = data.get("referral")
     if isinstance(reference, list) and reference and isinstance(reference[0], dict):
         reference = reference[0]  # old docs typed referral as a list of objects
+    if reference is not None and not isinstance(reference, dict | list):
+        # The docs type `referral` as an object (old docs: object[]); anything else is invalid
+        # rather than "no referrer" (catalog createSubscriber, body_params referral).
+        rules.fail("referral", "The referral must be an object.")
+        reference = None
     referrer = None
     if reference:
         fields = reference_fields(reference, ("id", "email"))
@@ -186,9 +192,9 @@ def update_subscriber(
     ident = rules.string("identifier") or rules.string("id")
     email = rules.email("email")
     name = rules.string("name")
-    tos = rules.boolean("tos")
-    consent = rules.boolean("marketing_consent")
-    approved = rules.boolean("approved")
+    tos = rules.boolean("tos", strict=True)
+    consent = rules.boolean("marketing_consent", strict=True)
+    approved = rules.boolean("approved", strict=True)
     status = _status(rules)
     if email is not None and program.subscribers.taken("email", email, ignore=subscriber):
         rules.fail("email", f"The {rules.name('email')} has already been taken.")

@@ -123,10 +123,15 @@ class Rules:
             return None
         return value
 
-    def boolean(self, field: str, *, required: bool = False) -> bool | None:
+    def boolean(self, field: str, *, required: bool = False, strict: bool = False) -> bool | None:
+        """A switch. ``strict`` takes JSON true/false only (no 0/1 or "true" strings), for fields
+        the docs type plainly as boolean with no word on other spellings."""
         if self._missing(field, required):
             return None
         value = self.data[field]
+        if strict and not isinstance(value, bool):
+            self.fail(field, f"The {human(self.name(field))} field must be true or false.")
+            return None
         if isinstance(value, str):
             value = value.lower()
         if isinstance(value, bool | int | str) and value in _TRUE:

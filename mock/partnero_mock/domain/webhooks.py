@@ -117,7 +117,8 @@ def create_webhook(program: Program, data: dict[str, Any]) -> Webhook:
     url = rules.url("url", required=True, max_length=2048)
     events = _events(program, rules, required=True)
     key = rules.alpha_dash("key")
-    is_active = rules.boolean("is_active")
+    # is_active is a plain boolean in the docs (catalog createWebhook / updateWebhook)
+    is_active = rules.boolean("is_active", strict=True)
     if key is not None and program.webhooks.taken_primary(key):
         rules.fail("key", "The key has already been taken.")
     rules.check()
@@ -139,7 +140,7 @@ def update_webhook(program: Program, webhook: Webhook, data: dict[str, Any]) -> 
     name = rules.string("name")
     url = rules.url("url", max_length=2048)
     events = _events(program, rules, required=False)
-    is_active = rules.boolean("is_active")
+    is_active = rules.boolean("is_active", strict=True)
     if events == []:
         rules.fail("events", "The events must not be empty.")
     rules.check()

@@ -120,6 +120,11 @@ def update_customer(ctx: Ctx) -> Reply:
 def update_by_body(ctx: Ctx) -> Reply:
     locators = _locators(ctx)
     customer = _in_body(ctx, locators)
+    # The body-identified form always carries its change set in `update` (catalog:
+    # updateCustomerByBody / updateReferralCustomerByBody, `update` required; conventions 13.2).
+    # Only the item path takes flat fields (n8n). The legacy singular route keeps the old leniency.
+    if ctx.path == "/v1/customers" and ctx.data.get("update") is None:
+        raise ValidationFailed.single("update", "The update field is required.")
     changes, prefix = partners.split_changes(ctx.data, locators=locators)
     customers.update_customer(ctx.program, customer, changes, prefix)
     return ok(views.detail(ctx.program, customer))

@@ -44,6 +44,11 @@ def create_subscriber(ctx: Ctx) -> Reply:
 
 
 def update_subscriber(ctx: Ctx) -> Reply:
+    # Only the wrapped form is known for subscribers (PHP SDK: {"update": {...}, "id": ...}; the
+    # catalog marks `update` required for updateSubscriber, conventions.md section 13.2). The flat
+    # form of the n8n node exists for partners and customers only, so a body without `update` is 422.
+    if ctx.data.get("update") is None:
+        raise ValidationFailed.single("update", "The update field is required.")
     subscriber = subscribers.locate(ctx.program, ctx.data)
     changes, prefix = partners.split_changes(ctx.data, locators=("id", "email"))
     subscribers.update_subscriber(ctx.program, subscriber, changes, prefix)

@@ -1,6 +1,7 @@
 """The `partners` resource: one method per operation, sync and async, plain and raw."""
 
 import builtins
+import datetime
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import AsyncPage, SyncPage
@@ -13,16 +14,23 @@ from ...models.partner_envelope import PartnerEnvelope
 from ...models.partner_locator import PartnerLocator
 from ...models.partner_page import PartnerPage
 from ...models.partner_reference import PartnerReference
+from ...models.partner_reward_create import PartnerRewardCreate
+from ...models.partner_reward_envelope import PartnerRewardEnvelope
+from ...models.partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
+from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
 from ...models.partner_update import PartnerUpdate
 from ...models.partner_update_by_body import PartnerUpdateByBody
 from ...models.status_only import StatusOnly
 from ...types import UNSET, Unset
+from . import add_partner_reward as _add_partner_reward
 from . import archive_partner as _archive_partner
 from . import create_partner as _create_partner
+from . import create_partner_sign_in_url as _create_partner_sign_in_url
 from . import delete_partner as _delete_partner
 from . import delete_partner_by_body as _delete_partner_by_body
 from . import get_partner as _get_partner
 from . import list_partners as _list_partners
+from . import lookup_partner as _lookup_partner
 from . import restore_partner as _restore_partner
 from . import search_partners as _search_partners
 from . import update_partner as _update_partner
@@ -292,6 +300,92 @@ class PartnersResourceWithRawResponse:
         )
 
         return self._client._request_raw(spec, _search_partners._parse, request_options)
+
+    def lookup(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerEnvelope]:
+        """Look up a partner.
+
+        GET /v1/partner
+
+        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
+        which
+        reads the partner from `data`.
+        """
+
+        spec = _lookup_partner._get_kwargs(
+            key=key,
+            email=email,
+            id=id,
+        )
+
+        return self._client._request_raw(spec, _lookup_partner._parse, request_options)
+
+    def add_reward(
+        self,
+        id: str,
+        *,
+        amount: float,
+        date: datetime.datetime | None | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerRewardEnvelope]:
+        """Reward a partner.
+
+        POST /v1/partners/{id}/reward
+
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
+        reply is
+        described loosely and both 200 and 201 are allowed.
+        """
+
+        body = PartnerRewardCreate(
+            amount=amount,
+            date=date,
+            note=note,
+        )
+        spec = _add_partner_reward._get_kwargs(
+            id=id,
+            body=body,
+        )
+
+        return self._client._request_raw(spec, _add_partner_reward._parse, request_options)
+
+    def create_sign_in_url(
+        self,
+        *,
+        key: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        expires_in: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerSignInUrlEnvelope]:
+        """Create a portal sign-in URL.
+
+        POST /v1/partners:sign-in-url
+
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the
+        portal in your own app. Only Partnero's n8n node shows this route.
+        """
+
+        body = PartnerSignInUrlRequest(
+            key=key,
+            email=email,
+            expires_in=expires_in,
+        )
+        spec = _create_partner_sign_in_url._get_kwargs(
+            body=body,
+        )
+
+        return self._client._request_raw(spec, _create_partner_sign_in_url._parse, request_options)
 
 
 class PartnersResource:
@@ -579,6 +673,93 @@ class PartnersResource:
             params=dict(spec.get("params", {})),
         )
 
+    def lookup(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Partner:
+        """Look up a partner.
+
+        GET /v1/partner
+
+        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
+        which
+        reads the partner from `data`.
+        """
+
+        spec = _lookup_partner._get_kwargs(
+            key=key,
+            email=email,
+            id=id,
+        )
+
+        envelope = self._client._request(spec, _lookup_partner._parse, request_options)
+        return _lookup_partner._unwrap(envelope)
+
+    def add_reward(
+        self,
+        id: str,
+        *,
+        amount: float,
+        date: datetime.datetime | None | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PartnerRewardEnvelope:
+        """Reward a partner.
+
+        POST /v1/partners/{id}/reward
+
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
+        reply is
+        described loosely and both 200 and 201 are allowed.
+        """
+
+        body = PartnerRewardCreate(
+            amount=amount,
+            date=date,
+            note=note,
+        )
+        spec = _add_partner_reward._get_kwargs(
+            id=id,
+            body=body,
+        )
+
+        return self._client._request(spec, _add_partner_reward._parse, request_options)
+
+    def create_sign_in_url(
+        self,
+        *,
+        key: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        expires_in: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PartnerSignInUrlEnvelope:
+        """Create a portal sign-in URL.
+
+        POST /v1/partners:sign-in-url
+
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the
+        portal in your own app. Only Partnero's n8n node shows this route.
+        """
+
+        body = PartnerSignInUrlRequest(
+            key=key,
+            email=email,
+            expires_in=expires_in,
+        )
+        spec = _create_partner_sign_in_url._get_kwargs(
+            body=body,
+        )
+
+        return self._client._request(spec, _create_partner_sign_in_url._parse, request_options)
+
 
 class AsyncPartnersResourceWithRawResponse:
     """Operations on partners, returning the raw reply with the parsed envelope."""
@@ -843,6 +1024,92 @@ class AsyncPartnersResourceWithRawResponse:
         )
 
         return await self._client._request_raw(spec, _search_partners._parse, request_options)
+
+    async def lookup(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerEnvelope]:
+        """Look up a partner.
+
+        GET /v1/partner
+
+        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
+        which
+        reads the partner from `data`.
+        """
+
+        spec = _lookup_partner._get_kwargs(
+            key=key,
+            email=email,
+            id=id,
+        )
+
+        return await self._client._request_raw(spec, _lookup_partner._parse, request_options)
+
+    async def add_reward(
+        self,
+        id: str,
+        *,
+        amount: float,
+        date: datetime.datetime | None | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerRewardEnvelope]:
+        """Reward a partner.
+
+        POST /v1/partners/{id}/reward
+
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
+        reply is
+        described loosely and both 200 and 201 are allowed.
+        """
+
+        body = PartnerRewardCreate(
+            amount=amount,
+            date=date,
+            note=note,
+        )
+        spec = _add_partner_reward._get_kwargs(
+            id=id,
+            body=body,
+        )
+
+        return await self._client._request_raw(spec, _add_partner_reward._parse, request_options)
+
+    async def create_sign_in_url(
+        self,
+        *,
+        key: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        expires_in: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PartnerSignInUrlEnvelope]:
+        """Create a portal sign-in URL.
+
+        POST /v1/partners:sign-in-url
+
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the
+        portal in your own app. Only Partnero's n8n node shows this route.
+        """
+
+        body = PartnerSignInUrlRequest(
+            key=key,
+            email=email,
+            expires_in=expires_in,
+        )
+        spec = _create_partner_sign_in_url._get_kwargs(
+            body=body,
+        )
+
+        return await self._client._request_raw(spec, _create_partner_sign_in_url._parse, request_options)
 
 
 class AsyncPartnersResource:
@@ -1129,3 +1396,90 @@ class AsyncPartnersResource:
             options=request_options,
             params=dict(spec.get("params", {})),
         )
+
+    async def lookup(
+        self,
+        *,
+        key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Partner:
+        """Look up a partner.
+
+        GET /v1/partner
+
+        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
+        which
+        reads the partner from `data`.
+        """
+
+        spec = _lookup_partner._get_kwargs(
+            key=key,
+            email=email,
+            id=id,
+        )
+
+        envelope = await self._client._request(spec, _lookup_partner._parse, request_options)
+        return _lookup_partner._unwrap(envelope)
+
+    async def add_reward(
+        self,
+        id: str,
+        *,
+        amount: float,
+        date: datetime.datetime | None | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PartnerRewardEnvelope:
+        """Reward a partner.
+
+        POST /v1/partners/{id}/reward
+
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
+        reply is
+        described loosely and both 200 and 201 are allowed.
+        """
+
+        body = PartnerRewardCreate(
+            amount=amount,
+            date=date,
+            note=note,
+        )
+        spec = _add_partner_reward._get_kwargs(
+            id=id,
+            body=body,
+        )
+
+        return await self._client._request(spec, _add_partner_reward._parse, request_options)
+
+    async def create_sign_in_url(
+        self,
+        *,
+        key: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        expires_in: int | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PartnerSignInUrlEnvelope:
+        """Create a portal sign-in URL.
+
+        POST /v1/partners:sign-in-url
+
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the
+        portal in your own app. Only Partnero's n8n node shows this route.
+        """
+
+        body = PartnerSignInUrlRequest(
+            key=key,
+            email=email,
+            expires_in=expires_in,
+        )
+        spec = _create_partner_sign_in_url._get_kwargs(
+            body=body,
+        )
+
+        return await self._client._request(spec, _create_partner_sign_in_url._parse, request_options)

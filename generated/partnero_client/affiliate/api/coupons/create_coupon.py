@@ -1,0 +1,47 @@
+"""Create a coupon: POST /v1/coupons
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.coupon import Coupon
+from ...models.coupon_create import CouponCreate
+from ...models.coupon_saved import CouponSaved
+
+METHOD = "POST"
+PATH = "/v1/coupons"
+
+
+def _get_kwargs(
+    *,
+    body: CouponCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CouponSaved:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = CouponSaved.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: CouponSaved) -> Coupon:
+    """The record inside the `data` envelope."""
+    return envelope.data

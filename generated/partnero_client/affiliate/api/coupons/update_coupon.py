@@ -1,0 +1,47 @@
+"""Update a coupon named in the body: PUT /v1/coupons
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.coupon import Coupon
+from ...models.coupon_saved import CouponSaved
+from ...models.coupon_update import CouponUpdate
+
+METHOD = "PUT"
+PATH = "/v1/coupons"
+
+
+def _get_kwargs(
+    *,
+    body: CouponUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CouponSaved:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = CouponSaved.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: CouponSaved) -> Coupon:
+    """The record inside the `data` envelope."""
+    return envelope.data

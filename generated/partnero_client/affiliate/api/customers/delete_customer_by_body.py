@@ -1,0 +1,41 @@
+"""Delete a customer named in the body: DELETE /v1/customers
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.affiliate_customer_locator import AffiliateCustomerLocator
+from ...models.status_only import StatusOnly
+
+METHOD = "DELETE"
+PATH = "/v1/customers"
+
+
+def _get_kwargs(
+    *,
+    body: AffiliateCustomerLocator,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> StatusOnly:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = StatusOnly.from_dict(response.json())
+
+    return response_200

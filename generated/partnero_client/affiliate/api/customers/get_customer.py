@@ -1,0 +1,42 @@
+"""Retrieve a customer: GET /v1/customers/{key}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.affiliate_customer import AffiliateCustomer
+from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
+
+METHOD = "GET"
+PATH = "/v1/customers/{key}"
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AffiliateCustomerEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = AffiliateCustomerEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: AffiliateCustomerEnvelope) -> AffiliateCustomer:
+    """The record inside the `data` envelope."""
+    return envelope.data

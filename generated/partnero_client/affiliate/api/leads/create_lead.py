@@ -1,0 +1,47 @@
+"""Submit a lead: POST /v1/leads
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lead import Lead
+from ...models.lead_create import LeadCreate
+from ...models.lead_envelope import LeadEnvelope
+
+METHOD = "POST"
+PATH = "/v1/leads"
+
+
+def _get_kwargs(
+    *,
+    body: LeadCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> LeadEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_201 = LeadEnvelope.from_dict(response.json())
+
+    return response_201
+
+
+def _unwrap(envelope: LeadEnvelope) -> Lead:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,37 @@
+"""Retrieve the lead set-up: GET /v1/leads/details
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lead_settings import LeadSettings
+from ...models.lead_settings_envelope import LeadSettingsEnvelope
+
+METHOD = "GET"
+PATH = "/v1/leads/details"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> LeadSettingsEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = LeadSettingsEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: LeadSettingsEnvelope) -> LeadSettings:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,61 @@
+"""List leads: GET /v1/leads
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lead import Lead
+from ...models.lead_page import LeadPage
+from ...models.list_leads_sort import ListLeadsSort
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/leads"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+    sort: ListLeadsSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> LeadPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = LeadPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: LeadPage) -> tuple[list[Lead], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

@@ -1,0 +1,47 @@
+"""Reject a lead (POST form): POST /v1/leads/reject
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.lead import Lead
+from ...models.lead_envelope import LeadEnvelope
+from ...models.lead_reject import LeadReject
+
+METHOD = "POST"
+PATH = "/v1/leads/reject"
+
+
+def _get_kwargs(
+    *,
+    body: LeadReject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> LeadEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = LeadEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: LeadEnvelope) -> Lead:
+    """The record inside the `data` envelope."""
+    return envelope.data

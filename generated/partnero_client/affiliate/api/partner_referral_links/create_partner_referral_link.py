@@ -1,0 +1,47 @@
+"""Create a partner referral link: POST /v1/partner_referral_links
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.partner_referral_link import PartnerReferralLink
+from ...models.partner_referral_link_create import PartnerReferralLinkCreate
+from ...models.partner_referral_link_envelope import PartnerReferralLinkEnvelope
+
+METHOD = "POST"
+PATH = "/v1/partner_referral_links"
+
+
+def _get_kwargs(
+    *,
+    body: PartnerReferralLinkCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PartnerReferralLinkEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_201 = PartnerReferralLinkEnvelope.from_dict(response.json())
+
+    return response_201
+
+
+def _unwrap(envelope: PartnerReferralLinkEnvelope) -> PartnerReferralLink:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,57 @@
+"""List a partner's referral links: GET /v1/partners/{id}/referral_links
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.partner_referral_link import PartnerReferralLink
+from ...models.partner_referral_link_list import PartnerReferralLinkList
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/partners/{id}/referral_links"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PartnerReferralLinkList:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PartnerReferralLinkList.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: PartnerReferralLinkList) -> tuple[list[PartnerReferralLink], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

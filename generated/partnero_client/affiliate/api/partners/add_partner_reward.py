@@ -1,0 +1,45 @@
+"""Reward a partner: POST /v1/partners/{id}/reward
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.partner_reward_create import PartnerRewardCreate
+from ...models.partner_reward_envelope import PartnerRewardEnvelope
+
+METHOD = "POST"
+PATH = "/v1/partners/{id}/reward"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: PartnerRewardCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PartnerRewardEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PartnerRewardEnvelope.from_dict(response.json())
+
+    return response_200

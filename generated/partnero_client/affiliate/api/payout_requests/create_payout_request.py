@@ -1,0 +1,47 @@
+"""Create a payout request: POST /v1/payout_requests
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.payout_request import PayoutRequest
+from ...models.payout_request_create import PayoutRequestCreate
+from ...models.payout_request_envelope import PayoutRequestEnvelope
+
+METHOD = "POST"
+PATH = "/v1/payout_requests"
+
+
+def _get_kwargs(
+    *,
+    body: PayoutRequestCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PayoutRequestEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PayoutRequestEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PayoutRequestEnvelope) -> PayoutRequest:
+    """The record inside the `data` envelope."""
+    return envelope.data

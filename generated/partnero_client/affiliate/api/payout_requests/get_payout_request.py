@@ -1,0 +1,42 @@
+"""Retrieve a payout request: GET /v1/payout_requests/{id}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.payout_request import PayoutRequest
+from ...models.payout_request_envelope import PayoutRequestEnvelope
+
+METHOD = "GET"
+PATH = "/v1/payout_requests/{id}"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PayoutRequestEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PayoutRequestEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PayoutRequestEnvelope) -> PayoutRequest:
+    """The record inside the `data` envelope."""
+    return envelope.data

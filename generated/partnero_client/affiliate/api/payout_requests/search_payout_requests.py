@@ -1,0 +1,76 @@
+"""Search payout requests: GET /v1/payout_requests:search
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.payout_request import PayoutRequest
+from ...models.payout_request_page import PayoutRequestPage
+from ...models.search_payout_requests_sort import SearchPayoutRequestsSort
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/payout_requests:search"
+
+
+def _get_kwargs(
+    *,
+    amount_units: str | Unset = UNSET,
+    partner_email: str | Unset = UNSET,
+    partner_id: str | Unset = UNSET,
+    partner_key: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+    sort: SearchPayoutRequestsSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["amount_units"] = amount_units
+
+    params["partner_email"] = partner_email
+
+    params["partner_id"] = partner_id
+
+    params["partner_key"] = partner_key
+
+    params["status"] = status
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PayoutRequestPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PayoutRequestPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: PayoutRequestPage) -> tuple[list[PayoutRequest], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

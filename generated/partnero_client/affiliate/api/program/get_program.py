@@ -1,0 +1,37 @@
+"""Retrieve the program: GET /v1/program
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.affiliate_program_data import AffiliateProgramData
+from ...models.affiliate_program_envelope import AffiliateProgramEnvelope
+
+METHOD = "GET"
+PATH = "/v1/program"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AffiliateProgramEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = AffiliateProgramEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: AffiliateProgramEnvelope) -> AffiliateProgramData:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,31 @@
+"""Retrieve the legacy program overview: GET /v1/program/overview
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
+
+METHOD = "GET"
+PATH = "/v1/program/overview"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AffiliateProgramOverviewEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = AffiliateProgramOverviewEnvelope.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,43 @@
+"""Update the program: PUT /v1/program
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.program_message_reply import ProgramMessageReply
+from ...models.program_update import ProgramUpdate
+from ...types import UNSET, Unset
+
+METHOD = "PUT"
+PATH = "/v1/program"
+
+
+def _get_kwargs(
+    *,
+    body: ProgramUpdate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ProgramMessageReply:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ProgramMessageReply.from_dict(response.json())
+
+    return response_200

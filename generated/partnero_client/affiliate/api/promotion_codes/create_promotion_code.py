@@ -1,0 +1,47 @@
+"""Create a promotion code: POST /v1/promotion-codes
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.promotion_code import PromotionCode
+from ...models.promotion_code_create import PromotionCodeCreate
+from ...models.promotion_code_envelope import PromotionCodeEnvelope
+
+METHOD = "POST"
+PATH = "/v1/promotion-codes"
+
+
+def _get_kwargs(
+    *,
+    body: PromotionCodeCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PromotionCodeEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PromotionCodeEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PromotionCodeEnvelope) -> PromotionCode:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,47 @@
+"""Update a promotion code named in the body: PUT /v1/promotion-codes
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.promotion_code import PromotionCode
+from ...models.promotion_code_update import PromotionCodeUpdate
+from ...models.promotion_code_updated import PromotionCodeUpdated
+
+METHOD = "PUT"
+PATH = "/v1/promotion-codes"
+
+
+def _get_kwargs(
+    *,
+    body: PromotionCodeUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> PromotionCodeUpdated:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = PromotionCodeUpdated.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: PromotionCodeUpdated) -> PromotionCode:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,47 @@
+"""Record a transaction: POST /v1/transactions
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.affiliate_transaction import AffiliateTransaction
+from ...models.affiliate_transaction_create import AffiliateTransactionCreate
+from ...models.affiliate_transaction_recorded import AffiliateTransactionRecorded
+
+METHOD = "POST"
+PATH = "/v1/transactions"
+
+
+def _get_kwargs(
+    *,
+    body: AffiliateTransactionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AffiliateTransactionRecorded:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = AffiliateTransactionRecorded.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: AffiliateTransactionRecorded) -> AffiliateTransaction | list[AffiliateTransaction]:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,41 @@
+"""Delete a transaction named in the body: DELETE /v1/transactions
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.status_only import StatusOnly
+from ...models.transaction_locator import TransactionLocator
+
+METHOD = "DELETE"
+PATH = "/v1/transactions"
+
+
+def _get_kwargs(
+    *,
+    body: TransactionLocator,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> StatusOnly:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = StatusOnly.from_dict(response.json())
+
+    return response_200

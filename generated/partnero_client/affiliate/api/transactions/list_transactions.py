@@ -1,0 +1,70 @@
+"""List transactions: GET /v1/transactions
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.affiliate_transaction import AffiliateTransaction
+from ...models.affiliate_transaction_page import AffiliateTransactionPage
+from ...models.list_transactions_sort import ListTransactionsSort
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/transactions"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+    sort: ListTransactionsSort | Unset = UNSET,
+    key: str | Unset = UNSET,
+    partner_key: str | Unset = UNSET,
+    customer_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    params["key"] = key
+
+    params["partner.key"] = partner_key
+
+    params["customer.key"] = customer_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AffiliateTransactionPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = AffiliateTransactionPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: AffiliateTransactionPage) -> tuple[list[AffiliateTransaction], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

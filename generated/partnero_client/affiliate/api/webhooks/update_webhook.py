@@ -1,0 +1,51 @@
+"""Update a webhook subscription: PUT /v1/webhooks/{key}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.webhook import Webhook
+from ...models.webhook_envelope import WebhookEnvelope
+from ...models.webhook_update import WebhookUpdate
+
+METHOD = "PUT"
+PATH = "/v1/webhooks/{key}"
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    body: WebhookUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> WebhookEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = WebhookEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: WebhookEnvelope) -> Webhook:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="AffiliateCustomer")
+
+
+@_attrs_define
+class AffiliateCustomer:
+    """A customer of an affiliate program: someone a partner referred. List items leave out
+    `status` and `tags`.
+
+    """
+
+    key: str
+    """ Your identifier for the customer, used in `/v1/customers/{key}`. """
+    partner: None | str | Unset = UNSET
+    """ The partner credited with the customer (a partner id or referral key; treat it as
+    opaque).
+     """
+    deleted: bool | Unset = UNSET
+    """ Whether the customer is soft-deleted (archived). """
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Known values: active, suspended. """
+    tags: list[Tag] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ When the customer was soft-deleted; null otherwise. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        partner: None | str | Unset
+        if isinstance(self.partner, Unset):
+            partner = UNSET
+        else:
+            partner = self.partner
+
+        deleted = self.deleted
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        status = self.status
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_partner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        partner = _parse_partner(d.pop("partner", UNSET))
+
+        deleted = d.pop("deleted", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        affiliate_customer = cls(
+            key=key,
+            partner=partner,
+            deleted=deleted,
+            name=name,
+            surname=surname,
+            email=email,
+            status=status,
+            tags=tags,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+        )
+
+        affiliate_customer.additional_properties = d
+        return affiliate_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_customer_options import AffiliateCustomerOptions
+    from ..models.partner_reference import PartnerReference
+
+
+T = TypeVar("T", bound="AffiliateCustomerCreate")
+
+
+@_attrs_define
+class AffiliateCustomerCreate:
+    """A new affiliate customer, credited to a partner. An unknown partner is refused with 400,
+    a key already in use with 422.
+
+    """
+
+    key: str
+    """ Your identifier for the customer, unique within the program; reuse it when recording
+    sales.
+     """
+    partner: PartnerReference
+    """ Names another partner by one of its identifiers; an empty object names none. """
+    email: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    options: AffiliateCustomerOptions | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.affiliate_customer_options import AffiliateCustomerOptions  # noqa: PLC0415
+
+        key = self.key
+
+        partner = self.partner.to_dict()
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, AffiliateCustomerOptions):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "partner": partner,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_customer_options import AffiliateCustomerOptions  # noqa: PLC0415
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        partner = PartnerReference.from_dict(d.pop("partner"))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_options(data: object) -> AffiliateCustomerOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = AffiliateCustomerOptions.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AffiliateCustomerOptions | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        affiliate_customer_create = cls(
+            key=key,
+            partner=partner,
+            email=email,
+            name=name,
+            surname=surname,
+            tags=tags,
+            options=options,
+        )
+
+        affiliate_customer_create.additional_properties = d
+        return affiliate_customer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

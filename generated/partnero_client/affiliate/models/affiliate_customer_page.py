@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_customer import AffiliateCustomer
+    from ..models.pagination_links import PaginationLinks
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="AffiliateCustomerPage")
+
+
+@_attrs_define
+class AffiliateCustomerPage:
+    """One page of affiliate customers."""
+
+    data: list[AffiliateCustomer]
+    links: PaginationLinks
+    """ Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page. """
+    meta: PaginationMeta
+    """ Position of the page. There is no total count. """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        links = self.links.to_dict()
+
+        meta = self.meta.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "links": links,
+                "meta": meta,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_customer import AffiliateCustomer  # noqa: PLC0415
+        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AffiliateCustomer.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        links = PaginationLinks.from_dict(d.pop("links"))
+
+        meta = PaginationMeta.from_dict(d.pop("meta"))
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status(_status)
+
+        affiliate_customer_page = cls(
+            data=data,
+            links=links,
+            meta=meta,
+            status=status,
+        )
+
+        affiliate_customer_page.additional_properties = d
+        return affiliate_customer_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

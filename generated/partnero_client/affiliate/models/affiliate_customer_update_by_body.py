@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.affiliate_customer_changes import AffiliateCustomerChanges
+
+
+T = TypeVar("T", bound="AffiliateCustomerUpdateByBody")
+
+
+@_attrs_define
+class AffiliateCustomerUpdateByBody:
+    """Changes to the affiliate customer whose current `key` is given in the body."""
+
+    key: str
+    """ The customer's current key. """
+    update: AffiliateCustomerChanges
+    """ Fields to change on an affiliate customer; fields left out (or null) keep their value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_customer_changes import AffiliateCustomerChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        update = AffiliateCustomerChanges.from_dict(d.pop("update"))
+
+        affiliate_customer_update_by_body = cls(
+            key=key,
+            update=update,
+        )
+
+        affiliate_customer_update_by_body.additional_properties = d
+        return affiliate_customer_update_by_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.program_current import ProgramCurrent
+
+
+T = TypeVar("T", bound="AffiliateProgramOverviewData")
+
+
+@_attrs_define
+class AffiliateProgramOverviewData:
+    """Legacy affiliate overview: current settings plus flat totals with growth figures. No
+    example is documented; the fields are those Partnero's WordPress plugin reads.
+
+    """
+
+    overview_program_current_settings: ProgramCurrent | Unset = UNSET
+    """ Current settings as the legacy overview shows them to the WordPress plugin. """
+    total_partners: int | str | Unset = UNSET
+    total_partners_growth: float | Unset = UNSET
+    total_signups: int | str | Unset = UNSET
+    total_signups_growth: float | Unset = UNSET
+    total_paid_accounts: int | str | Unset = UNSET
+    total_paid_accounts_growth: float | Unset = UNSET
+    total_purchases: int | str | Unset = UNSET
+    total_purchases_growth: float | Unset = UNSET
+    total_revenue: Any | Unset = UNSET
+    """ Revenue as display strings, one per currency. """
+    total_revenue_growth: float | Unset = UNSET
+    total_reward: Any | Unset = UNSET
+    """ Commissions as display strings, one per currency. """
+    total_reward_growth: float | Unset = UNSET
+    total_paid: Any | Unset = UNSET
+    """ Commissions paid out, per currency. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        overview_program_current_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overview_program_current_settings, Unset):
+            overview_program_current_settings = self.overview_program_current_settings.to_dict()
+
+        total_partners: int | str | Unset
+        if isinstance(self.total_partners, Unset):
+            total_partners = UNSET
+        else:
+            total_partners = self.total_partners
+
+        total_partners_growth = self.total_partners_growth
+
+        total_signups: int | str | Unset
+        if isinstance(self.total_signups, Unset):
+            total_signups = UNSET
+        else:
+            total_signups = self.total_signups
+
+        total_signups_growth = self.total_signups_growth
+
+        total_paid_accounts: int | str | Unset
+        if isinstance(self.total_paid_accounts, Unset):
+            total_paid_accounts = UNSET
+        else:
+            total_paid_accounts = self.total_paid_accounts
+
+        total_paid_accounts_growth = self.total_paid_accounts_growth
+
+        total_purchases: int | str | Unset
+        if isinstance(self.total_purchases, Unset):
+            total_purchases = UNSET
+        else:
+            total_purchases = self.total_purchases
+
+        total_purchases_growth = self.total_purchases_growth
+
+        total_revenue = self.total_revenue
+
+        total_revenue_growth = self.total_revenue_growth
+
+        total_reward = self.total_reward
+
+        total_reward_growth = self.total_reward_growth
+
+        total_paid = self.total_paid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if overview_program_current_settings is not UNSET:
+            field_dict["overview_program_current_settings"] = overview_program_current_settings
+        if total_partners is not UNSET:
+            field_dict["total_partners"] = total_partners
+        if total_partners_growth is not UNSET:
+            field_dict["total_partners_growth"] = total_partners_growth
+        if total_signups is not UNSET:
+            field_dict["total_signups"] = total_signups
+        if total_signups_growth is not UNSET:
+            field_dict["total_signups_growth"] = total_signups_growth
+        if total_paid_accounts is not UNSET:
+            field_dict["total_paid_accounts"] = total_paid_accounts
+        if total_paid_accounts_growth is not UNSET:
+            field_dict["total_paid_accounts_growth"] = total_paid_accounts_growth
+        if total_purchases is not UNSET:
+            field_dict["total_purchases"] = total_purchases
+        if total_purchases_growth is not UNSET:
+            field_dict["total_purchases_growth"] = total_purchases_growth
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if total_revenue_growth is not UNSET:
+            field_dict["total_revenue_growth"] = total_revenue_growth
+        if total_reward is not UNSET:
+            field_dict["total_reward"] = total_reward
+        if total_reward_growth is not UNSET:
+            field_dict["total_reward_growth"] = total_reward_growth
+        if total_paid is not UNSET:
+            field_dict["total_paid"] = total_paid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_current import ProgramCurrent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _overview_program_current_settings = d.pop("overview_program_current_settings", UNSET)
+        overview_program_current_settings: ProgramCurrent | Unset
+        if isinstance(_overview_program_current_settings, Unset):
+            overview_program_current_settings = UNSET
+        else:
+            overview_program_current_settings = ProgramCurrent.from_dict(_overview_program_current_settings)
+
+        def _parse_total_partners(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_partners = _parse_total_partners(d.pop("total_partners", UNSET))
+
+        total_partners_growth = d.pop("total_partners_growth", UNSET)
+
+        def _parse_total_signups(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_signups = _parse_total_signups(d.pop("total_signups", UNSET))
+
+        total_signups_growth = d.pop("total_signups_growth", UNSET)
+
+        def _parse_total_paid_accounts(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_paid_accounts = _parse_total_paid_accounts(d.pop("total_paid_accounts", UNSET))
+
+        total_paid_accounts_growth = d.pop("total_paid_accounts_growth", UNSET)
+
+        def _parse_total_purchases(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_purchases = _parse_total_purchases(d.pop("total_purchases", UNSET))
+
+        total_purchases_growth = d.pop("total_purchases_growth", UNSET)
+
+        total_revenue = d.pop("total_revenue", UNSET)
+
+        total_revenue_growth = d.pop("total_revenue_growth", UNSET)
+
+        total_reward = d.pop("total_reward", UNSET)
+
+        total_reward_growth = d.pop("total_reward_growth", UNSET)
+
+        total_paid = d.pop("total_paid", UNSET)
+
+        affiliate_program_overview_data = cls(
+            overview_program_current_settings=overview_program_current_settings,
+            total_partners=total_partners,
+            total_partners_growth=total_partners_growth,
+            total_signups=total_signups,
+            total_signups_growth=total_signups_growth,
+            total_paid_accounts=total_paid_accounts,
+            total_paid_accounts_growth=total_paid_accounts_growth,
+            total_purchases=total_purchases,
+            total_purchases_growth=total_purchases_growth,
+            total_revenue=total_revenue,
+            total_revenue_growth=total_revenue_growth,
+            total_reward=total_reward,
+            total_reward_growth=total_reward_growth,
+            total_paid=total_paid,
+        )
+
+        affiliate_program_overview_data.additional_properties = d
+        return affiliate_program_overview_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

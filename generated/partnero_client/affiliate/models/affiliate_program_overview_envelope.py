@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_program_overview_data import AffiliateProgramOverviewData
+
+
+T = TypeVar("T", bound="AffiliateProgramOverviewEnvelope")
+
+
+@_attrs_define
+class AffiliateProgramOverviewEnvelope:
+    """Reply of the legacy overview for an affiliate program."""
+
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    data: AffiliateProgramOverviewData | Unset = UNSET
+    """ Legacy affiliate overview: current settings plus flat totals with growth figures. No
+    example is documented; the fields are those Partnero's WordPress plugin reads.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_program_overview_data import AffiliateProgramOverviewData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status(_status)
+
+        _data = d.pop("data", UNSET)
+        data: AffiliateProgramOverviewData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AffiliateProgramOverviewData.from_dict(_data)
+
+        affiliate_program_overview_envelope = cls(
+            status=status,
+            data=data,
+        )
+
+        affiliate_program_overview_envelope.additional_properties = d
+        return affiliate_program_overview_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

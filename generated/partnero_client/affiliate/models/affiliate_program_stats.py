@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_program_stats_partner_activity import AffiliateProgramStatsPartnerActivity
+    from ..models.affiliate_program_stats_rewards_breakdown import AffiliateProgramStatsRewardsBreakdown
+    from ..models.program_money_by_currency import ProgramMoneyByCurrency
+
+
+T = TypeVar("T", bound="AffiliateProgramStats")
+
+
+@_attrs_define
+class AffiliateProgramStats:
+    """Affiliate program figures. Counters and conversion rates come back as strings, money
+    totals as display strings by currency; `*_growth` compares with the previous period.
+
+    """
+
+    total_partners: str | Unset = UNSET
+    total_partners_growth: float | Unset = UNSET
+    total_purchases: str | Unset = UNSET
+    total_purchases_growth: float | Unset = UNSET
+    total_signups: str | Unset = UNSET
+    total_signups_growth: float | Unset = UNSET
+    total_paid_accounts: str | Unset = UNSET
+    total_paid_accounts_growth: float | Unset = UNSET
+    total_reward: ProgramMoneyByCurrency | Unset = UNSET
+    """ Display amounts keyed by lower-case currency code, such as `{"usd": "$337.47"}`. """
+    total_reward_growth: float | Unset = UNSET
+    total_revenue: ProgramMoneyByCurrency | Unset = UNSET
+    """ Display amounts keyed by lower-case currency code, such as `{"usd": "$337.47"}`. """
+    total_revenue_growth: float | Unset = UNSET
+    average_order_value: ProgramMoneyByCurrency | Unset = UNSET
+    """ Display amounts keyed by lower-case currency code, such as `{"usd": "$337.47"}`. """
+    average_order_value_growth: float | Unset = UNSET
+    affiliate_referred_visitors_clicks: str | Unset = UNSET
+    click_to_signup_conversion: str | Unset = UNSET
+    click_to_signup_conversion_growth: float | Unset = UNSET
+    signup_to_sale_conversion: str | Unset = UNSET
+    signup_to_sale_conversion_growth: float | Unset = UNSET
+    total_paid: list[Any] | Unset = UNSET
+    """ Commissions paid out, per currency. """
+    total_pending: list[Any] | Unset = UNSET
+    """ Commissions not yet paid, per currency. """
+    net_profit: float | Unset = UNSET
+    """ Revenue minus commissions, in the program currency. """
+    net_profit_growth: float | Unset = UNSET
+    net_profit_formatted: str | Unset = UNSET
+    rewards_breakdown: AffiliateProgramStatsRewardsBreakdown | Unset = UNSET
+    """ Commission totals split into unclaimed, in review and paid. """
+    partner_activity: AffiliateProgramStatsPartnerActivity | Unset = UNSET
+    """ Partner counts by status. """
+    payout_status_breakdown: Any | Unset = UNSET
+    """ Payout request counts by status. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_partners = self.total_partners
+
+        total_partners_growth = self.total_partners_growth
+
+        total_purchases = self.total_purchases
+
+        total_purchases_growth = self.total_purchases_growth
+
+        total_signups = self.total_signups
+
+        total_signups_growth = self.total_signups_growth
+
+        total_paid_accounts = self.total_paid_accounts
+
+        total_paid_accounts_growth = self.total_paid_accounts_growth
+
+        total_reward: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_reward, Unset):
+            total_reward = self.total_reward.to_dict()
+
+        total_reward_growth = self.total_reward_growth
+
+        total_revenue: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_revenue, Unset):
+            total_revenue = self.total_revenue.to_dict()
+
+        total_revenue_growth = self.total_revenue_growth
+
+        average_order_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.average_order_value, Unset):
+            average_order_value = self.average_order_value.to_dict()
+
+        average_order_value_growth = self.average_order_value_growth
+
+        affiliate_referred_visitors_clicks = self.affiliate_referred_visitors_clicks
+
+        click_to_signup_conversion = self.click_to_signup_conversion
+
+        click_to_signup_conversion_growth = self.click_to_signup_conversion_growth
+
+        signup_to_sale_conversion = self.signup_to_sale_conversion
+
+        signup_to_sale_conversion_growth = self.signup_to_sale_conversion_growth
+
+        total_paid: list[Any] | Unset = UNSET
+        if not isinstance(self.total_paid, Unset):
+            total_paid = self.total_paid
+
+        total_pending: list[Any] | Unset = UNSET
+        if not isinstance(self.total_pending, Unset):
+            total_pending = self.total_pending
+
+        net_profit = self.net_profit
+
+        net_profit_growth = self.net_profit_growth
+
+        net_profit_formatted = self.net_profit_formatted
+
+        rewards_breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rewards_breakdown, Unset):
+            rewards_breakdown = self.rewards_breakdown.to_dict()
+
+        partner_activity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.partner_activity, Unset):
+            partner_activity = self.partner_activity.to_dict()
+
+        payout_status_breakdown = self.payout_status_breakdown
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_partners is not UNSET:
+            field_dict["total_partners"] = total_partners
+        if total_partners_growth is not UNSET:
+            field_dict["total_partners_growth"] = total_partners_growth
+        if total_purchases is not UNSET:
+            field_dict["total_purchases"] = total_purchases
+        if total_purchases_growth is not UNSET:
+            field_dict["total_purchases_growth"] = total_purchases_growth
+        if total_signups is not UNSET:
+            field_dict["total_signups"] = total_signups
+        if total_signups_growth is not UNSET:
+            field_dict["total_signups_growth"] = total_signups_growth
+        if total_paid_accounts is not UNSET:
+            field_dict["total_paid_accounts"] = total_paid_accounts
+        if total_paid_accounts_growth is not UNSET:
+            field_dict["total_paid_accounts_growth"] = total_paid_accounts_growth
+        if total_reward is not UNSET:
+            field_dict["total_reward"] = total_reward
+        if total_reward_growth is not UNSET:
+            field_dict["total_reward_growth"] = total_reward_growth
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if total_revenue_growth is not UNSET:
+            field_dict["total_revenue_growth"] = total_revenue_growth
+        if average_order_value is not UNSET:
+            field_dict["average_order_value"] = average_order_value
+        if average_order_value_growth is not UNSET:
+            field_dict["average_order_value_growth"] = average_order_value_growth
+        if affiliate_referred_visitors_clicks is not UNSET:
+            field_dict["affiliate_referred_visitors_clicks"] = affiliate_referred_visitors_clicks
+        if click_to_signup_conversion is not UNSET:
+            field_dict["click_to_signup_conversion"] = click_to_signup_conversion
+        if click_to_signup_conversion_growth is not UNSET:
+            field_dict["click_to_signup_conversion_growth"] = click_to_signup_conversion_growth
+        if signup_to_sale_conversion is not UNSET:
+            field_dict["signup_to_sale_conversion"] = signup_to_sale_conversion
+        if signup_to_sale_conversion_growth is not UNSET:
+            field_dict["signup_to_sale_conversion_growth"] = signup_to_sale_conversion_growth
+        if total_paid is not UNSET:
+            field_dict["total_paid"] = total_paid
+        if total_pending is not UNSET:
+            field_dict["total_pending"] = total_pending
+        if net_profit is not UNSET:
+            field_dict["net_profit"] = net_profit
+        if net_profit_growth is not UNSET:
+            field_dict["net_profit_growth"] = net_profit_growth
+        if net_profit_formatted is not UNSET:
+            field_dict["net_profit_formatted"] = net_profit_formatted
+        if rewards_breakdown is not UNSET:
+            field_dict["rewards_breakdown"] = rewards_breakdown
+        if partner_activity is not UNSET:
+            field_dict["partner_activity"] = partner_activity
+        if payout_status_breakdown is not UNSET:
+            field_dict["payout_status_breakdown"] = payout_status_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_program_stats_partner_activity import AffiliateProgramStatsPartnerActivity  # noqa: PLC0415
+        from ..models.affiliate_program_stats_rewards_breakdown import AffiliateProgramStatsRewardsBreakdown  # noqa: PLC0415
+        from ..models.program_money_by_currency import ProgramMoneyByCurrency  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_partners = d.pop("total_partners", UNSET)
+
+        total_partners_growth = d.pop("total_partners_growth", UNSET)
+
+        total_purchases = d.pop("total_purchases", UNSET)
+
+        total_purchases_growth = d.pop("total_purchases_growth", UNSET)
+
+        total_signups = d.pop("total_signups", UNSET)
+
+        total_signups_growth = d.pop("total_signups_growth", UNSET)
+
+        total_paid_accounts = d.pop("total_paid_accounts", UNSET)
+
+        total_paid_accounts_growth = d.pop("total_paid_accounts_growth", UNSET)
+
+        _total_reward = d.pop("total_reward", UNSET)
+        total_reward: ProgramMoneyByCurrency | Unset
+        if isinstance(_total_reward, Unset):
+            total_reward = UNSET
+        else:
+            total_reward = ProgramMoneyByCurrency.from_dict(_total_reward)
+
+        total_reward_growth = d.pop("total_reward_growth", UNSET)
+
+        _total_revenue = d.pop("total_revenue", UNSET)
+        total_revenue: ProgramMoneyByCurrency | Unset
+        if isinstance(_total_revenue, Unset):
+            total_revenue = UNSET
+        else:
+            total_revenue = ProgramMoneyByCurrency.from_dict(_total_revenue)
+
+        total_revenue_growth = d.pop("total_revenue_growth", UNSET)
+
+        _average_order_value = d.pop("average_order_value", UNSET)
+        average_order_value: ProgramMoneyByCurrency | Unset
+        if isinstance(_average_order_value, Unset):
+            average_order_value = UNSET
+        else:
+            average_order_value = ProgramMoneyByCurrency.from_dict(_average_order_value)
+
+        average_order_value_growth = d.pop("average_order_value_growth", UNSET)
+
+        affiliate_referred_visitors_clicks = d.pop("affiliate_referred_visitors_clicks", UNSET)
+
+        click_to_signup_conversion = d.pop("click_to_signup_conversion", UNSET)
+
+        click_to_signup_conversion_growth = d.pop("click_to_signup_conversion_growth", UNSET)
+
+        signup_to_sale_conversion = d.pop("signup_to_sale_conversion", UNSET)
+
+        signup_to_sale_conversion_growth = d.pop("signup_to_sale_conversion_growth", UNSET)
+
+        total_paid = cast(list[Any], d.pop("total_paid", UNSET))
+
+        total_pending = cast(list[Any], d.pop("total_pending", UNSET))
+
+        net_profit = d.pop("net_profit", UNSET)
+
+        net_profit_growth = d.pop("net_profit_growth", UNSET)
+
+        net_profit_formatted = d.pop("net_profit_formatted", UNSET)
+
+        _rewards_breakdown = d.pop("rewards_breakdown", UNSET)
+        rewards_breakdown: AffiliateProgramStatsRewardsBreakdown | Unset
+        if isinstance(_rewards_breakdown, Unset):
+            rewards_breakdown = UNSET
+        else:
+            rewards_breakdown = AffiliateProgramStatsRewardsBreakdown.from_dict(_rewards_breakdown)
+
+        _partner_activity = d.pop("partner_activity", UNSET)
+        partner_activity: AffiliateProgramStatsPartnerActivity | Unset
+        if isinstance(_partner_activity, Unset):
+            partner_activity = UNSET
+        else:
+            partner_activity = AffiliateProgramStatsPartnerActivity.from_dict(_partner_activity)
+
+        payout_status_breakdown = d.pop("payout_status_breakdown", UNSET)
+
+        affiliate_program_stats = cls(
+            total_partners=total_partners,
+            total_partners_growth=total_partners_growth,
+            total_purchases=total_purchases,
+            total_purchases_growth=total_purchases_growth,
+            total_signups=total_signups,
+            total_signups_growth=total_signups_growth,
+            total_paid_accounts=total_paid_accounts,
+            total_paid_accounts_growth=total_paid_accounts_growth,
+            total_reward=total_reward,
+            total_reward_growth=total_reward_growth,
+            total_revenue=total_revenue,
+            total_revenue_growth=total_revenue_growth,
+            average_order_value=average_order_value,
+            average_order_value_growth=average_order_value_growth,
+            affiliate_referred_visitors_clicks=affiliate_referred_visitors_clicks,
+            click_to_signup_conversion=click_to_signup_conversion,
+            click_to_signup_conversion_growth=click_to_signup_conversion_growth,
+            signup_to_sale_conversion=signup_to_sale_conversion,
+            signup_to_sale_conversion_growth=signup_to_sale_conversion_growth,
+            total_paid=total_paid,
+            total_pending=total_pending,
+            net_profit=net_profit,
+            net_profit_growth=net_profit_growth,
+            net_profit_formatted=net_profit_formatted,
+            rewards_breakdown=rewards_breakdown,
+            partner_activity=partner_activity,
+            payout_status_breakdown=payout_status_breakdown,
+        )
+
+        affiliate_program_stats.additional_properties = d
+        return affiliate_program_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

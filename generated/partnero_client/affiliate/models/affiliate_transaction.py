@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_reward import TransactionReward
+
+
+T = TypeVar("T", bound="AffiliateTransaction")
+
+
+@_attrs_define
+class AffiliateTransaction:
+    """A sale in an affiliate program, with the rewards it produced."""
+
+    key: str
+    """ Your key for the sale (not necessarily unique). """
+    action: str | Unset = UNSET
+    """ Free label such as sale. """
+    amount: float | Unset = UNSET
+    amount_units: str | Unset = UNSET
+    """ Currency code, upper case. """
+    partner: None | str | Unset = UNSET
+    """ The partner credited with the sale. """
+    customer: None | str | Unset = UNSET
+    """ The buyer's customer key. """
+    credit: bool | Unset = UNSET
+    is_currency: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Set once the transaction is archived. """
+    rewards: list[TransactionReward] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        action = self.action
+
+        amount = self.amount
+
+        amount_units = self.amount_units
+
+        partner: None | str | Unset
+        if isinstance(self.partner, Unset):
+            partner = UNSET
+        else:
+            partner = self.partner
+
+        customer: None | str | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        else:
+            customer = self.customer
+
+        credit = self.credit
+
+        is_currency = self.is_currency
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        rewards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rewards, Unset):
+            rewards = []
+            for rewards_item_data in self.rewards:
+                rewards_item = rewards_item_data.to_dict()
+                rewards.append(rewards_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if credit is not UNSET:
+            field_dict["credit"] = credit
+        if is_currency is not UNSET:
+            field_dict["is_currency"] = is_currency
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_reward import TransactionReward  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        action = d.pop("action", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_units = d.pop("amount_units", UNSET)
+
+        def _parse_partner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        partner = _parse_partner(d.pop("partner", UNSET))
+
+        def _parse_customer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        credit = d.pop("credit", UNSET)
+
+        is_currency = d.pop("is_currency", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        _rewards = d.pop("rewards", UNSET)
+        rewards: list[TransactionReward] | Unset = UNSET
+        if _rewards is not UNSET:
+            rewards = []
+            for rewards_item_data in _rewards:
+                rewards_item = TransactionReward.from_dict(rewards_item_data)
+
+                rewards.append(rewards_item)
+
+        affiliate_transaction = cls(
+            key=key,
+            action=action,
+            amount=amount,
+            amount_units=amount_units,
+            partner=partner,
+            customer=customer,
+            credit=credit,
+            is_currency=is_currency,
+            created_at=created_at,
+            deleted_at=deleted_at,
+            rewards=rewards,
+        )
+
+        affiliate_transaction.additional_properties = d
+        return affiliate_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

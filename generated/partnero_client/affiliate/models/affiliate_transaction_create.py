@@ -1,0 +1,381 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_transaction_customer import AffiliateTransactionCustomer
+    from ..models.affiliate_transaction_options import AffiliateTransactionOptions
+    from ..models.partner_reference import PartnerReference
+    from ..models.transaction_batch_item import TransactionBatchItem
+
+
+T = TypeVar("T", bound="AffiliateTransactionCreate")
+
+
+@_attrs_define
+class AffiliateTransactionCreate:
+    """One sale (top-level `key`, `amount`, `action`) or several (`transactions`) of one
+    customer. `amount` is needed unless `reward` books the commission directly. Keys are not
+    checked for uniqueness: posting a key again records a second sale.
+
+    """
+
+    customer: AffiliateTransactionCustomer
+    """ The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
+    `options.create_customer` the other fields describe the customer to create and `partner`
+    the partner to credit.
+     """
+    key: None | str | Unset = UNSET
+    """ Your payment or invoice id; needed later to delete or archive the sale. """
+    amount: float | None | Unset = UNSET
+    """ Sale amount the commission is computed from. """
+    reward: float | None | Unset = UNSET
+    """ Commission to book as is instead of computing it. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code such as USD; the program currency when left out. """
+    action: None | str | Unset = UNSET
+    """ Free label of the transaction type; sale is recommended. """
+    product_id: None | str | Unset = UNSET
+    """ Product for per-product commission rules. """
+    product_type: None | str | Unset = UNSET
+    """ Product category for commission rules, such as monthly. """
+    rewarded: bool | None | Unset = UNSET
+    """ Mark the sale as already rewarded (default false). """
+    rewardable: bool | None | Unset = UNSET
+    """ Whether the sale may produce a reward (default true). """
+    created_at: int | None | Unset = UNSET
+    """ Back-dates the sale; a Unix timestamp in seconds. """
+    partner: None | PartnerReference | Unset = UNSET
+    """ Older form of `customer.partner` for a customer created on the fly. """
+    options: AffiliateTransactionOptions | None | Unset = UNSET
+    transactions: list[TransactionBatchItem] | None | Unset = UNSET
+    """ Several sales at once; replaces the top-level key, amount and action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.affiliate_transaction_options import AffiliateTransactionOptions  # noqa: PLC0415
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+
+        customer = self.customer.to_dict()
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        reward: float | None | Unset
+        if isinstance(self.reward, Unset):
+            reward = UNSET
+        else:
+            reward = self.reward
+
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        product_type: None | str | Unset
+        if isinstance(self.product_type, Unset):
+            product_type = UNSET
+        else:
+            product_type = self.product_type
+
+        rewarded: bool | None | Unset
+        if isinstance(self.rewarded, Unset):
+            rewarded = UNSET
+        else:
+            rewarded = self.rewarded
+
+        rewardable: bool | None | Unset
+        if isinstance(self.rewardable, Unset):
+            rewardable = UNSET
+        else:
+            rewardable = self.rewardable
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        partner: dict[str, Any] | None | Unset
+        if isinstance(self.partner, Unset):
+            partner = UNSET
+        elif isinstance(self.partner, PartnerReference):
+            partner = self.partner.to_dict()
+        else:
+            partner = self.partner
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, AffiliateTransactionOptions):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if reward is not UNSET:
+            field_dict["reward"] = reward
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
+        if action is not UNSET:
+            field_dict["action"] = action
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if product_type is not UNSET:
+            field_dict["product_type"] = product_type
+        if rewarded is not UNSET:
+            field_dict["rewarded"] = rewarded
+        if rewardable is not UNSET:
+            field_dict["rewardable"] = rewardable
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if options is not UNSET:
+            field_dict["options"] = options
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_transaction_customer import AffiliateTransactionCustomer  # noqa: PLC0415
+        from ..models.affiliate_transaction_options import AffiliateTransactionOptions  # noqa: PLC0415
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+        from ..models.transaction_batch_item import TransactionBatchItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = AffiliateTransactionCustomer.from_dict(d.pop("customer"))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_reward(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        reward = _parse_reward(d.pop("reward", UNSET))
+
+        def _parse_amount_units(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        amount_units = _parse_amount_units(d.pop("amount_units", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_id = _parse_product_id(d.pop("product_id", UNSET))
+
+        def _parse_product_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_type = _parse_product_type(d.pop("product_type", UNSET))
+
+        def _parse_rewarded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        rewarded = _parse_rewarded(d.pop("rewarded", UNSET))
+
+        def _parse_rewardable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        rewardable = _parse_rewardable(d.pop("rewardable", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_partner(data: object) -> None | PartnerReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                partner_type_0 = PartnerReference.from_dict(data)
+
+                return partner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PartnerReference | Unset, data)
+
+        partner = _parse_partner(d.pop("partner", UNSET))
+
+        def _parse_options(data: object) -> AffiliateTransactionOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = AffiliateTransactionOptions.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AffiliateTransactionOptions | None | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = TransactionBatchItem.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TransactionBatchItem] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        affiliate_transaction_create = cls(
+            customer=customer,
+            key=key,
+            amount=amount,
+            reward=reward,
+            amount_units=amount_units,
+            action=action,
+            product_id=product_id,
+            product_type=product_type,
+            rewarded=rewarded,
+            rewardable=rewardable,
+            created_at=created_at,
+            partner=partner,
+            options=options,
+            transactions=transactions,
+        )
+
+        affiliate_transaction_create.additional_properties = d
+        return affiliate_transaction_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

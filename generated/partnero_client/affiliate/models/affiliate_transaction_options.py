@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AffiliateTransactionOptions")
+
+
+@_attrs_define
+class AffiliateTransactionOptions:
+    """Processing switches of an affiliate transaction create."""
+
+    create_customer: bool | None | Unset = UNSET
+    """ Create the customer from the `customer` object first when it does not exist yet. """
+    referral_url: None | str | Unset = UNSET
+    """ Referral URL to attribute a customer created on the fly. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_customer: bool | None | Unset
+        if isinstance(self.create_customer, Unset):
+            create_customer = UNSET
+        else:
+            create_customer = self.create_customer
+
+        referral_url: None | str | Unset
+        if isinstance(self.referral_url, Unset):
+            referral_url = UNSET
+        else:
+            referral_url = self.referral_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if create_customer is not UNSET:
+            field_dict["create_customer"] = create_customer
+        if referral_url is not UNSET:
+            field_dict["referral_url"] = referral_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_create_customer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        create_customer = _parse_create_customer(d.pop("create_customer", UNSET))
+
+        def _parse_referral_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referral_url = _parse_referral_url(d.pop("referral_url", UNSET))
+
+        affiliate_transaction_options = cls(
+            create_customer=create_customer,
+            referral_url=referral_url,
+        )
+
+        affiliate_transaction_options.additional_properties = d
+        return affiliate_transaction_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

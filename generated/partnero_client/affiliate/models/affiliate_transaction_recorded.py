@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affiliate_transaction import AffiliateTransaction
+
+
+T = TypeVar("T", bound="AffiliateTransactionRecorded")
+
+
+@_attrs_define
+class AffiliateTransactionRecorded:
+    """The recorded sale; the batch form (`transactions`) is not documented and may answer a
+    list.
+
+    """
+
+    data: AffiliateTransaction | list[AffiliateTransaction]
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.affiliate_transaction import AffiliateTransaction  # noqa: PLC0415
+
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, AffiliateTransaction):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affiliate_transaction import AffiliateTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> AffiliateTransaction | list[AffiliateTransaction]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = AffiliateTransaction.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = AffiliateTransaction.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status(_status)
+
+        affiliate_transaction_recorded = cls(
+            data=data,
+            status=status,
+        )
+
+        affiliate_transaction_recorded.additional_properties = d
+        return affiliate_transaction_recorded
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

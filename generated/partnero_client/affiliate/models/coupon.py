@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_promotion_codes import CouponPromotionCodes
+
+
+T = TypeVar("T", bound="Coupon")
+
+
+@_attrs_define
+class Coupon:
+    """A discount coupon. Promotion codes hang off it; the list reply nests them under
+    `promotion_codes.data`.
+
+    """
+
+    uuid_code: str
+    """ The coupon identifier, used by update and by promotion codes. """
+    name: str | Unset = UNSET
+    """ Name shown to customers; the uuid_code when none was given. """
+    active: bool | Unset = UNSET
+    coupon_discount_type: str | Unset = UNSET
+    """ Known values: percent, static. """
+    coupon_discount_amount: float | Unset = UNSET
+    """ Percentage (0-100) or fixed amount. """
+    coupon_duration_type: str | Unset = UNSET
+    """ Known values: once, hours, days, months, years, lifetime. """
+    coupon_duration_value: int | None | Unset = UNSET
+    """ Length of the duration in its unit. """
+    redemption_specific_date_status: bool | Unset = UNSET
+    """ Whether a redeem-by date applies. """
+    redemption_specific_date_value: datetime.date | None | Unset = UNSET
+    """ Redeem-by date. """
+    redemption_times_status: bool | Unset = UNSET
+    """ Whether a redemption cap applies. """
+    redemption_times_value: int | None | Unset = UNSET
+    """ Maximum number of redemptions. """
+    promotion_codes: CouponPromotionCodes | Unset = UNSET
+    """ The promotion codes of a coupon, as the coupon list nests them. """
+    metadata: Any | Unset = UNSET
+    """ Your free key/value pairs, an object; an empty list when there are none. """
+    additional_info: Any | Unset = UNSET
+    """ Extra information about a coupon or promotion code: an object whose `redemptions` list logs each
+    recorded redemption (`redeemed_at`, `transaction_key`); an empty list when nothing is recorded.
+     """
+    times_redeemed: int | Unset = UNSET
+    """ Redemptions recorded so far. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid_code = self.uuid_code
+
+        name = self.name
+
+        active = self.active
+
+        coupon_discount_type = self.coupon_discount_type
+
+        coupon_discount_amount = self.coupon_discount_amount
+
+        coupon_duration_type = self.coupon_duration_type
+
+        coupon_duration_value: int | None | Unset
+        if isinstance(self.coupon_duration_value, Unset):
+            coupon_duration_value = UNSET
+        else:
+            coupon_duration_value = self.coupon_duration_value
+
+        redemption_specific_date_status = self.redemption_specific_date_status
+
+        redemption_specific_date_value: None | str | Unset
+        if isinstance(self.redemption_specific_date_value, Unset):
+            redemption_specific_date_value = UNSET
+        elif isinstance(self.redemption_specific_date_value, datetime.date):
+            redemption_specific_date_value = self.redemption_specific_date_value.isoformat()
+        else:
+            redemption_specific_date_value = self.redemption_specific_date_value
+
+        redemption_times_status = self.redemption_times_status
+
+        redemption_times_value: int | None | Unset
+        if isinstance(self.redemption_times_value, Unset):
+            redemption_times_value = UNSET
+        else:
+            redemption_times_value = self.redemption_times_value
+
+        promotion_codes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.promotion_codes, Unset):
+            promotion_codes = self.promotion_codes.to_dict()
+
+        metadata = self.metadata
+
+        additional_info = self.additional_info
+
+        times_redeemed = self.times_redeemed
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid_code": uuid_code,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if active is not UNSET:
+            field_dict["active"] = active
+        if coupon_discount_type is not UNSET:
+            field_dict["coupon_discount_type"] = coupon_discount_type
+        if coupon_discount_amount is not UNSET:
+            field_dict["coupon_discount_amount"] = coupon_discount_amount
+        if coupon_duration_type is not UNSET:
+            field_dict["coupon_duration_type"] = coupon_duration_type
+        if coupon_duration_value is not UNSET:
+            field_dict["coupon_duration_value"] = coupon_duration_value
+        if redemption_specific_date_status is not UNSET:
+            field_dict["redemption_specific_date_status"] = redemption_specific_date_status
+        if redemption_specific_date_value is not UNSET:
+            field_dict["redemption_specific_date_value"] = redemption_specific_date_value
+        if redemption_times_status is not UNSET:
+            field_dict["redemption_times_status"] = redemption_times_status
+        if redemption_times_value is not UNSET:
+            field_dict["redemption_times_value"] = redemption_times_value
+        if promotion_codes is not UNSET:
+            field_dict["promotion_codes"] = promotion_codes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if additional_info is not UNSET:
+            field_dict["additional_info"] = additional_info
+        if times_redeemed is not UNSET:
+            field_dict["times_redeemed"] = times_redeemed
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_promotion_codes import CouponPromotionCodes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        uuid_code = d.pop("uuid_code")
+
+        name = d.pop("name", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        coupon_discount_type = d.pop("coupon_discount_type", UNSET)
+
+        coupon_discount_amount = d.pop("coupon_discount_amount", UNSET)
+
+        coupon_duration_type = d.pop("coupon_duration_type", UNSET)
+
+        def _parse_coupon_duration_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        coupon_duration_value = _parse_coupon_duration_value(d.pop("coupon_duration_value", UNSET))
+
+        redemption_specific_date_status = d.pop("redemption_specific_date_status", UNSET)
+
+        def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redemption_specific_date_value_type_0 = datetime.date.fromisoformat(data)
+
+                return redemption_specific_date_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        redemption_specific_date_value = _parse_redemption_specific_date_value(
+            d.pop("redemption_specific_date_value", UNSET)
+        )
+
+        redemption_times_status = d.pop("redemption_times_status", UNSET)
+
+        def _parse_redemption_times_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+
+        _promotion_codes = d.pop("promotion_codes", UNSET)
+        promotion_codes: CouponPromotionCodes | Unset
+        if isinstance(_promotion_codes, Unset):
+            promotion_codes = UNSET
+        else:
+            promotion_codes = CouponPromotionCodes.from_dict(_promotion_codes)
+
+        metadata = d.pop("metadata", UNSET)
+
+        additional_info = d.pop("additional_info", UNSET)
+
+        times_redeemed = d.pop("times_redeemed", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        coupon = cls(
+            uuid_code=uuid_code,
+            name=name,
+            active=active,
+            coupon_discount_type=coupon_discount_type,
+            coupon_discount_amount=coupon_discount_amount,
+            coupon_duration_type=coupon_duration_type,
+            coupon_duration_value=coupon_duration_value,
+            redemption_specific_date_status=redemption_specific_date_status,
+            redemption_specific_date_value=redemption_specific_date_value,
+            redemption_times_status=redemption_times_status,
+            redemption_times_value=redemption_times_value,
+            promotion_codes=promotion_codes,
+            metadata=metadata,
+            additional_info=additional_info,
+            times_redeemed=times_redeemed,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+        )
+
+        coupon.additional_properties = d
+        return coupon
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_discount_type import CouponDiscountType, check_coupon_discount_type
+from ..models.coupon_duration_type import CouponDurationType, check_coupon_duration_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
+    from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
+    from ..models.coupon_promotion_code_create import CouponPromotionCodeCreate
+    from ..models.coupon_sync import CouponSync
+
+
+T = TypeVar("T", bound="CouponCreate")
+
+
+@_attrs_define
+class CouponCreate:
+    """A new coupon. Null and empty strings count as left out."""
+
+    coupon_discount_type: CouponDiscountType
+    """ A percentage of the price or a fixed amount. """
+    coupon_discount_amount: float
+    """ Percentage (at most 100) for percent coupons, otherwise a fixed amount. """
+    coupon_duration_type: CouponDurationType
+    """ How long the discount lasts once applied. """
+    name: None | str | Unset = UNSET
+    """ Name shown to customers; defaults to the uuid_code. """
+    uuid_code: None | str | Unset = UNSET
+    """ Your identifier for the coupon (letters, digits, `-` and `_`, at most 255); generated when left
+    out.
+     """
+    active: bool | None | Unset = UNSET
+    """ Whether the coupon can be used; true when left out. """
+    coupon_duration_value: int | None | Unset = UNSET
+    """ Length of the duration; needed for hours, days, months and years. """
+    redemption_specific_date_status: bool | None | Unset = UNSET
+    """ Switches a redeem-by date on. """
+    redemption_specific_date_value: datetime.date | None | Unset = UNSET
+    """ Redeem-by date; needed when the switch is on. """
+    redemption_times_status: bool | None | Unset = UNSET
+    """ Switches a redemption cap on. """
+    redemption_times_value: int | None | Unset = UNSET
+    """ Maximum redemptions; needed when the switch is on. """
+    promotion_codes: CouponCreatePromotionCodesType1 | list[CouponPromotionCodeCreate] | None | Unset = UNSET
+    """ Promotion codes to create together with the coupon. Older docs send an empty object `{}` for
+    none, which is accepted too.
+     """
+    metadata: CouponCreateMetadataType0 | None | Unset = UNSET
+    """ Free key/value pairs. """
+    sync: CouponSync | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0  # noqa: PLC0415
+        from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1  # noqa: PLC0415
+        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
+
+        coupon_discount_type: str = self.coupon_discount_type
+
+        coupon_discount_amount = self.coupon_discount_amount
+
+        coupon_duration_type: str = self.coupon_duration_type
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        uuid_code: None | str | Unset
+        if isinstance(self.uuid_code, Unset):
+            uuid_code = UNSET
+        else:
+            uuid_code = self.uuid_code
+
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
+
+        coupon_duration_value: int | None | Unset
+        if isinstance(self.coupon_duration_value, Unset):
+            coupon_duration_value = UNSET
+        else:
+            coupon_duration_value = self.coupon_duration_value
+
+        redemption_specific_date_status: bool | None | Unset
+        if isinstance(self.redemption_specific_date_status, Unset):
+            redemption_specific_date_status = UNSET
+        else:
+            redemption_specific_date_status = self.redemption_specific_date_status
+
+        redemption_specific_date_value: None | str | Unset
+        if isinstance(self.redemption_specific_date_value, Unset):
+            redemption_specific_date_value = UNSET
+        elif isinstance(self.redemption_specific_date_value, datetime.date):
+            redemption_specific_date_value = self.redemption_specific_date_value.isoformat()
+        else:
+            redemption_specific_date_value = self.redemption_specific_date_value
+
+        redemption_times_status: bool | None | Unset
+        if isinstance(self.redemption_times_status, Unset):
+            redemption_times_status = UNSET
+        else:
+            redemption_times_status = self.redemption_times_status
+
+        redemption_times_value: int | None | Unset
+        if isinstance(self.redemption_times_value, Unset):
+            redemption_times_value = UNSET
+        else:
+            redemption_times_value = self.redemption_times_value
+
+        promotion_codes: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.promotion_codes, Unset):
+            promotion_codes = UNSET
+        elif isinstance(self.promotion_codes, list):
+            promotion_codes = []
+            for promotion_codes_type_0_item_data in self.promotion_codes:
+                promotion_codes_type_0_item = promotion_codes_type_0_item_data.to_dict()
+                promotion_codes.append(promotion_codes_type_0_item)
+
+        elif isinstance(self.promotion_codes, CouponCreatePromotionCodesType1):
+            promotion_codes = self.promotion_codes.to_dict()
+        else:
+            promotion_codes = self.promotion_codes
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CouponCreateMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        sync: dict[str, Any] | None | Unset
+        if isinstance(self.sync, Unset):
+            sync = UNSET
+        elif isinstance(self.sync, CouponSync):
+            sync = self.sync.to_dict()
+        else:
+            sync = self.sync
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupon_discount_type": coupon_discount_type,
+                "coupon_discount_amount": coupon_discount_amount,
+                "coupon_duration_type": coupon_duration_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uuid_code is not UNSET:
+            field_dict["uuid_code"] = uuid_code
+        if active is not UNSET:
+            field_dict["active"] = active
+        if coupon_duration_value is not UNSET:
+            field_dict["coupon_duration_value"] = coupon_duration_value
+        if redemption_specific_date_status is not UNSET:
+            field_dict["redemption_specific_date_status"] = redemption_specific_date_status
+        if redemption_specific_date_value is not UNSET:
+            field_dict["redemption_specific_date_value"] = redemption_specific_date_value
+        if redemption_times_status is not UNSET:
+            field_dict["redemption_times_status"] = redemption_times_status
+        if redemption_times_value is not UNSET:
+            field_dict["redemption_times_value"] = redemption_times_value
+        if promotion_codes is not UNSET:
+            field_dict["promotion_codes"] = promotion_codes
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if sync is not UNSET:
+            field_dict["sync"] = sync
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0  # noqa: PLC0415
+        from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1  # noqa: PLC0415
+        from ..models.coupon_promotion_code_create import CouponPromotionCodeCreate  # noqa: PLC0415
+        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
+
+        d = dict(src_dict)
+        coupon_discount_type = check_coupon_discount_type(d.pop("coupon_discount_type"))
+
+        coupon_discount_amount = d.pop("coupon_discount_amount")
+
+        coupon_duration_type = check_coupon_duration_type(d.pop("coupon_duration_type"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_uuid_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uuid_code = _parse_uuid_code(d.pop("uuid_code", UNSET))
+
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_coupon_duration_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        coupon_duration_value = _parse_coupon_duration_value(d.pop("coupon_duration_value", UNSET))
+
+        def _parse_redemption_specific_date_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redemption_specific_date_status = _parse_redemption_specific_date_status(
+            d.pop("redemption_specific_date_status", UNSET)
+        )
+
+        def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                redemption_specific_date_value_type_0 = datetime.date.fromisoformat(data)
+
+                return redemption_specific_date_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        redemption_specific_date_value = _parse_redemption_specific_date_value(
+            d.pop("redemption_specific_date_value", UNSET)
+        )
+
+        def _parse_redemption_times_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redemption_times_status = _parse_redemption_times_status(d.pop("redemption_times_status", UNSET))
+
+        def _parse_redemption_times_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+
+        def _parse_promotion_codes(
+            data: object,
+        ) -> CouponCreatePromotionCodesType1 | list[CouponPromotionCodeCreate] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                promotion_codes_type_0 = []
+                _promotion_codes_type_0 = data
+                for promotion_codes_type_0_item_data in _promotion_codes_type_0:
+                    promotion_codes_type_0_item = CouponPromotionCodeCreate.from_dict(
+                        promotion_codes_type_0_item_data
+                    )
+
+                    promotion_codes_type_0.append(promotion_codes_type_0_item)
+
+                return promotion_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                promotion_codes_type_1 = CouponCreatePromotionCodesType1.from_dict(data)
+
+                return promotion_codes_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CouponCreatePromotionCodesType1 | list[CouponPromotionCodeCreate] | None | Unset, data
+            )
+
+        promotion_codes = _parse_promotion_codes(d.pop("promotion_codes", UNSET))
+
+        def _parse_metadata(data: object) -> CouponCreateMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CouponCreateMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CouponCreateMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_sync(data: object) -> CouponSync | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sync_type_0 = CouponSync.from_dict(data)
+
+                return sync_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CouponSync | None | Unset, data)
+
+        sync = _parse_sync(d.pop("sync", UNSET))
+
+        coupon_create = cls(
+            coupon_discount_type=coupon_discount_type,
+            coupon_discount_amount=coupon_discount_amount,
+            coupon_duration_type=coupon_duration_type,
+            name=name,
+            uuid_code=uuid_code,
+            active=active,
+            coupon_duration_value=coupon_duration_value,
+            redemption_specific_date_status=redemption_specific_date_status,
+            redemption_specific_date_value=redemption_specific_date_value,
+            redemption_times_status=redemption_times_status,
+            redemption_times_value=redemption_times_value,
+            promotion_codes=promotion_codes,
+            metadata=metadata,
+            sync=sync,
+        )
+
+        coupon_create.additional_properties = d
+        return coupon_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon import Coupon
+
+
+T = TypeVar("T", bound="CouponSaved")
+
+
+@_attrs_define
+class CouponSaved:
+    """Reply of coupon create and update: the coupon plus a message and the outcome of the optional
+    push to a payment integration.
+
+    """
+
+    data: Coupon
+    """ A discount coupon. Promotion codes hang off it; the list reply nests them under
+    `promotion_codes.data`.
+     """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    message: str | Unset = UNSET
+    synchronization_enabled: bool | Unset = UNSET
+    """ Whether the coupon is pushed to an integration. """
+    synchronization_successful: bool | Unset = UNSET
+    synchronization_message: str | Unset = UNSET
+    """ What the integration answered; empty without one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        message = self.message
+
+        synchronization_enabled = self.synchronization_enabled
+
+        synchronization_successful = self.synchronization_successful
+
+        synchronization_message = self.synchronization_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if synchronization_enabled is not UNSET:
+            field_dict["synchronization_enabled"] = synchronization_enabled
+        if synchronization_successful is not UNSET:
+            field_dict["synchronization_successful"] = synchronization_successful
+        if synchronization_message is not UNSET:
+            field_dict["synchronization_message"] = synchronization_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon import Coupon  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = Coupon.from_dict(d.pop("data"))
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status(_status)
+
+        message = d.pop("message", UNSET)
+
+        synchronization_enabled = d.pop("synchronization_enabled", UNSET)
+
+        synchronization_successful = d.pop("synchronization_successful", UNSET)
+
+        synchronization_message = d.pop("synchronization_message", UNSET)
+
+        coupon_saved = cls(
+            data=data,
+            status=status,
+            message=message,
+            synchronization_enabled=synchronization_enabled,
+            synchronization_successful=synchronization_successful,
+            synchronization_message=synchronization_message,
+        )
+
+        coupon_saved.additional_properties = d
+        return coupon_saved
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

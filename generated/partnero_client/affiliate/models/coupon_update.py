@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon_sync import CouponSync
+    from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0
+
+
+T = TypeVar("T", bound="CouponUpdate")
+
+
+@_attrs_define
+class CouponUpdate:
+    """Changes to the coupon named by `uuid_code`. Besides renaming, it can merge metadata, record one
+    redemption, or attach a payment integration to a coupon that has none.
+
+    """
+
+    uuid_code: str
+    """ The coupon to change. """
+    name: None | str | Unset = UNSET
+    """ New name. """
+    metadata: CouponUpdateMetadataType0 | None | Unset = UNSET
+    """ Merged into the stored metadata. """
+    redeem: bool | None | Unset = UNSET
+    """ True adds one to `times_redeemed` and logs the redemption. """
+    transaction_key: None | str | Unset = UNSET
+    """ Key of an existing transaction the redemption belongs to. An unknown key, or one already used
+    for this coupon, makes the call change nothing.
+     """
+    sync: CouponSync | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
+        from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0  # noqa: PLC0415
+
+        uuid_code = self.uuid_code
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CouponUpdateMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        redeem: bool | None | Unset
+        if isinstance(self.redeem, Unset):
+            redeem = UNSET
+        else:
+            redeem = self.redeem
+
+        transaction_key: None | str | Unset
+        if isinstance(self.transaction_key, Unset):
+            transaction_key = UNSET
+        else:
+            transaction_key = self.transaction_key
+
+        sync: dict[str, Any] | None | Unset
+        if isinstance(self.sync, Unset):
+            sync = UNSET
+        elif isinstance(self.sync, CouponSync):
+            sync = self.sync.to_dict()
+        else:
+            sync = self.sync
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid_code": uuid_code,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if redeem is not UNSET:
+            field_dict["redeem"] = redeem
+        if transaction_key is not UNSET:
+            field_dict["transaction_key"] = transaction_key
+        if sync is not UNSET:
+            field_dict["sync"] = sync
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
+        from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        uuid_code = d.pop("uuid_code")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CouponUpdateMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CouponUpdateMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_redeem(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redeem = _parse_redeem(d.pop("redeem", UNSET))
+
+        def _parse_transaction_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_key = _parse_transaction_key(d.pop("transaction_key", UNSET))
+
+        def _parse_sync(data: object) -> CouponSync | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sync_type_0 = CouponSync.from_dict(data)
+
+                return sync_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CouponSync | None | Unset, data)
+
+        sync = _parse_sync(d.pop("sync", UNSET))
+
+        coupon_update = cls(
+            uuid_code=uuid_code,
+            name=name,
+            metadata=metadata,
+            redeem=redeem,
+            transaction_key=transaction_key,
+            sync=sync,
+        )
+
+        coupon_update.additional_properties = d
+        return coupon_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

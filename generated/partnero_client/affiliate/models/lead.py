@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_answer import LeadAnswer
+    from ..models.lead_contact import LeadContact
+    from ..models.lead_customer import LeadCustomer
+    from ..models.lead_submitter import LeadSubmitter
+
+
+T = TypeVar("T", bound="Lead")
+
+
+@_attrs_define
+class Lead:
+    """A lead a partner submitted. It starts `submitted` and ends `converted` (into a customer) or
+    `rejected`.
+
+    """
+
+    id: int
+    """ The lead id. """
+    status: str | Unset = UNSET
+    """ Known values: submitted, converted, rejected. """
+    created_at: datetime.date | Unset = UNSET
+    """ Submission date (no time). """
+    lead_info: LeadContact | Unset = UNSET
+    """ Name and e-mail the lead was submitted with. """
+    converted_to: LeadCustomer | None | Unset = UNSET
+    submitter: LeadSubmitter | None | Unset = UNSET
+    submission_form: list[LeadAnswer] | Unset = UNSET
+    """ The submitted form, question by question. """
+    can_be_converted: bool | Unset = UNSET
+    can_be_rejected: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lead_customer import LeadCustomer  # noqa: PLC0415
+        from ..models.lead_submitter import LeadSubmitter  # noqa: PLC0415
+
+        id = self.id
+
+        status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        lead_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lead_info, Unset):
+            lead_info = self.lead_info.to_dict()
+
+        converted_to: dict[str, Any] | None | Unset
+        if isinstance(self.converted_to, Unset):
+            converted_to = UNSET
+        elif isinstance(self.converted_to, LeadCustomer):
+            converted_to = self.converted_to.to_dict()
+        else:
+            converted_to = self.converted_to
+
+        submitter: dict[str, Any] | None | Unset
+        if isinstance(self.submitter, Unset):
+            submitter = UNSET
+        elif isinstance(self.submitter, LeadSubmitter):
+            submitter = self.submitter.to_dict()
+        else:
+            submitter = self.submitter
+
+        submission_form: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.submission_form, Unset):
+            submission_form = []
+            for submission_form_item_data in self.submission_form:
+                submission_form_item = submission_form_item_data.to_dict()
+                submission_form.append(submission_form_item)
+
+        can_be_converted = self.can_be_converted
+
+        can_be_rejected = self.can_be_rejected
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if lead_info is not UNSET:
+            field_dict["lead_info"] = lead_info
+        if converted_to is not UNSET:
+            field_dict["converted_to"] = converted_to
+        if submitter is not UNSET:
+            field_dict["submitter"] = submitter
+        if submission_form is not UNSET:
+            field_dict["submission_form"] = submission_form
+        if can_be_converted is not UNSET:
+            field_dict["can_be_converted"] = can_be_converted
+        if can_be_rejected is not UNSET:
+            field_dict["can_be_rejected"] = can_be_rejected
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lead_answer import LeadAnswer  # noqa: PLC0415
+        from ..models.lead_contact import LeadContact  # noqa: PLC0415
+        from ..models.lead_customer import LeadCustomer  # noqa: PLC0415
+        from ..models.lead_submitter import LeadSubmitter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.date | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.date.fromisoformat(_created_at)
+
+        _lead_info = d.pop("lead_info", UNSET)
+        lead_info: LeadContact | Unset
+        if isinstance(_lead_info, Unset):
+            lead_info = UNSET
+        else:
+            lead_info = LeadContact.from_dict(_lead_info)
+
+        def _parse_converted_to(data: object) -> LeadCustomer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                converted_to_type_0 = LeadCustomer.from_dict(data)
+
+                return converted_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LeadCustomer | None | Unset, data)
+
+        converted_to = _parse_converted_to(d.pop("converted_to", UNSET))
+
+        def _parse_submitter(data: object) -> LeadSubmitter | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                submitter_type_0 = LeadSubmitter.from_dict(data)
+
+                return submitter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LeadSubmitter | None | Unset, data)
+
+        submitter = _parse_submitter(d.pop("submitter", UNSET))
+
+        _submission_form = d.pop("submission_form", UNSET)
+        submission_form: list[LeadAnswer] | Unset = UNSET
+        if _submission_form is not UNSET:
+            submission_form = []
+            for submission_form_item_data in _submission_form:
+                submission_form_item = LeadAnswer.from_dict(submission_form_item_data)
+
+                submission_form.append(submission_form_item)
+
+        can_be_converted = d.pop("can_be_converted", UNSET)
+
+        can_be_rejected = d.pop("can_be_rejected", UNSET)
+
+        lead = cls(
+            id=id,
+            status=status,
+            created_at=created_at,
+            lead_info=lead_info,
+            converted_to=converted_to,
+            submitter=submitter,
+            submission_form=submission_form,
+            can_be_converted=can_be_converted,
+            can_be_rejected=can_be_rejected,
+        )
+
+        lead.additional_properties = d
+        return lead
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0
+    from ..models.partner_reference import PartnerReference
+
+
+T = TypeVar("T", bound="LeadCreate")
+
+
+@_attrs_define
+class LeadCreate:
+    """A new lead for a partner."""
+
+    name: str
+    """ The lead's full name. """
+    email: str
+    """ The lead's e-mail. """
+    partner: PartnerReference
+    """ Names another partner by one of its identifiers; an empty object names none. """
+    cfields: LeadCreateCfieldsType0 | None | Unset = UNSET
+    """ Answers to the program's custom lead-form fields, keyed by field id (see `GET
+    /v1/leads/details`). Values are strings, or lists of strings for checkbox fields.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0  # noqa: PLC0415
+
+        name = self.name
+
+        email = self.email
+
+        partner = self.partner.to_dict()
+
+        cfields: dict[str, Any] | None | Unset
+        if isinstance(self.cfields, Unset):
+            cfields = UNSET
+        elif isinstance(self.cfields, LeadCreateCfieldsType0):
+            cfields = self.cfields.to_dict()
+        else:
+            cfields = self.cfields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "email": email,
+                "partner": partner,
+            }
+        )
+        if cfields is not UNSET:
+            field_dict["cfields"] = cfields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0  # noqa: PLC0415
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        email = d.pop("email")
+
+        partner = PartnerReference.from_dict(d.pop("partner"))
+
+        def _parse_cfields(data: object) -> LeadCreateCfieldsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cfields_type_0 = LeadCreateCfieldsType0.from_dict(data)
+
+                return cfields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LeadCreateCfieldsType0 | None | Unset, data)
+
+        cfields = _parse_cfields(d.pop("cfields", UNSET))
+
+        lead_create = cls(
+            name=name,
+            email=email,
+            partner=partner,
+            cfields=cfields,
+        )
+
+        lead_create.additional_properties = d
+        return lead_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.legacy_customer_fields import LegacyCustomerFields
+
+
+T = TypeVar("T", bound="LegacyCustomerUpdate")
+
+
+@_attrs_define
+class LegacyCustomerUpdate:
+    """A customer key and the changes to make."""
+
+    key: str
+    """ The customer key. """
+    update: LegacyCustomerFields
+    """ Customer fields of the legacy routes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.legacy_customer_fields import LegacyCustomerFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        update = LegacyCustomerFields.from_dict(d.pop("update"))
+
+        legacy_customer_update = cls(
+            key=key,
+            update=update,
+        )
+
+        legacy_customer_update.additional_properties = d
+        return legacy_customer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

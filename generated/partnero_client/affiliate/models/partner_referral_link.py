@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartnerReferralLink")
+
+
+@_attrs_define
+class PartnerReferralLink:
+    """A referral link of a partner. Its `id` equals its `key`, so a new key means a new id."""
+
+    id: str
+    """ Link id, used in paths. """
+    key: str
+    """ Value of the referral parameter in the URL. """
+    url: str | Unset = UNSET
+    """ The full referral URL. """
+    default: bool | Unset = UNSET
+    """ Whether this is the partner's default link. """
+    is_additional: bool | Unset = UNSET
+    """ Whether the link is built on an additional domain. """
+    direct_tracking: bool | Unset = UNSET
+    direct_tracking_redirect: bool | Unset = UNSET
+    direct_tracking_redirect_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        key = self.key
+
+        url = self.url
+
+        default = self.default
+
+        is_additional = self.is_additional
+
+        direct_tracking = self.direct_tracking
+
+        direct_tracking_redirect = self.direct_tracking_redirect
+
+        direct_tracking_redirect_url: None | str | Unset
+        if isinstance(self.direct_tracking_redirect_url, Unset):
+            direct_tracking_redirect_url = UNSET
+        else:
+            direct_tracking_redirect_url = self.direct_tracking_redirect_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "key": key,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if default is not UNSET:
+            field_dict["default"] = default
+        if is_additional is not UNSET:
+            field_dict["is_additional"] = is_additional
+        if direct_tracking is not UNSET:
+            field_dict["direct_tracking"] = direct_tracking
+        if direct_tracking_redirect is not UNSET:
+            field_dict["direct_tracking_redirect"] = direct_tracking_redirect
+        if direct_tracking_redirect_url is not UNSET:
+            field_dict["direct_tracking_redirect_url"] = direct_tracking_redirect_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        key = d.pop("key")
+
+        url = d.pop("url", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        is_additional = d.pop("is_additional", UNSET)
+
+        direct_tracking = d.pop("direct_tracking", UNSET)
+
+        direct_tracking_redirect = d.pop("direct_tracking_redirect", UNSET)
+
+        def _parse_direct_tracking_redirect_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direct_tracking_redirect_url = _parse_direct_tracking_redirect_url(
+            d.pop("direct_tracking_redirect_url", UNSET)
+        )
+
+        partner_referral_link = cls(
+            id=id,
+            key=key,
+            url=url,
+            default=default,
+            is_additional=is_additional,
+            direct_tracking=direct_tracking,
+            direct_tracking_redirect=direct_tracking_redirect,
+            direct_tracking_redirect_url=direct_tracking_redirect_url,
+        )
+
+        partner_referral_link.additional_properties = d
+        return partner_referral_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

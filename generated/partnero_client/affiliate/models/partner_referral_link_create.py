@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partner_reference import PartnerReference
+
+
+T = TypeVar("T", bound="PartnerReferralLinkCreate")
+
+
+@_attrs_define
+class PartnerReferralLinkCreate:
+    """A new referral link for a partner."""
+
+    key: str
+    """ Value of the referral parameter; unique in the program. """
+    partner: PartnerReference
+    """ Names another partner by one of its identifiers; an empty object names none. """
+    domain_id: int | None | Unset = UNSET
+    """ Domain to build the link on, an id from the domain list; null for the default domain. """
+    is_additional: bool | None | Unset = UNSET
+    """ Whether `domain_id` names an additional domain; sent together with it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        partner = self.partner.to_dict()
+
+        domain_id: int | None | Unset
+        if isinstance(self.domain_id, Unset):
+            domain_id = UNSET
+        else:
+            domain_id = self.domain_id
+
+        is_additional: bool | None | Unset
+        if isinstance(self.is_additional, Unset):
+            is_additional = UNSET
+        else:
+            is_additional = self.is_additional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "partner": partner,
+            }
+        )
+        if domain_id is not UNSET:
+            field_dict["domain_id"] = domain_id
+        if is_additional is not UNSET:
+            field_dict["is_additional"] = is_additional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        partner = PartnerReference.from_dict(d.pop("partner"))
+
+        def _parse_domain_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
+
+        def _parse_is_additional(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_additional = _parse_is_additional(d.pop("is_additional", UNSET))
+
+        partner_referral_link_create = cls(
+            key=key,
+            partner=partner,
+            domain_id=domain_id,
+            is_additional=is_additional,
+        )
+
+        partner_referral_link_create.additional_properties = d
+        return partner_referral_link_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payout_request_gateway import PayoutRequestGateway, check_payout_request_gateway
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partner_reference import PartnerReference
+    from ..models.payout_request_settings import PayoutRequestSettings
+
+
+T = TypeVar("T", bound="PayoutRequestCreate")
+
+
+@_attrs_define
+class PayoutRequestCreate:
+    """A payout for an active partner's unpaid balance in one currency."""
+
+    partner: PartnerReference
+    """ Names another partner by one of its identifiers; an empty object names none. """
+    amount_units: str
+    """ Currency of the balance to pay out, such as usd. """
+    gateway: None | PayoutRequestGateway | Unset = UNSET
+    payout_settings: None | PayoutRequestSettings | Unset = UNSET
+    reward_ids: list[int] | None | Unset = UNSET
+    """ Pay these rewards instead of the whole balance (when the program lets partners pick). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payout_request_settings import PayoutRequestSettings  # noqa: PLC0415
+
+        partner = self.partner.to_dict()
+
+        amount_units = self.amount_units
+
+        gateway: None | str | Unset
+        if isinstance(self.gateway, Unset):
+            gateway = UNSET
+        elif isinstance(self.gateway, str):
+            gateway = self.gateway
+        else:
+            gateway = self.gateway
+
+        payout_settings: dict[str, Any] | None | Unset
+        if isinstance(self.payout_settings, Unset):
+            payout_settings = UNSET
+        elif isinstance(self.payout_settings, PayoutRequestSettings):
+            payout_settings = self.payout_settings.to_dict()
+        else:
+            payout_settings = self.payout_settings
+
+        reward_ids: list[int] | None | Unset
+        if isinstance(self.reward_ids, Unset):
+            reward_ids = UNSET
+        elif isinstance(self.reward_ids, list):
+            reward_ids = self.reward_ids
+
+        else:
+            reward_ids = self.reward_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partner": partner,
+                "amount_units": amount_units,
+            }
+        )
+        if gateway is not UNSET:
+            field_dict["gateway"] = gateway
+        if payout_settings is not UNSET:
+            field_dict["payout_settings"] = payout_settings
+        if reward_ids is not UNSET:
+            field_dict["reward_ids"] = reward_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
+        from ..models.payout_request_settings import PayoutRequestSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        partner = PartnerReference.from_dict(d.pop("partner"))
+
+        amount_units = d.pop("amount_units")
+
+        def _parse_gateway(data: object) -> None | PayoutRequestGateway | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gateway_type_0 = check_payout_request_gateway(data)
+
+                return gateway_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PayoutRequestGateway | Unset, data)
+
+        gateway = _parse_gateway(d.pop("gateway", UNSET))
+
+        def _parse_payout_settings(data: object) -> None | PayoutRequestSettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payout_settings_type_0 = PayoutRequestSettings.from_dict(data)
+
+                return payout_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PayoutRequestSettings | Unset, data)
+
+        payout_settings = _parse_payout_settings(d.pop("payout_settings", UNSET))
+
+        def _parse_reward_ids(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                reward_ids_type_0 = cast(list[int], data)
+
+                return reward_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        reward_ids = _parse_reward_ids(d.pop("reward_ids", UNSET))
+
+        payout_request_create = cls(
+            partner=partner,
+            amount_units=amount_units,
+            gateway=gateway,
+            payout_settings=payout_settings,
+            reward_ids=reward_ids,
+        )
+
+        payout_request_create.additional_properties = d
+        return payout_request_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payout_request_venmo_recipient_type import (
+    PayoutRequestVenmoRecipientType,
+    check_payout_request_venmo_recipient_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayoutRequestSettings")
+
+
+@_attrs_define
+class PayoutRequestSettings:
+    """Details for the chosen method. PayPal: `username` (and optionally name, address, tax_id);
+    crypto: `wallet_address` and `type`; Venmo: `recipient_type`, the matching identifier and
+    `name`. Wise bank details cannot be sent through the API.
+
+    """
+
+    username: None | str | Unset = UNSET
+    """ PayPal account e-mail. """
+    wallet_address: None | str | Unset = UNSET
+    """ Crypto wallet to pay into. """
+    type_: None | str | Unset = UNSET
+    """ Coin to pay in, such as USDT. """
+    recipient_type: None | PayoutRequestVenmoRecipientType | Unset = UNSET
+    user_handle: None | str | Unset = UNSET
+    """ Venmo username. """
+    email: None | str | Unset = UNSET
+    """ Venmo e-mail. """
+    phone: None | str | Unset = UNSET
+    """ Venmo phone number. """
+    name: None | str | Unset = UNSET
+    """ Recipient name; required for Venmo. """
+    address: None | str | Unset = UNSET
+    """ Postal address recorded on a PayPal payout. """
+    tax_id: None | str | Unset = UNSET
+    """ Tax id recorded on a PayPal payout. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        wallet_address: None | str | Unset
+        if isinstance(self.wallet_address, Unset):
+            wallet_address = UNSET
+        else:
+            wallet_address = self.wallet_address
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        recipient_type: None | str | Unset
+        if isinstance(self.recipient_type, Unset):
+            recipient_type = UNSET
+        elif isinstance(self.recipient_type, str):
+            recipient_type = self.recipient_type
+        else:
+            recipient_type = self.recipient_type
+
+        user_handle: None | str | Unset
+        if isinstance(self.user_handle, Unset):
+            user_handle = UNSET
+        else:
+            user_handle = self.user_handle
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if username is not UNSET:
+            field_dict["username"] = username
+        if wallet_address is not UNSET:
+            field_dict["wallet_address"] = wallet_address
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if recipient_type is not UNSET:
+            field_dict["recipient_type"] = recipient_type
+        if user_handle is not UNSET:
+            field_dict["user_handle"] = user_handle
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_wallet_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                recipient_type_type_0 = check_payout_request_venmo_recipient_type(data)
+
+                return recipient_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PayoutRequestVenmoRecipientType | Unset, data)
+
+        recipient_type = _parse_recipient_type(d.pop("recipient_type", UNSET))
+
+        def _parse_user_handle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_handle = _parse_user_handle(d.pop("user_handle", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        payout_request_settings = cls(
+            username=username,
+            wallet_address=wallet_address,
+            type_=type_,
+            recipient_type=recipient_type,
+            user_handle=user_handle,
+            email=email,
+            phone=phone,
+            name=name,
+            address=address,
+            tax_id=tax_id,
+        )
+
+        payout_request_settings.additional_properties = d
+        return payout_request_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

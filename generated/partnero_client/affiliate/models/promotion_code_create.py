@@ -1,0 +1,439 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0
+    from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget
+    from ..models.promotion_code_partner_target import PromotionCodePartnerTarget
+    from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget
+
+
+T = TypeVar("T", bound="PromotionCodeCreate")
+
+
+@_attrs_define
+class PromotionCodeCreate:
+    """A new promotion code under an existing coupon. Each `*_status` switch needs its value, and each
+    `limit_to_specific_*` switch its target. Null and empty strings count as left out.
+
+    """
+
+    coupon_uuid: str
+    """ The `uuid_code` of the parent coupon. """
+    code: None | str | Unset = UNSET
+    """ The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out. """
+    first_time_order: bool | None | Unset = UNSET
+    """ Valid on a customer's first purchase only. """
+    limit_to_specific_partner: bool | None | Unset = UNSET
+    """ Ties the code to the partner in `coupon_specific_partners`. """
+    coupon_specific_partners: None | PromotionCodePartnerTarget | Unset = UNSET
+    limit_to_specific_customer: bool | None | Unset = UNSET
+    """ Ties the code to the customer in `coupon_specific_customers`. """
+    coupon_specific_customers: None | PromotionCodeCustomerTarget | Unset = UNSET
+    limit_to_specific_subscriber: bool | None | Unset = UNSET
+    """ Ties the code to the subscriber in `coupon_specific_subscribers`. """
+    coupon_specific_subscribers: None | PromotionCodeSubscriberTarget | Unset = UNSET
+    minimum_order_status: bool | None | Unset = UNSET
+    """ Switches a minimum order value on. """
+    minimum_order_value: int | None | Unset = UNSET
+    """ Minimum order amount; needed when the switch is on. """
+    expiration_date_status: bool | None | Unset = UNSET
+    """ Switches an expiry date on. """
+    expiration_date_value: datetime.date | None | Unset = UNSET
+    """ Expiry date; needed when the switch is on. """
+    redemption_times_status: bool | None | Unset = UNSET
+    """ Switches a redemption cap on. """
+    redemption_times_value: int | None | Unset = UNSET
+    """ Maximum redemptions; needed when the switch is on. """
+    metadata: None | PromotionCodeCreateMetadataType0 | Unset = UNSET
+    """ Free key/value pairs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0  # noqa: PLC0415
+        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
+        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
+        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
+
+        coupon_uuid = self.coupon_uuid
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        first_time_order: bool | None | Unset
+        if isinstance(self.first_time_order, Unset):
+            first_time_order = UNSET
+        else:
+            first_time_order = self.first_time_order
+
+        limit_to_specific_partner: bool | None | Unset
+        if isinstance(self.limit_to_specific_partner, Unset):
+            limit_to_specific_partner = UNSET
+        else:
+            limit_to_specific_partner = self.limit_to_specific_partner
+
+        coupon_specific_partners: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_specific_partners, Unset):
+            coupon_specific_partners = UNSET
+        elif isinstance(self.coupon_specific_partners, PromotionCodePartnerTarget):
+            coupon_specific_partners = self.coupon_specific_partners.to_dict()
+        else:
+            coupon_specific_partners = self.coupon_specific_partners
+
+        limit_to_specific_customer: bool | None | Unset
+        if isinstance(self.limit_to_specific_customer, Unset):
+            limit_to_specific_customer = UNSET
+        else:
+            limit_to_specific_customer = self.limit_to_specific_customer
+
+        coupon_specific_customers: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_specific_customers, Unset):
+            coupon_specific_customers = UNSET
+        elif isinstance(self.coupon_specific_customers, PromotionCodeCustomerTarget):
+            coupon_specific_customers = self.coupon_specific_customers.to_dict()
+        else:
+            coupon_specific_customers = self.coupon_specific_customers
+
+        limit_to_specific_subscriber: bool | None | Unset
+        if isinstance(self.limit_to_specific_subscriber, Unset):
+            limit_to_specific_subscriber = UNSET
+        else:
+            limit_to_specific_subscriber = self.limit_to_specific_subscriber
+
+        coupon_specific_subscribers: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_specific_subscribers, Unset):
+            coupon_specific_subscribers = UNSET
+        elif isinstance(self.coupon_specific_subscribers, PromotionCodeSubscriberTarget):
+            coupon_specific_subscribers = self.coupon_specific_subscribers.to_dict()
+        else:
+            coupon_specific_subscribers = self.coupon_specific_subscribers
+
+        minimum_order_status: bool | None | Unset
+        if isinstance(self.minimum_order_status, Unset):
+            minimum_order_status = UNSET
+        else:
+            minimum_order_status = self.minimum_order_status
+
+        minimum_order_value: int | None | Unset
+        if isinstance(self.minimum_order_value, Unset):
+            minimum_order_value = UNSET
+        else:
+            minimum_order_value = self.minimum_order_value
+
+        expiration_date_status: bool | None | Unset
+        if isinstance(self.expiration_date_status, Unset):
+            expiration_date_status = UNSET
+        else:
+            expiration_date_status = self.expiration_date_status
+
+        expiration_date_value: None | str | Unset
+        if isinstance(self.expiration_date_value, Unset):
+            expiration_date_value = UNSET
+        elif isinstance(self.expiration_date_value, datetime.date):
+            expiration_date_value = self.expiration_date_value.isoformat()
+        else:
+            expiration_date_value = self.expiration_date_value
+
+        redemption_times_status: bool | None | Unset
+        if isinstance(self.redemption_times_status, Unset):
+            redemption_times_status = UNSET
+        else:
+            redemption_times_status = self.redemption_times_status
+
+        redemption_times_value: int | None | Unset
+        if isinstance(self.redemption_times_value, Unset):
+            redemption_times_value = UNSET
+        else:
+            redemption_times_value = self.redemption_times_value
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, PromotionCodeCreateMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupon_uuid": coupon_uuid,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if first_time_order is not UNSET:
+            field_dict["first_time_order"] = first_time_order
+        if limit_to_specific_partner is not UNSET:
+            field_dict["limit_to_specific_partner"] = limit_to_specific_partner
+        if coupon_specific_partners is not UNSET:
+            field_dict["coupon_specific_partners"] = coupon_specific_partners
+        if limit_to_specific_customer is not UNSET:
+            field_dict["limit_to_specific_customer"] = limit_to_specific_customer
+        if coupon_specific_customers is not UNSET:
+            field_dict["coupon_specific_customers"] = coupon_specific_customers
+        if limit_to_specific_subscriber is not UNSET:
+            field_dict["limit_to_specific_subscriber"] = limit_to_specific_subscriber
+        if coupon_specific_subscribers is not UNSET:
+            field_dict["coupon_specific_subscribers"] = coupon_specific_subscribers
+        if minimum_order_status is not UNSET:
+            field_dict["minimum_order_status"] = minimum_order_status
+        if minimum_order_value is not UNSET:
+            field_dict["minimum_order_value"] = minimum_order_value
+        if expiration_date_status is not UNSET:
+            field_dict["expiration_date_status"] = expiration_date_status
+        if expiration_date_value is not UNSET:
+            field_dict["expiration_date_value"] = expiration_date_value
+        if redemption_times_status is not UNSET:
+            field_dict["redemption_times_status"] = redemption_times_status
+        if redemption_times_value is not UNSET:
+            field_dict["redemption_times_value"] = redemption_times_value
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0  # noqa: PLC0415
+        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
+        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
+        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        coupon_uuid = d.pop("coupon_uuid")
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_first_time_order(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        first_time_order = _parse_first_time_order(d.pop("first_time_order", UNSET))
+
+        def _parse_limit_to_specific_partner(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        limit_to_specific_partner = _parse_limit_to_specific_partner(
+            d.pop("limit_to_specific_partner", UNSET)
+        )
+
+        def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coupon_specific_partners_type_0 = PromotionCodePartnerTarget.from_dict(data)
+
+                return coupon_specific_partners_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromotionCodePartnerTarget | Unset, data)
+
+        coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
+
+        def _parse_limit_to_specific_customer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        limit_to_specific_customer = _parse_limit_to_specific_customer(
+            d.pop("limit_to_specific_customer", UNSET)
+        )
+
+        def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coupon_specific_customers_type_0 = PromotionCodeCustomerTarget.from_dict(data)
+
+                return coupon_specific_customers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromotionCodeCustomerTarget | Unset, data)
+
+        coupon_specific_customers = _parse_coupon_specific_customers(
+            d.pop("coupon_specific_customers", UNSET)
+        )
+
+        def _parse_limit_to_specific_subscriber(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        limit_to_specific_subscriber = _parse_limit_to_specific_subscriber(
+            d.pop("limit_to_specific_subscriber", UNSET)
+        )
+
+        def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coupon_specific_subscribers_type_0 = PromotionCodeSubscriberTarget.from_dict(data)
+
+                return coupon_specific_subscribers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromotionCodeSubscriberTarget | Unset, data)
+
+        coupon_specific_subscribers = _parse_coupon_specific_subscribers(
+            d.pop("coupon_specific_subscribers", UNSET)
+        )
+
+        def _parse_minimum_order_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        minimum_order_status = _parse_minimum_order_status(d.pop("minimum_order_status", UNSET))
+
+        def _parse_minimum_order_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        minimum_order_value = _parse_minimum_order_value(d.pop("minimum_order_value", UNSET))
+
+        def _parse_expiration_date_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        expiration_date_status = _parse_expiration_date_status(d.pop("expiration_date_status", UNSET))
+
+        def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_value_type_0 = datetime.date.fromisoformat(data)
+
+                return expiration_date_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
+
+        def _parse_redemption_times_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        redemption_times_status = _parse_redemption_times_status(d.pop("redemption_times_status", UNSET))
+
+        def _parse_redemption_times_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+
+        def _parse_metadata(data: object) -> None | PromotionCodeCreateMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = PromotionCodeCreateMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PromotionCodeCreateMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        promotion_code_create = cls(
+            coupon_uuid=coupon_uuid,
+            code=code,
+            first_time_order=first_time_order,
+            limit_to_specific_partner=limit_to_specific_partner,
+            coupon_specific_partners=coupon_specific_partners,
+            limit_to_specific_customer=limit_to_specific_customer,
+            coupon_specific_customers=coupon_specific_customers,
+            limit_to_specific_subscriber=limit_to_specific_subscriber,
+            coupon_specific_subscribers=coupon_specific_subscribers,
+            minimum_order_status=minimum_order_status,
+            minimum_order_value=minimum_order_value,
+            expiration_date_status=expiration_date_status,
+            expiration_date_value=expiration_date_value,
+            redemption_times_status=redemption_times_status,
+            redemption_times_value=redemption_times_value,
+            metadata=metadata,
+        )
+
+        promotion_code_create.additional_properties = d
+        return promotion_code_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Operations of this program view, one package per resource."""

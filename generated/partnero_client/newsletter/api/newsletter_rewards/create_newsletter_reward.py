@@ -1,0 +1,47 @@
+"""Create a newsletter reward: POST /v1/rewards
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.newsletter_reward import NewsletterReward
+from ...models.newsletter_reward_create import NewsletterRewardCreate
+from ...models.newsletter_reward_envelope import NewsletterRewardEnvelope
+
+METHOD = "POST"
+PATH = "/v1/rewards"
+
+
+def _get_kwargs(
+    *,
+    body: NewsletterRewardCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> NewsletterRewardEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = NewsletterRewardEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: NewsletterRewardEnvelope) -> NewsletterReward:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,42 @@
+"""Retrieve a newsletter reward: GET /v1/rewards/{id}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.newsletter_reward import NewsletterReward
+from ...models.newsletter_reward_envelope import NewsletterRewardEnvelope
+
+METHOD = "GET"
+PATH = "/v1/rewards/{id}"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> NewsletterRewardEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = NewsletterRewardEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: NewsletterRewardEnvelope) -> NewsletterReward:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,40 @@
+"""List newsletter rewards: GET /v1/rewards
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.newsletter_reward import NewsletterReward
+from ...models.newsletter_reward_list import NewsletterRewardList
+from ...types import Unset
+
+METHOD = "GET"
+PATH = "/v1/rewards"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> NewsletterRewardList:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = NewsletterRewardList.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: NewsletterRewardList) -> tuple[list[NewsletterReward], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

@@ -1,0 +1,47 @@
+"""Create a subscriber: POST /v1/subscribers
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.subscriber import Subscriber
+from ...models.subscriber_create import SubscriberCreate
+from ...models.subscriber_envelope import SubscriberEnvelope
+
+METHOD = "POST"
+PATH = "/v1/subscribers"
+
+
+def _get_kwargs(
+    *,
+    body: SubscriberCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> SubscriberEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = SubscriberEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: SubscriberEnvelope) -> Subscriber:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewsletterRewardCreate")
+
+
+@_attrs_define
+class NewsletterRewardCreate:
+    """A new milestone reward. Null and empty strings count as left out for the optional fields."""
+
+    name: str
+    """ Shown in the subscriber portal. """
+    description: None | str | Unset = UNSET
+    subscribers_count: int | None | Unset = UNSET
+    """ Referrals needed to unlock the reward (answered as `subscriber_count`). """
+    fulfillment_type: None | str | Unset = UNSET
+    """ Known values: url_link, generic_coupon, amazon_gift_card. """
+    fulfillment_value: None | str | Unset = UNSET
+    """ The link, coupon code or gift-card value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        subscribers_count: int | None | Unset
+        if isinstance(self.subscribers_count, Unset):
+            subscribers_count = UNSET
+        else:
+            subscribers_count = self.subscribers_count
+
+        fulfillment_type: None | str | Unset
+        if isinstance(self.fulfillment_type, Unset):
+            fulfillment_type = UNSET
+        else:
+            fulfillment_type = self.fulfillment_type
+
+        fulfillment_value: None | str | Unset
+        if isinstance(self.fulfillment_value, Unset):
+            fulfillment_value = UNSET
+        else:
+            fulfillment_value = self.fulfillment_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if subscribers_count is not UNSET:
+            field_dict["subscribers_count"] = subscribers_count
+        if fulfillment_type is not UNSET:
+            field_dict["fulfillment_type"] = fulfillment_type
+        if fulfillment_value is not UNSET:
+            field_dict["fulfillment_value"] = fulfillment_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_subscribers_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subscribers_count = _parse_subscribers_count(d.pop("subscribers_count", UNSET))
+
+        def _parse_fulfillment_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
+
+        def _parse_fulfillment_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fulfillment_value = _parse_fulfillment_value(d.pop("fulfillment_value", UNSET))
+
+        newsletter_reward_create = cls(
+            name=name,
+            description=description,
+            subscribers_count=subscribers_count,
+            fulfillment_type=fulfillment_type,
+            fulfillment_value=fulfillment_value,
+        )
+
+        newsletter_reward_create.additional_properties = d
+        return newsletter_reward_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

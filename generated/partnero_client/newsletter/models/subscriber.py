@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Subscriber")
+
+
+@_attrs_define
+class Subscriber:
+    """A newsletter subscriber."""
+
+    email: str
+    id: None | str | Unset = UNSET
+    """ The subscriber's id: yours, the e-mail provider's when sync is on, or generated. May be
+    null.
+     """
+    name: None | str | Unset = UNSET
+    is_referred: bool | Unset = UNSET
+    """ Whether another subscriber referred this one. """
+    tos: bool | None | Unset = UNSET
+    """ Whether the terms were accepted; null when never asked. """
+    marketing_consent: bool | None | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Capitalised state. Known values: Active, Rejected, Suspended. """
+    approved: bool | Unset = UNSET
+    portal_link: str | Unset = UNSET
+    """ The subscriber's own referral portal. """
+    share_link: str | Unset = UNSET
+    """ The link the subscriber shares to refer others. """
+    referrals_count: int | Unset = UNSET
+    reward: list[Any] | Unset = UNSET
+    """ Rewards the subscriber has unlocked. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        is_referred = self.is_referred
+
+        tos: bool | None | Unset
+        if isinstance(self.tos, Unset):
+            tos = UNSET
+        else:
+            tos = self.tos
+
+        marketing_consent: bool | None | Unset
+        if isinstance(self.marketing_consent, Unset):
+            marketing_consent = UNSET
+        else:
+            marketing_consent = self.marketing_consent
+
+        status = self.status
+
+        approved = self.approved
+
+        portal_link = self.portal_link
+
+        share_link = self.share_link
+
+        referrals_count = self.referrals_count
+
+        reward: list[Any] | Unset = UNSET
+        if not isinstance(self.reward, Unset):
+            reward = self.reward
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_referred is not UNSET:
+            field_dict["is_referred"] = is_referred
+        if tos is not UNSET:
+            field_dict["tos"] = tos
+        if marketing_consent is not UNSET:
+            field_dict["marketing_consent"] = marketing_consent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if portal_link is not UNSET:
+            field_dict["portal_link"] = portal_link
+        if share_link is not UNSET:
+            field_dict["share_link"] = share_link
+        if referrals_count is not UNSET:
+            field_dict["referrals_count"] = referrals_count
+        if reward is not UNSET:
+            field_dict["reward"] = reward
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        is_referred = d.pop("is_referred", UNSET)
+
+        def _parse_tos(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        tos = _parse_tos(d.pop("tos", UNSET))
+
+        def _parse_marketing_consent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        marketing_consent = _parse_marketing_consent(d.pop("marketing_consent", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        portal_link = d.pop("portal_link", UNSET)
+
+        share_link = d.pop("share_link", UNSET)
+
+        referrals_count = d.pop("referrals_count", UNSET)
+
+        reward = cast(list[Any], d.pop("reward", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        subscriber = cls(
+            email=email,
+            id=id,
+            name=name,
+            is_referred=is_referred,
+            tos=tos,
+            marketing_consent=marketing_consent,
+            status=status,
+            approved=approved,
+            portal_link=portal_link,
+            share_link=share_link,
+            referrals_count=referrals_count,
+            reward=reward,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+        )
+
+        subscriber.additional_properties = d
+        return subscriber
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

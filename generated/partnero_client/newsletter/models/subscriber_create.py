@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscriber_reference import SubscriberReference
+
+
+T = TypeVar("T", bound="SubscriberCreate")
+
+
+@_attrs_define
+class SubscriberCreate:
+    """A new subscriber. Null and empty strings count as left out for the optional fields."""
+
+    email: str
+    """ Unique within the program. """
+    id: None | str | Unset = UNSET
+    """ Your id for the subscriber; leave out while e-mail provider sync is on. """
+    identifier: None | str | Unset = UNSET
+    """ The name Partnero's PHP SDK uses for `id`. """
+    name: None | str | Unset = UNSET
+    tos: bool | None | Unset = UNSET
+    marketing_consent: bool | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    """ Known values: active, rejected, suspended. """
+    approved: bool | None | Unset = UNSET
+    referral: None | SubscriberReference | Unset = UNSET
+    """ The subscriber who referred this one; an unknown one is refused with 422. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.subscriber_reference import SubscriberReference  # noqa: PLC0415
+
+        email = self.email
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        tos: bool | None | Unset
+        if isinstance(self.tos, Unset):
+            tos = UNSET
+        else:
+            tos = self.tos
+
+        marketing_consent: bool | None | Unset
+        if isinstance(self.marketing_consent, Unset):
+            marketing_consent = UNSET
+        else:
+            marketing_consent = self.marketing_consent
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        approved: bool | None | Unset
+        if isinstance(self.approved, Unset):
+            approved = UNSET
+        else:
+            approved = self.approved
+
+        referral: dict[str, Any] | None | Unset
+        if isinstance(self.referral, Unset):
+            referral = UNSET
+        elif isinstance(self.referral, SubscriberReference):
+            referral = self.referral.to_dict()
+        else:
+            referral = self.referral
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tos is not UNSET:
+            field_dict["tos"] = tos
+        if marketing_consent is not UNSET:
+            field_dict["marketing_consent"] = marketing_consent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if referral is not UNSET:
+            field_dict["referral"] = referral
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscriber_reference import SubscriberReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_tos(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        tos = _parse_tos(d.pop("tos", UNSET))
+
+        def _parse_marketing_consent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        marketing_consent = _parse_marketing_consent(d.pop("marketing_consent", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_approved(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        approved = _parse_approved(d.pop("approved", UNSET))
+
+        def _parse_referral(data: object) -> None | SubscriberReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                referral_type_0 = SubscriberReference.from_dict(data)
+
+                return referral_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriberReference | Unset, data)
+
+        referral = _parse_referral(d.pop("referral", UNSET))
+
+        subscriber_create = cls(
+            email=email,
+            id=id,
+            identifier=identifier,
+            name=name,
+            tos=tos,
+            marketing_consent=marketing_consent,
+            status=status,
+            approved=approved,
+            referral=referral,
+        )
+
+        subscriber_create.additional_properties = d
+        return subscriber_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

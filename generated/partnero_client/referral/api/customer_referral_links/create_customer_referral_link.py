@@ -1,0 +1,47 @@
+"""Create a customer referral link: POST /v1/customer_referral_links
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.customer_referral_link import CustomerReferralLink
+from ...models.customer_referral_link_create import CustomerReferralLinkCreate
+from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
+
+METHOD = "POST"
+PATH = "/v1/customer_referral_links"
+
+
+def _get_kwargs(
+    *,
+    body: CustomerReferralLinkCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CustomerReferralLinkEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = CustomerReferralLinkEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: CustomerReferralLinkEnvelope) -> CustomerReferralLink:
+    """The record inside the `data` envelope."""
+    return envelope.data

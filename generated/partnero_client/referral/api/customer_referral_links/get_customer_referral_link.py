@@ -1,0 +1,42 @@
+"""Retrieve a customer referral link: GET /v1/customer_referral_links/{id}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.customer_referral_link import CustomerReferralLink
+from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
+
+METHOD = "GET"
+PATH = "/v1/customer_referral_links/{id}"
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> CustomerReferralLinkEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = CustomerReferralLinkEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: CustomerReferralLinkEnvelope) -> CustomerReferralLink:
+    """The record inside the `data` envelope."""
+    return envelope.data

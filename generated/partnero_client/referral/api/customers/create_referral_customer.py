@@ -1,0 +1,49 @@
+"""Create a customer: POST /v1/customers
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.referral_customer import ReferralCustomer
+from ...models.referral_customer_create import ReferralCustomerCreate
+from ...models.referral_customer_envelope import ReferralCustomerEnvelope
+from ...types import UNSET, Unset
+
+METHOD = "POST"
+PATH = "/v1/customers"
+
+
+def _get_kwargs(
+    *,
+    body: ReferralCustomerCreate | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralCustomerEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralCustomerEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: ReferralCustomerEnvelope) -> ReferralCustomer:
+    """The record inside the `data` envelope."""
+    return envelope.data

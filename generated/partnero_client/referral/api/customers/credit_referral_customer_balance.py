@@ -1,0 +1,45 @@
+"""Credit a customer's reward balance: POST /v1/customers/{id}/balance/credit
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.balance_credit import BalanceCredit
+from ...models.balance_credit_result import BalanceCreditResult
+
+METHOD = "POST"
+PATH = "/v1/customers/{id}/balance/credit"
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: BalanceCredit,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> BalanceCreditResult:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = BalanceCreditResult.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,42 @@
+"""Retrieve a customer: GET /v1/customers/{key}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.referral_customer import ReferralCustomer
+from ...models.referral_customer_envelope import ReferralCustomerEnvelope
+
+METHOD = "GET"
+PATH = "/v1/customers/{key}"
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralCustomerEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralCustomerEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: ReferralCustomerEnvelope) -> ReferralCustomer:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,42 @@
+"""Retrieve a customer's reward balance: GET /v1/customers/{id}/balance
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.balance_envelope import BalanceEnvelope
+from ...models.balance_of_customer import BalanceOfCustomer
+
+METHOD = "GET"
+PATH = "/v1/customers/{id}/balance"
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> BalanceEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = BalanceEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: BalanceEnvelope) -> BalanceOfCustomer:
+    """The record inside the `data` envelope."""
+    return envelope.data

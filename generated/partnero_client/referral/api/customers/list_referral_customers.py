@@ -1,0 +1,69 @@
+"""List customers: GET /v1/customers
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.customer_refer_status import CustomerReferStatus
+from ...models.list_referral_customers_sort import ListReferralCustomersSort
+from ...models.referral_customer import ReferralCustomer
+from ...models.referral_customer_page import ReferralCustomerPage
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/customers"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+    sort: ListReferralCustomersSort | Unset = UNSET,
+    refer_status: CustomerReferStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort
+
+    params["sort"] = json_sort
+
+    json_refer_status: str | Unset = UNSET
+    if not isinstance(refer_status, Unset):
+        json_refer_status = refer_status
+
+    params["refer_status"] = json_refer_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralCustomerPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralCustomerPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: ReferralCustomerPage) -> tuple[list[ReferralCustomer], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

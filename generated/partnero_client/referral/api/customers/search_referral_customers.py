@@ -1,0 +1,62 @@
+"""Search customers: GET /v1/customers:search
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.referral_customer import ReferralCustomer
+from ...models.referral_customer_page import ReferralCustomerPage
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/customers:search"
+
+
+def _get_kwargs(
+    *,
+    email: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["key"] = key
+
+    params["id"] = id
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralCustomerPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralCustomerPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: ReferralCustomerPage) -> tuple[list[ReferralCustomer], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

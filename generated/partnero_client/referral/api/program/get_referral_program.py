@@ -1,0 +1,37 @@
+"""Retrieve the program: GET /v1/program
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.referral_program_data import ReferralProgramData
+from ...models.referral_program_envelope import ReferralProgramEnvelope
+
+METHOD = "GET"
+PATH = "/v1/program"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralProgramEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralProgramEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: ReferralProgramEnvelope) -> ReferralProgramData:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,37 @@
+"""Retrieve the legacy program overview: GET /v1/program/overview
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.referral_program_overview_data import ReferralProgramOverviewData
+from ...models.referral_program_overview_envelope import ReferralProgramOverviewEnvelope
+
+METHOD = "GET"
+PATH = "/v1/program/overview"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralProgramOverviewEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralProgramOverviewEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: ReferralProgramOverviewEnvelope) -> ReferralProgramOverviewData:
+    """The record inside the `data` envelope."""
+    return envelope.data

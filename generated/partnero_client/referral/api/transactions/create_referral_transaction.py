@@ -1,0 +1,47 @@
+"""Record a transaction: POST /v1/transactions
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.referral_transaction import ReferralTransaction
+from ...models.referral_transaction_create import ReferralTransactionCreate
+from ...models.referral_transaction_recorded import ReferralTransactionRecorded
+
+METHOD = "POST"
+PATH = "/v1/transactions"
+
+
+def _get_kwargs(
+    *,
+    body: ReferralTransactionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralTransactionRecorded:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralTransactionRecorded.from_dict(response.json())
+
+    return response_200
+
+
+def _unwrap(envelope: ReferralTransactionRecorded) -> list[ReferralTransaction] | ReferralTransaction:
+    """The record inside the `data` envelope."""
+    return envelope.data

@@ -1,0 +1,36 @@
+"""Delete a webhook subscription: DELETE /v1/webhooks/{key}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.webhook_deletion import WebhookDeletion
+
+METHOD = "DELETE"
+PATH = "/v1/webhooks/{key}"
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> WebhookDeletion:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = WebhookDeletion.from_dict(response.json())
+
+    return response_200

@@ -1,0 +1,53 @@
+"""List webhook subscriptions: GET /v1/webhooks
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.webhook import Webhook
+from ...models.webhook_page import WebhookPage
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/webhooks"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> WebhookPage:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = WebhookPage.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: WebhookPage) -> tuple[list[Webhook], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance_groups import BalanceGroups
+    from ..models.referral_customer import ReferralCustomer
+
+
+T = TypeVar("T", bound="BalanceOfCustomer")
+
+
+@_attrs_define
+class BalanceOfCustomer:
+    """A refer-a-friend customer with its reward balance."""
+
+    balance: BalanceGroups
+    """ A reward balance grouped by kind: `currency` lists money per currency; other groups for
+    non-money rewards may appear with the same item shape.
+     """
+    customer: ReferralCustomer | Unset = UNSET
+    """ A customer of a refer-a-friend program. A customer becomes a referrer once it shares its
+    links; it is a referred customer when `referring_customer` is set.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_groups import BalanceGroups  # noqa: PLC0415
+        from ..models.referral_customer import ReferralCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance = BalanceGroups.from_dict(d.pop("balance"))
+
+        _customer = d.pop("customer", UNSET)
+        customer: ReferralCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = ReferralCustomer.from_dict(_customer)
+
+        balance_of_customer = cls(
+            balance=balance,
+            customer=customer,
+        )
+
+        balance_of_customer.additional_properties = d
+        return balance_of_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_program_portal_changes import ReferralProgramPortalChanges
+    from ..models.referral_program_settings_changes import ReferralProgramSettingsChanges
+
+
+T = TypeVar("T", bound="ProgramUpdate")
+
+
+@_attrs_define
+class ProgramUpdate:
+    """Program changes; fields left out (or null) keep their value."""
+
+    name: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    """ The program's website; must be a valid URL. """
+    program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET
+    portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.referral_program_portal_changes import ReferralProgramPortalChanges  # noqa: PLC0415
+        from ..models.referral_program_settings_changes import ReferralProgramSettingsChanges  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        program_settings: dict[str, Any] | None | Unset
+        if isinstance(self.program_settings, Unset):
+            program_settings = UNSET
+        elif isinstance(self.program_settings, ReferralProgramSettingsChanges):
+            program_settings = self.program_settings.to_dict()
+        else:
+            program_settings = self.program_settings
+
+        portal_settings: dict[str, Any] | None | Unset
+        if isinstance(self.portal_settings, Unset):
+            portal_settings = UNSET
+        elif isinstance(self.portal_settings, ReferralProgramPortalChanges):
+            portal_settings = self.portal_settings.to_dict()
+        else:
+            portal_settings = self.portal_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if website is not UNSET:
+            field_dict["website"] = website
+        if program_settings is not UNSET:
+            field_dict["program_settings"] = program_settings
+        if portal_settings is not UNSET:
+            field_dict["portal_settings"] = portal_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_program_portal_changes import ReferralProgramPortalChanges  # noqa: PLC0415
+        from ..models.referral_program_settings_changes import ReferralProgramSettingsChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_program_settings(data: object) -> None | ReferralProgramSettingsChanges | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                program_settings_type_0 = ReferralProgramSettingsChanges.from_dict(data)
+
+                return program_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralProgramSettingsChanges | Unset, data)
+
+        program_settings = _parse_program_settings(d.pop("program_settings", UNSET))
+
+        def _parse_portal_settings(data: object) -> None | ReferralProgramPortalChanges | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                portal_settings_type_0 = ReferralProgramPortalChanges.from_dict(data)
+
+                return portal_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralProgramPortalChanges | Unset, data)
+
+        portal_settings = _parse_portal_settings(d.pop("portal_settings", UNSET))
+
+        program_update = cls(
+            name=name,
+            website=website,
+            program_settings=program_settings,
+            portal_settings=portal_settings,
+        )
+
+        program_update.additional_properties = d
+        return program_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

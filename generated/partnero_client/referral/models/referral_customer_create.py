@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_metadata_input import ReferralCustomerMetadataInput
+    from ..models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+
+
+T = TypeVar("T", bound="ReferralCustomerCreate")
+
+
+@_attrs_define
+class ReferralCustomerCreate:
+    """A new refer-a-friend customer. With `referring_customer` it is recorded as referred by
+    that customer; without it, as a customer nobody referred. The id and key are generated
+    when left out.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ Your own identifier for the customer, unique within the program. """
+    key: None | str | Unset = UNSET
+    """ Token of the customer's default referral link, unique within the program. """
+    email: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET
+    metadata: None | ReferralCustomerMetadataInput | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.referral_customer_metadata_input import ReferralCustomerMetadataInput  # noqa: PLC0415
+        from ..models.referral_customer_referrer_reference import ReferralCustomerReferrerReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        referring_customer: dict[str, Any] | None | Unset
+        if isinstance(self.referring_customer, Unset):
+            referring_customer = UNSET
+        elif isinstance(self.referring_customer, ReferralCustomerReferrerReference):
+            referring_customer = self.referring_customer.to_dict()
+        else:
+            referring_customer = self.referring_customer
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ReferralCustomerMetadataInput):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if referring_customer is not UNSET:
+            field_dict["referring_customer"] = referring_customer
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_customer_metadata_input import ReferralCustomerMetadataInput  # noqa: PLC0415
+        from ..models.referral_customer_referrer_reference import ReferralCustomerReferrerReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrerReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                referring_customer_type_0 = ReferralCustomerReferrerReference.from_dict(data)
+
+                return referring_customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralCustomerReferrerReference | Unset, data)
+
+        referring_customer = _parse_referring_customer(d.pop("referring_customer", UNSET))
+
+        def _parse_metadata(data: object) -> None | ReferralCustomerMetadataInput | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ReferralCustomerMetadataInput.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralCustomerMetadataInput | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        referral_customer_create = cls(
+            id=id,
+            key=key,
+            email=email,
+            name=name,
+            surname=surname,
+            referring_customer=referring_customer,
+            metadata=metadata,
+        )
+
+        referral_customer_create.additional_properties = d
+        return referral_customer_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_invite_personalization_type_0 import (
+        ReferralCustomerInvitePersonalizationType0,
+    )
+
+
+T = TypeVar("T", bound="ReferralCustomerInvite")
+
+
+@_attrs_define
+class ReferralCustomerInvite:
+    """An invitation e-mail to send. `personalization` holds values for the invitation
+    template.
+
+    """
+
+    email: str
+    """ Where the invitation goes. """
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    key: None | str | Unset = UNSET
+    personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET
+    """ Free key/value pairs substituted into the invitation template. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.referral_customer_invite_personalization_type_0 import (
+            ReferralCustomerInvitePersonalizationType0,  # noqa: PLC0415
+        )
+
+        email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        personalization: dict[str, Any] | None | Unset
+        if isinstance(self.personalization, Unset):
+            personalization = UNSET
+        elif isinstance(self.personalization, ReferralCustomerInvitePersonalizationType0):
+            personalization = self.personalization.to_dict()
+        else:
+            personalization = self.personalization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if personalization is not UNSET:
+            field_dict["personalization"] = personalization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_customer_invite_personalization_type_0 import (
+            ReferralCustomerInvitePersonalizationType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_personalization(data: object) -> None | ReferralCustomerInvitePersonalizationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                personalization_type_0 = ReferralCustomerInvitePersonalizationType0.from_dict(data)
+
+                return personalization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralCustomerInvitePersonalizationType0 | Unset, data)
+
+        personalization = _parse_personalization(d.pop("personalization", UNSET))
+
+        referral_customer_invite = cls(
+            email=email,
+            name=name,
+            surname=surname,
+            id=id,
+            key=key,
+            personalization=personalization,
+        )
+
+        referral_customer_invite.additional_properties = d
+        return referral_customer_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_changes import ReferralCustomerChanges
+
+
+T = TypeVar("T", bound="ReferralCustomerUpdate")
+
+
+@_attrs_define
+class ReferralCustomerUpdate:
+    """Changes to a refer-a-friend customer named in the path, wrapped in `update` (flat fields
+    are accepted too).
+
+    """
+
+    update: ReferralCustomerChanges | Unset = UNSET
+    """ Fields to change on a refer-a-friend customer; fields left out (or null) keep their
+    value.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        update: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.update, Unset):
+            update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if update is not UNSET:
+            field_dict["update"] = update
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_customer_changes import ReferralCustomerChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _update = d.pop("update", UNSET)
+        update: ReferralCustomerChanges | Unset
+        if isinstance(_update, Unset):
+            update = UNSET
+        else:
+            update = ReferralCustomerChanges.from_dict(_update)
+
+        referral_customer_update = cls(
+            update=update,
+        )
+
+        referral_customer_update.additional_properties = d
+        return referral_customer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_changes import ReferralCustomerChanges
+
+
+T = TypeVar("T", bound="ReferralCustomerUpdateByBody")
+
+
+@_attrs_define
+class ReferralCustomerUpdateByBody:
+    """Changes to the refer-a-friend customer whose `id` is given in the body."""
+
+    id: str
+    """ The customer's id. """
+    update: ReferralCustomerChanges
+    """ Fields to change on a refer-a-friend customer; fields left out (or null) keep their
+    value.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_customer_changes import ReferralCustomerChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        update = ReferralCustomerChanges.from_dict(d.pop("update"))
+
+        referral_customer_update_by_body = cls(
+            id=id,
+            update=update,
+        )
+
+        referral_customer_update_by_body.additional_properties = d
+        return referral_customer_update_by_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

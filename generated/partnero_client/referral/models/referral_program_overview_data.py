@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.program_identity import ProgramIdentity
+    from ..models.program_money_by_currency import ProgramMoneyByCurrency
+
+
+T = TypeVar("T", bound="ReferralProgramOverviewData")
+
+
+@_attrs_define
+class ReferralProgramOverviewData:
+    """Legacy refer-a-friend overview; the figures are those of the flat `GET /v1/program` layout."""
+
+    program: ProgramIdentity
+    """ Who the program is. Dates are plain dates; the legacy overview leaves out id, public_id
+    and website.
+     """
+    active_rewards: int | Unset = UNSET
+    total_customers: int | Unset = UNSET
+    total_customers_before: int | Unset = UNSET
+    total_customers_growth: float | Unset = UNSET
+    total_referring_customers: int | Unset = UNSET
+    total_referring_customers_before: int | Unset = UNSET
+    total_referring_customers_growth: float | Unset = UNSET
+    total_referred_customers: int | Unset = UNSET
+    total_referred_customers_before: int | Unset = UNSET
+    total_referred_customers_growth: float | Unset = UNSET
+    total_sales: int | Unset = UNSET
+    total_sales_before: int | Unset = UNSET
+    total_sales_growth: float | Unset = UNSET
+    participation: float | Unset = UNSET
+    participation_before: float | Unset = UNSET
+    participation_growth: float | Unset = UNSET
+    total_revenue_from_sales: ProgramMoneyByCurrency | Unset = UNSET
+    """ Display amounts keyed by lower-case currency code, such as `{"usd": "$337.47"}`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        program = self.program.to_dict()
+
+        active_rewards = self.active_rewards
+
+        total_customers = self.total_customers
+
+        total_customers_before = self.total_customers_before
+
+        total_customers_growth = self.total_customers_growth
+
+        total_referring_customers = self.total_referring_customers
+
+        total_referring_customers_before = self.total_referring_customers_before
+
+        total_referring_customers_growth = self.total_referring_customers_growth
+
+        total_referred_customers = self.total_referred_customers
+
+        total_referred_customers_before = self.total_referred_customers_before
+
+        total_referred_customers_growth = self.total_referred_customers_growth
+
+        total_sales = self.total_sales
+
+        total_sales_before = self.total_sales_before
+
+        total_sales_growth = self.total_sales_growth
+
+        participation = self.participation
+
+        participation_before = self.participation_before
+
+        participation_growth = self.participation_growth
+
+        total_revenue_from_sales: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_revenue_from_sales, Unset):
+            total_revenue_from_sales = self.total_revenue_from_sales.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "program": program,
+            }
+        )
+        if active_rewards is not UNSET:
+            field_dict["active_rewards"] = active_rewards
+        if total_customers is not UNSET:
+            field_dict["total_customers"] = total_customers
+        if total_customers_before is not UNSET:
+            field_dict["total_customers_before"] = total_customers_before
+        if total_customers_growth is not UNSET:
+            field_dict["total_customers_growth"] = total_customers_growth
+        if total_referring_customers is not UNSET:
+            field_dict["total_referring_customers"] = total_referring_customers
+        if total_referring_customers_before is not UNSET:
+            field_dict["total_referring_customers_before"] = total_referring_customers_before
+        if total_referring_customers_growth is not UNSET:
+            field_dict["total_referring_customers_growth"] = total_referring_customers_growth
+        if total_referred_customers is not UNSET:
+            field_dict["total_referred_customers"] = total_referred_customers
+        if total_referred_customers_before is not UNSET:
+            field_dict["total_referred_customers_before"] = total_referred_customers_before
+        if total_referred_customers_growth is not UNSET:
+            field_dict["total_referred_customers_growth"] = total_referred_customers_growth
+        if total_sales is not UNSET:
+            field_dict["total_sales"] = total_sales
+        if total_sales_before is not UNSET:
+            field_dict["total_sales_before"] = total_sales_before
+        if total_sales_growth is not UNSET:
+            field_dict["total_sales_growth"] = total_sales_growth
+        if participation is not UNSET:
+            field_dict["participation"] = participation
+        if participation_before is not UNSET:
+            field_dict["participation_before"] = participation_before
+        if participation_growth is not UNSET:
+            field_dict["participation_growth"] = participation_growth
+        if total_revenue_from_sales is not UNSET:
+            field_dict["total_revenue_from_sales"] = total_revenue_from_sales
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.program_identity import ProgramIdentity  # noqa: PLC0415
+        from ..models.program_money_by_currency import ProgramMoneyByCurrency  # noqa: PLC0415
+
+        d = dict(src_dict)
+        program = ProgramIdentity.from_dict(d.pop("program"))
+
+        active_rewards = d.pop("active_rewards", UNSET)
+
+        total_customers = d.pop("total_customers", UNSET)
+
+        total_customers_before = d.pop("total_customers_before", UNSET)
+
+        total_customers_growth = d.pop("total_customers_growth", UNSET)
+
+        total_referring_customers = d.pop("total_referring_customers", UNSET)
+
+        total_referring_customers_before = d.pop("total_referring_customers_before", UNSET)
+
+        total_referring_customers_growth = d.pop("total_referring_customers_growth", UNSET)
+
+        total_referred_customers = d.pop("total_referred_customers", UNSET)
+
+        total_referred_customers_before = d.pop("total_referred_customers_before", UNSET)
+
+        total_referred_customers_growth = d.pop("total_referred_customers_growth", UNSET)
+
+        total_sales = d.pop("total_sales", UNSET)
+
+        total_sales_before = d.pop("total_sales_before", UNSET)
+
+        total_sales_growth = d.pop("total_sales_growth", UNSET)
+
+        participation = d.pop("participation", UNSET)
+
+        participation_before = d.pop("participation_before", UNSET)
+
+        participation_growth = d.pop("participation_growth", UNSET)
+
+        _total_revenue_from_sales = d.pop("total_revenue_from_sales", UNSET)
+        total_revenue_from_sales: ProgramMoneyByCurrency | Unset
+        if isinstance(_total_revenue_from_sales, Unset):
+            total_revenue_from_sales = UNSET
+        else:
+            total_revenue_from_sales = ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
+
+        referral_program_overview_data = cls(
+            program=program,
+            active_rewards=active_rewards,
+            total_customers=total_customers,
+            total_customers_before=total_customers_before,
+            total_customers_growth=total_customers_growth,
+            total_referring_customers=total_referring_customers,
+            total_referring_customers_before=total_referring_customers_before,
+            total_referring_customers_growth=total_referring_customers_growth,
+            total_referred_customers=total_referred_customers,
+            total_referred_customers_before=total_referred_customers_before,
+            total_referred_customers_growth=total_referred_customers_growth,
+            total_sales=total_sales,
+            total_sales_before=total_sales_before,
+            total_sales_growth=total_sales_growth,
+            participation=participation,
+            participation_before=participation_before,
+            participation_growth=participation_growth,
+            total_revenue_from_sales=total_revenue_from_sales,
+        )
+
+        referral_program_overview_data.additional_properties = d
+        return referral_program_overview_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_program_overview_data import ReferralProgramOverviewData
+
+
+T = TypeVar("T", bound="ReferralProgramOverviewEnvelope")
+
+
+@_attrs_define
+class ReferralProgramOverviewEnvelope:
+    """Reply of the legacy overview for a refer-a-friend program."""
+
+    data: ReferralProgramOverviewData
+    """ Legacy refer-a-friend overview; the figures are those of the flat `GET /v1/program` layout. """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_program_overview_data import ReferralProgramOverviewData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = ReferralProgramOverviewData.from_dict(d.pop("data"))
+
+        _status = d.pop("status", UNSET)
+        status: Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_status(_status)
+
+        referral_program_overview_envelope = cls(
+            data=data,
+            status=status,
+        )
+
+        referral_program_overview_envelope.additional_properties = d
+        return referral_program_overview_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

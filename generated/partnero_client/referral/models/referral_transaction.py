@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transaction_reward import TransactionReward
+
+
+T = TypeVar("T", bound="ReferralTransaction")
+
+
+@_attrs_define
+class ReferralTransaction:
+    """A purchase in a refer-a-friend program, with the rewards it produced."""
+
+    key: str
+    """ Your key for the purchase (not necessarily unique). """
+    referred_customer: None | str
+    """ The id of the buyer. """
+    action: str | Unset = UNSET
+    """ Free label such as sale. """
+    amount: float | Unset = UNSET
+    amount_units: str | Unset = UNSET
+    """ Currency code, upper case. """
+    customer: None | str | Unset = UNSET
+    """ The id of the REFERRING customer, who earns the reward. """
+    credit: bool | Unset = UNSET
+    is_currency: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    rewards: list[TransactionReward] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        referred_customer: None | str
+        referred_customer = self.referred_customer
+
+        action = self.action
+
+        amount = self.amount
+
+        amount_units = self.amount_units
+
+        customer: None | str | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        else:
+            customer = self.customer
+
+        credit = self.credit
+
+        is_currency = self.is_currency
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        rewards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rewards, Unset):
+            rewards = []
+            for rewards_item_data in self.rewards:
+                rewards_item = rewards_item_data.to_dict()
+                rewards.append(rewards_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "referred_customer": referred_customer,
+            }
+        )
+        if action is not UNSET:
+            field_dict["action"] = action
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if credit is not UNSET:
+            field_dict["credit"] = credit
+        if is_currency is not UNSET:
+            field_dict["is_currency"] = is_currency
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_reward import TransactionReward  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_referred_customer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        referred_customer = _parse_referred_customer(d.pop("referred_customer"))
+
+        action = d.pop("action", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        amount_units = d.pop("amount_units", UNSET)
+
+        def _parse_customer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        credit = d.pop("credit", UNSET)
+
+        is_currency = d.pop("is_currency", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _rewards = d.pop("rewards", UNSET)
+        rewards: list[TransactionReward] | Unset = UNSET
+        if _rewards is not UNSET:
+            rewards = []
+            for rewards_item_data in _rewards:
+                rewards_item = TransactionReward.from_dict(rewards_item_data)
+
+                rewards.append(rewards_item)
+
+        referral_transaction = cls(
+            key=key,
+            referred_customer=referred_customer,
+            action=action,
+            amount=amount,
+            amount_units=amount_units,
+            customer=customer,
+            credit=credit,
+            is_currency=is_currency,
+            created_at=created_at,
+            rewards=rewards,
+        )
+
+        referral_transaction.additional_properties = d
+        return referral_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

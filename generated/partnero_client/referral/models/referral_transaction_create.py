@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_transaction_customer import ReferralTransactionCustomer
+    from ..models.transaction_batch_item import TransactionBatchItem
+    from ..models.transaction_create_options import TransactionCreateOptions
+
+
+T = TypeVar("T", bound="ReferralTransactionCreate")
+
+
+@_attrs_define
+class ReferralTransactionCreate:
+    """One purchase (top-level `key`, `amount`, `action`) or several (`transactions`) of one
+    referred customer; its referrer earns the reward. `amount` is needed on every purchase.
+
+    """
+
+    customer: ReferralTransactionCustomer
+    """ The buyer, by `id`, `key` or `email`; it must be a referred customer. With
+    `options.create_customer` the other fields describe the customer to create.
+     """
+    key: None | str | Unset = UNSET
+    """ Your payment or invoice id. """
+    amount: float | None | Unset = UNSET
+    """ Full purchase amount. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code such as USD. """
+    action: None | str | Unset = UNSET
+    """ Free label; sale is recommended. """
+    options: None | TransactionCreateOptions | Unset = UNSET
+    transactions: list[TransactionBatchItem] | None | Unset = UNSET
+    """ Several purchases at once; replaces the top-level key, amount and action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transaction_create_options import TransactionCreateOptions  # noqa: PLC0415
+
+        customer = self.customer.to_dict()
+
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
+
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, TransactionCreateOptions):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
+        if action is not UNSET:
+            field_dict["action"] = action
+        if options is not UNSET:
+            field_dict["options"] = options
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referral_transaction_customer import ReferralTransactionCustomer  # noqa: PLC0415
+        from ..models.transaction_batch_item import TransactionBatchItem  # noqa: PLC0415
+        from ..models.transaction_create_options import TransactionCreateOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = ReferralTransactionCustomer.from_dict(d.pop("customer"))
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_amount_units(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        amount_units = _parse_amount_units(d.pop("amount_units", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_options(data: object) -> None | TransactionCreateOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                options_type_0 = TransactionCreateOptions.from_dict(data)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransactionCreateOptions | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = TransactionBatchItem.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TransactionBatchItem] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        referral_transaction_create = cls(
+            customer=customer,
+            key=key,
+            amount=amount,
+            amount_units=amount_units,
+            action=action,
+            options=options,
+            transactions=transactions,
+        )
+
+        referral_transaction_create.additional_properties = d
+        return referral_transaction_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
