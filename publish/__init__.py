@@ -1,0 +1,1 @@
+"""Publishing the spec for other languages: bundles, HTML reference, TypeScript proof, spec diffs."""
