@@ -101,7 +101,11 @@ def add_partner_bonus(program: Program, partner: Partner, data: dict[str, Any]) 
     """A one-off amount credited to a partner outside the commission rules."""
     rules = Rules(data)
     amount = rules.number("amount", required=True, minimum=0.01, maximum=1_000_000_000)
-    booked_at = rules.moment("date")
+    # The catalog types this `date` as a date-time string (n8n sends ISO text); unlike transaction
+    # `created_at`, no source sends a Unix number here.
+    if data.get("date") is not None and not isinstance(data.get("date"), str):
+        rules.fail("date", "The date must be a date-time string.")
+    booked_at = rules.moment("date") if isinstance(data.get("date"), str) else None
     note = rules.string("note", max_length=1000)
     rules.check()
     assert amount is not None

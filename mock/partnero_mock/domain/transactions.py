@@ -139,8 +139,14 @@ def record_transactions(program: Program, data: dict[str, Any]) -> tuple[list[Tr
     reference = Rules({"customer": reference}).mapping("customer") if reference is not None else None
     if not reference:
         rules.fail("customer", "The customer field is required.")
+    if reference:
+        _check_reference_types(rules, reference)
     options = rules.mapping("options") or {}
-    create_customer = Rules(options, "options.").boolean("create_customer") or False
+    # options.create_customer is a plain boolean in the catalog (createTransaction body_params);
+    # the nested rules' errors must reach the reply instead of being dropped.
+    option_rules = Rules(options, "options.")
+    create_customer = option_rules.boolean("create_customer", strict=True) or False
+    rules.merge(option_rules)
     batch = data.get("transactions")
     entries: list[_Entry] = []
     if batch is not None:
@@ -170,6 +176,24 @@ def record_transactions(program: Program, data: dict[str, Any]) -> tuple[list[Tr
         customers.require_referring(buyer, "customer")
     booked = [_book(program, buyer, entry) for entry in entries]
     return booked, batch is not None
+
+
+def _check_reference_types(rules: Rules, reference: dict[str, Any]) -> None:
+    """Every documented field of the buyer reference has its documented type, even the ones this
+    request does not use (catalog createTransaction / createReferralTransaction body_params:
+    customer.{id,key,email,name,surname} strings, customer.partner and
+    customer.referring_customer objects of string identifiers)."""
+    customer = Rules(reference, "customer.")
+    for name in ("id", "key", "email", "name", "surname"):
+        customer.string(name)
+    for nested in ("partner", "referring_customer"):
+        inner = customer.mapping(nested)
+        if inner:
+            inner_rules = Rules(inner, f"customer.{nested}.")
+            for name in ("id", "key", "email"):
+                inner_rules.string(name)
+            customer.merge(inner_rules)
+    rules.merge(customer)
 
 
 def _read_entry(program: Program, rules: Rules, collector: Rules) -> _Entry | None:

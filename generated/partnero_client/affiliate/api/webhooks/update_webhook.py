@@ -12,6 +12,7 @@ import httpx
 from ...models.webhook import Webhook
 from ...models.webhook_envelope import WebhookEnvelope
 from ...models.webhook_update import WebhookUpdate
+from ...types import UNSET, Unset
 
 METHOD = "PUT"
 PATH = "/v1/webhooks/{key}"
@@ -20,7 +21,7 @@ PATH = "/v1/webhooks/{key}"
 def _get_kwargs(
     key: str,
     *,
-    body: WebhookUpdate,
+    body: WebhookUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -12,6 +12,7 @@ import httpx
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
 from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
+from ...types import UNSET, Unset
 
 METHOD = "PUT"
 PATH = "/v1/customer_referral_links/{id}"
@@ -20,7 +21,7 @@ PATH = "/v1/customer_referral_links/{id}"
 def _get_kwargs(
     id: str,
     *,
-    body: CustomerReferralLinkUpdate,
+    body: CustomerReferralLinkUpdate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,7 +32,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
