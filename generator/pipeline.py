@@ -140,10 +140,10 @@ def build(workdir: Path) -> Path:
     prune = ["--fix", "--unsafe-fixes", "--select", "F401", "--quiet", "--exit-zero"]
     prune += ["--config", "lint.ignore-init-module-imports=false"]
     _run([_bin("ruff"), "check", "--config", ruff_config, *prune, str(package)])
-    # Line length as in pyproject's per-file-ignores for generated code (its globs cannot see tmp).
-    _run(
-        [_bin("ruff"), "check", "--config", ruff_config, "--fix", "--ignore", "E501", "--quiet", str(package)]
-    )
+    # The same exceptions as pyproject's per-file-ignores for generated code (its globs cannot
+    # see the temporary tree).
+    generated_rules = ["--ignore", "E501,E402"]
+    _run([_bin("ruff"), "check", "--config", ruff_config, "--fix", *generated_rules, "--quiet", str(package)])
     _run([_bin("ruff"), "format", "--config", ruff_config, "--quiet", str(package)])
     return package
 

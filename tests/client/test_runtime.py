@@ -300,3 +300,25 @@ def test_a_page_link_that_repeats_is_refused_instead_of_looping() -> None:
     client = _client(lambda r: httpx.Response(200, json=loop))
     with pytest.raises(ResponseValidationError, match="loop"):
         list(client.partners.list())
+
+
+def test_copies_build_their_own_resources() -> None:
+    client = _client(lambda r: httpx.Response(200, json={"data": PARTNER}), max_retries=2)
+    assert client.partners._client is client
+    other = client.with_options(max_retries=0)
+    assert other.partners._client is other and client.partners._client is client
+    assert other.with_raw_response.partners._client is other
+
+
+def test_resources_and_models_load_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from partnero_client.affiliate import AffiliateClient as C; "
+        "c = C(api_key='test_affiliate_x'); "
+        "print('partnero_client.affiliate.models.coupon' in sys.modules, 'asyncio' in sys.modules); "
+        "c.partners; print('partnero_client.affiliate.api.partners' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True"]

@@ -1,81 +1,105 @@
 """Clients for affiliate programs: every operation of the affiliate view, grouped by resource."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._core.http import AsyncAPIClient, SyncAPIClient
-from .api.coupons import (
-    AsyncCouponsResource,
-    AsyncCouponsResourceWithRawResponse,
-    CouponsResource,
-    CouponsResourceWithRawResponse,
-)
-from .api.customers import (
-    AsyncCustomersResource,
-    AsyncCustomersResourceWithRawResponse,
-    CustomersResource,
-    CustomersResourceWithRawResponse,
-)
-from .api.leads import (
-    AsyncLeadsResource,
-    AsyncLeadsResourceWithRawResponse,
-    LeadsResource,
-    LeadsResourceWithRawResponse,
-)
-from .api.partner_referral_links import (
-    AsyncPartnerReferralLinksResource,
-    AsyncPartnerReferralLinksResourceWithRawResponse,
-    PartnerReferralLinksResource,
-    PartnerReferralLinksResourceWithRawResponse,
-)
-from .api.partners import (
-    AsyncPartnersResource,
-    AsyncPartnersResourceWithRawResponse,
-    PartnersResource,
-    PartnersResourceWithRawResponse,
-)
-from .api.payout_requests import (
-    AsyncPayoutRequestsResource,
-    AsyncPayoutRequestsResourceWithRawResponse,
-    PayoutRequestsResource,
-    PayoutRequestsResourceWithRawResponse,
-)
-from .api.program import (
-    AsyncProgramResource,
-    AsyncProgramResourceWithRawResponse,
-    ProgramResource,
-    ProgramResourceWithRawResponse,
-)
-from .api.promotion_codes import (
-    AsyncPromotionCodesResource,
-    AsyncPromotionCodesResourceWithRawResponse,
-    PromotionCodesResource,
-    PromotionCodesResourceWithRawResponse,
-)
-from .api.settings import (
-    AsyncSettingsResource,
-    AsyncSettingsResourceWithRawResponse,
-    SettingsResource,
-    SettingsResourceWithRawResponse,
-)
-from .api.test import (
-    AsyncTestResource,
-    AsyncTestResourceWithRawResponse,
-    TestResource,
-    TestResourceWithRawResponse,
-)
-from .api.transactions import (
-    AsyncTransactionsResource,
-    AsyncTransactionsResourceWithRawResponse,
-    TransactionsResource,
-    TransactionsResourceWithRawResponse,
-)
-from .api.webhooks import (
-    AsyncWebhooksResource,
-    AsyncWebhooksResourceWithRawResponse,
-    WebhooksResource,
-    WebhooksResourceWithRawResponse,
+
+if TYPE_CHECKING:
+    from .api.coupons import (
+        AsyncCouponsResource,
+        AsyncCouponsResourceWithRawResponse,
+        CouponsResource,
+        CouponsResourceWithRawResponse,
+    )
+    from .api.customers import (
+        AsyncCustomersResource,
+        AsyncCustomersResourceWithRawResponse,
+        CustomersResource,
+        CustomersResourceWithRawResponse,
+    )
+    from .api.leads import (
+        AsyncLeadsResource,
+        AsyncLeadsResourceWithRawResponse,
+        LeadsResource,
+        LeadsResourceWithRawResponse,
+    )
+    from .api.partner_referral_links import (
+        AsyncPartnerReferralLinksResource,
+        AsyncPartnerReferralLinksResourceWithRawResponse,
+        PartnerReferralLinksResource,
+        PartnerReferralLinksResourceWithRawResponse,
+    )
+    from .api.partners import (
+        AsyncPartnersResource,
+        AsyncPartnersResourceWithRawResponse,
+        PartnersResource,
+        PartnersResourceWithRawResponse,
+    )
+    from .api.payout_requests import (
+        AsyncPayoutRequestsResource,
+        AsyncPayoutRequestsResourceWithRawResponse,
+        PayoutRequestsResource,
+        PayoutRequestsResourceWithRawResponse,
+    )
+    from .api.program import (
+        AsyncProgramResource,
+        AsyncProgramResourceWithRawResponse,
+        ProgramResource,
+        ProgramResourceWithRawResponse,
+    )
+    from .api.promotion_codes import (
+        AsyncPromotionCodesResource,
+        AsyncPromotionCodesResourceWithRawResponse,
+        PromotionCodesResource,
+        PromotionCodesResourceWithRawResponse,
+    )
+    from .api.settings import (
+        AsyncSettingsResource,
+        AsyncSettingsResourceWithRawResponse,
+        SettingsResource,
+        SettingsResourceWithRawResponse,
+    )
+    from .api.test import (
+        AsyncTestResource,
+        AsyncTestResourceWithRawResponse,
+        TestResource,
+        TestResourceWithRawResponse,
+    )
+    from .api.transactions import (
+        AsyncTransactionsResource,
+        AsyncTransactionsResourceWithRawResponse,
+        TransactionsResource,
+        TransactionsResourceWithRawResponse,
+    )
+    from .api.webhooks import (
+        AsyncWebhooksResource,
+        AsyncWebhooksResourceWithRawResponse,
+        WebhooksResource,
+        WebhooksResourceWithRawResponse,
+    )
+
+# Resources are imported and built on first use: a program's view has hundreds of models, and
+# most programs touch a few resources only.
+_RESOURCES = (
+    "partners",
+    "coupons",
+    "promotion_codes",
+    "leads",
+    "partner_referral_links",
+    "payout_requests",
+    "settings",
+    "customers",
+    "transactions",
+    "program",
+    "test",
+    "webhooks",
+    "with_raw_response",
 )
 
 
@@ -83,54 +107,162 @@ class AffiliateClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
-        self.partners = PartnersResourceWithRawResponse(client)
-        self.coupons = CouponsResourceWithRawResponse(client)
-        self.promotion_codes = PromotionCodesResourceWithRawResponse(client)
-        self.leads = LeadsResourceWithRawResponse(client)
-        self.partner_referral_links = PartnerReferralLinksResourceWithRawResponse(client)
-        self.payout_requests = PayoutRequestsResourceWithRawResponse(client)
-        self.settings = SettingsResourceWithRawResponse(client)
-        self.customers = CustomersResourceWithRawResponse(client)
-        self.transactions = TransactionsResourceWithRawResponse(client)
-        self.program = ProgramResourceWithRawResponse(client)
-        self.test = TestResourceWithRawResponse(client)
-        self.webhooks = WebhooksResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def partners(self) -> PartnersResourceWithRawResponse:
+        from .api.partners import PartnersResourceWithRawResponse
+
+        return PartnersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def coupons(self) -> CouponsResourceWithRawResponse:
+        from .api.coupons import CouponsResourceWithRawResponse
+
+        return CouponsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def promotion_codes(self) -> PromotionCodesResourceWithRawResponse:
+        from .api.promotion_codes import PromotionCodesResourceWithRawResponse
+
+        return PromotionCodesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def leads(self) -> LeadsResourceWithRawResponse:
+        from .api.leads import LeadsResourceWithRawResponse
+
+        return LeadsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def partner_referral_links(self) -> PartnerReferralLinksResourceWithRawResponse:
+        from .api.partner_referral_links import PartnerReferralLinksResourceWithRawResponse
+
+        return PartnerReferralLinksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def payout_requests(self) -> PayoutRequestsResourceWithRawResponse:
+        from .api.payout_requests import PayoutRequestsResourceWithRawResponse
+
+        return PayoutRequestsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def settings(self) -> SettingsResourceWithRawResponse:
+        from .api.settings import SettingsResourceWithRawResponse
+
+        return SettingsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def customers(self) -> CustomersResourceWithRawResponse:
+        from .api.customers import CustomersResourceWithRawResponse
+
+        return CustomersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def transactions(self) -> TransactionsResourceWithRawResponse:
+        from .api.transactions import TransactionsResourceWithRawResponse
+
+        return TransactionsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def program(self) -> ProgramResourceWithRawResponse:
+        from .api.program import ProgramResourceWithRawResponse
+
+        return ProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> TestResourceWithRawResponse:
+        from .api.test import TestResourceWithRawResponse
+
+        return TestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResourceWithRawResponse:
+        from .api.webhooks import WebhooksResourceWithRawResponse
+
+        return WebhooksResourceWithRawResponse(self._client)
 
 
 class AsyncAffiliateClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
-        self.partners = AsyncPartnersResourceWithRawResponse(client)
-        self.coupons = AsyncCouponsResourceWithRawResponse(client)
-        self.promotion_codes = AsyncPromotionCodesResourceWithRawResponse(client)
-        self.leads = AsyncLeadsResourceWithRawResponse(client)
-        self.partner_referral_links = AsyncPartnerReferralLinksResourceWithRawResponse(client)
-        self.payout_requests = AsyncPayoutRequestsResourceWithRawResponse(client)
-        self.settings = AsyncSettingsResourceWithRawResponse(client)
-        self.customers = AsyncCustomersResourceWithRawResponse(client)
-        self.transactions = AsyncTransactionsResourceWithRawResponse(client)
-        self.program = AsyncProgramResourceWithRawResponse(client)
-        self.test = AsyncTestResourceWithRawResponse(client)
-        self.webhooks = AsyncWebhooksResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def partners(self) -> AsyncPartnersResourceWithRawResponse:
+        from .api.partners import AsyncPartnersResourceWithRawResponse
+
+        return AsyncPartnersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def coupons(self) -> AsyncCouponsResourceWithRawResponse:
+        from .api.coupons import AsyncCouponsResourceWithRawResponse
+
+        return AsyncCouponsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def promotion_codes(self) -> AsyncPromotionCodesResourceWithRawResponse:
+        from .api.promotion_codes import AsyncPromotionCodesResourceWithRawResponse
+
+        return AsyncPromotionCodesResourceWithRawResponse(self._client)
+
+    @cached_property
+    def leads(self) -> AsyncLeadsResourceWithRawResponse:
+        from .api.leads import AsyncLeadsResourceWithRawResponse
+
+        return AsyncLeadsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def partner_referral_links(self) -> AsyncPartnerReferralLinksResourceWithRawResponse:
+        from .api.partner_referral_links import AsyncPartnerReferralLinksResourceWithRawResponse
+
+        return AsyncPartnerReferralLinksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def payout_requests(self) -> AsyncPayoutRequestsResourceWithRawResponse:
+        from .api.payout_requests import AsyncPayoutRequestsResourceWithRawResponse
+
+        return AsyncPayoutRequestsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResourceWithRawResponse:
+        from .api.settings import AsyncSettingsResourceWithRawResponse
+
+        return AsyncSettingsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def customers(self) -> AsyncCustomersResourceWithRawResponse:
+        from .api.customers import AsyncCustomersResourceWithRawResponse
+
+        return AsyncCustomersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def transactions(self) -> AsyncTransactionsResourceWithRawResponse:
+        from .api.transactions import AsyncTransactionsResourceWithRawResponse
+
+        return AsyncTransactionsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def program(self) -> AsyncProgramResourceWithRawResponse:
+        from .api.program import AsyncProgramResourceWithRawResponse
+
+        return AsyncProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> AsyncTestResourceWithRawResponse:
+        from .api.test import AsyncTestResourceWithRawResponse
+
+        return AsyncTestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
+        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
+
+        return AsyncWebhooksResourceWithRawResponse(self._client)
 
 
 class AffiliateClient(SyncAPIClient):
     """Synchronous client for a affiliate program's API key."""
-
-    partners: PartnersResource
-    coupons: CouponsResource
-    promotion_codes: PromotionCodesResource
-    leads: LeadsResource
-    partner_referral_links: PartnerReferralLinksResource
-    payout_requests: PayoutRequestsResource
-    settings: SettingsResource
-    customers: CustomersResource
-    transactions: TransactionsResource
-    program: ProgramResource
-    test: TestResource
-    webhooks: WebhooksResource
-    with_raw_response: AffiliateClientWithRawResponse
 
     def __init__(
         self,
@@ -166,37 +298,89 @@ class AffiliateClient(SyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.partners = PartnersResource(self)
-        self.coupons = CouponsResource(self)
-        self.promotion_codes = PromotionCodesResource(self)
-        self.leads = LeadsResource(self)
-        self.partner_referral_links = PartnerReferralLinksResource(self)
-        self.payout_requests = PayoutRequestsResource(self)
-        self.settings = SettingsResource(self)
-        self.customers = CustomersResource(self)
-        self.transactions = TransactionsResource(self)
-        self.program = ProgramResource(self)
-        self.test = TestResource(self)
-        self.webhooks = WebhooksResource(self)
-        self.with_raw_response = AffiliateClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def partners(self) -> PartnersResource:
+        from .api.partners import PartnersResource
+
+        return PartnersResource(self)
+
+    @cached_property
+    def coupons(self) -> CouponsResource:
+        from .api.coupons import CouponsResource
+
+        return CouponsResource(self)
+
+    @cached_property
+    def promotion_codes(self) -> PromotionCodesResource:
+        from .api.promotion_codes import PromotionCodesResource
+
+        return PromotionCodesResource(self)
+
+    @cached_property
+    def leads(self) -> LeadsResource:
+        from .api.leads import LeadsResource
+
+        return LeadsResource(self)
+
+    @cached_property
+    def partner_referral_links(self) -> PartnerReferralLinksResource:
+        from .api.partner_referral_links import PartnerReferralLinksResource
+
+        return PartnerReferralLinksResource(self)
+
+    @cached_property
+    def payout_requests(self) -> PayoutRequestsResource:
+        from .api.payout_requests import PayoutRequestsResource
+
+        return PayoutRequestsResource(self)
+
+    @cached_property
+    def settings(self) -> SettingsResource:
+        from .api.settings import SettingsResource
+
+        return SettingsResource(self)
+
+    @cached_property
+    def customers(self) -> CustomersResource:
+        from .api.customers import CustomersResource
+
+        return CustomersResource(self)
+
+    @cached_property
+    def transactions(self) -> TransactionsResource:
+        from .api.transactions import TransactionsResource
+
+        return TransactionsResource(self)
+
+    @cached_property
+    def program(self) -> ProgramResource:
+        from .api.program import ProgramResource
+
+        return ProgramResource(self)
+
+    @cached_property
+    def test(self) -> TestResource:
+        from .api.test import TestResource
+
+        return TestResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from .api.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AffiliateClientWithRawResponse:
+        return AffiliateClientWithRawResponse(self)
 
 
 class AsyncAffiliateClient(AsyncAPIClient):
     """Asynchronous client for a affiliate program's API key."""
-
-    partners: AsyncPartnersResource
-    coupons: AsyncCouponsResource
-    promotion_codes: AsyncPromotionCodesResource
-    leads: AsyncLeadsResource
-    partner_referral_links: AsyncPartnerReferralLinksResource
-    payout_requests: AsyncPayoutRequestsResource
-    settings: AsyncSettingsResource
-    customers: AsyncCustomersResource
-    transactions: AsyncTransactionsResource
-    program: AsyncProgramResource
-    test: AsyncTestResource
-    webhooks: AsyncWebhooksResource
-    with_raw_response: AsyncAffiliateClientWithRawResponse
 
     def __init__(
         self,
@@ -232,19 +416,85 @@ class AsyncAffiliateClient(AsyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.partners = AsyncPartnersResource(self)
-        self.coupons = AsyncCouponsResource(self)
-        self.promotion_codes = AsyncPromotionCodesResource(self)
-        self.leads = AsyncLeadsResource(self)
-        self.partner_referral_links = AsyncPartnerReferralLinksResource(self)
-        self.payout_requests = AsyncPayoutRequestsResource(self)
-        self.settings = AsyncSettingsResource(self)
-        self.customers = AsyncCustomersResource(self)
-        self.transactions = AsyncTransactionsResource(self)
-        self.program = AsyncProgramResource(self)
-        self.test = AsyncTestResource(self)
-        self.webhooks = AsyncWebhooksResource(self)
-        self.with_raw_response = AsyncAffiliateClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def partners(self) -> AsyncPartnersResource:
+        from .api.partners import AsyncPartnersResource
+
+        return AsyncPartnersResource(self)
+
+    @cached_property
+    def coupons(self) -> AsyncCouponsResource:
+        from .api.coupons import AsyncCouponsResource
+
+        return AsyncCouponsResource(self)
+
+    @cached_property
+    def promotion_codes(self) -> AsyncPromotionCodesResource:
+        from .api.promotion_codes import AsyncPromotionCodesResource
+
+        return AsyncPromotionCodesResource(self)
+
+    @cached_property
+    def leads(self) -> AsyncLeadsResource:
+        from .api.leads import AsyncLeadsResource
+
+        return AsyncLeadsResource(self)
+
+    @cached_property
+    def partner_referral_links(self) -> AsyncPartnerReferralLinksResource:
+        from .api.partner_referral_links import AsyncPartnerReferralLinksResource
+
+        return AsyncPartnerReferralLinksResource(self)
+
+    @cached_property
+    def payout_requests(self) -> AsyncPayoutRequestsResource:
+        from .api.payout_requests import AsyncPayoutRequestsResource
+
+        return AsyncPayoutRequestsResource(self)
+
+    @cached_property
+    def settings(self) -> AsyncSettingsResource:
+        from .api.settings import AsyncSettingsResource
+
+        return AsyncSettingsResource(self)
+
+    @cached_property
+    def customers(self) -> AsyncCustomersResource:
+        from .api.customers import AsyncCustomersResource
+
+        return AsyncCustomersResource(self)
+
+    @cached_property
+    def transactions(self) -> AsyncTransactionsResource:
+        from .api.transactions import AsyncTransactionsResource
+
+        return AsyncTransactionsResource(self)
+
+    @cached_property
+    def program(self) -> AsyncProgramResource:
+        from .api.program import AsyncProgramResource
+
+        return AsyncProgramResource(self)
+
+    @cached_property
+    def test(self) -> AsyncTestResource:
+        from .api.test import AsyncTestResource
+
+        return AsyncTestResource(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        from .api.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAffiliateClientWithRawResponse:
+        return AsyncAffiliateClientWithRawResponse(self)
 
 
 __all__ = ["AsyncAffiliateClient", "AffiliateClient"]

@@ -1,39 +1,56 @@
 """Clients for newsletter programs: every operation of the newsletter view, grouped by resource."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._core.http import AsyncAPIClient, SyncAPIClient
-from .api.newsletter_rewards import (
-    AsyncNewsletterRewardsResource,
-    AsyncNewsletterRewardsResourceWithRawResponse,
-    NewsletterRewardsResource,
-    NewsletterRewardsResourceWithRawResponse,
-)
-from .api.program import (
-    AsyncProgramResource,
-    AsyncProgramResourceWithRawResponse,
-    ProgramResource,
-    ProgramResourceWithRawResponse,
-)
-from .api.subscribers import (
-    AsyncSubscribersResource,
-    AsyncSubscribersResourceWithRawResponse,
-    SubscribersResource,
-    SubscribersResourceWithRawResponse,
-)
-from .api.test import (
-    AsyncTestResource,
-    AsyncTestResourceWithRawResponse,
-    TestResource,
-    TestResourceWithRawResponse,
-)
-from .api.webhooks import (
-    AsyncWebhooksResource,
-    AsyncWebhooksResourceWithRawResponse,
-    WebhooksResource,
-    WebhooksResourceWithRawResponse,
+
+if TYPE_CHECKING:
+    from .api.newsletter_rewards import (
+        AsyncNewsletterRewardsResource,
+        AsyncNewsletterRewardsResourceWithRawResponse,
+        NewsletterRewardsResource,
+        NewsletterRewardsResourceWithRawResponse,
+    )
+    from .api.program import (
+        AsyncProgramResource,
+        AsyncProgramResourceWithRawResponse,
+        ProgramResource,
+        ProgramResourceWithRawResponse,
+    )
+    from .api.subscribers import (
+        AsyncSubscribersResource,
+        AsyncSubscribersResourceWithRawResponse,
+        SubscribersResource,
+        SubscribersResourceWithRawResponse,
+    )
+    from .api.test import (
+        AsyncTestResource,
+        AsyncTestResourceWithRawResponse,
+        TestResource,
+        TestResourceWithRawResponse,
+    )
+    from .api.webhooks import (
+        AsyncWebhooksResource,
+        AsyncWebhooksResourceWithRawResponse,
+        WebhooksResource,
+        WebhooksResourceWithRawResponse,
+    )
+
+# Resources are imported and built on first use: a program's view has hundreds of models, and
+# most programs touch a few resources only.
+_RESOURCES = (
+    "program",
+    "test",
+    "webhooks",
+    "subscribers",
+    "newsletter_rewards",
+    "with_raw_response",
 )
 
 
@@ -41,33 +58,78 @@ class NewsletterClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
-        self.program = ProgramResourceWithRawResponse(client)
-        self.test = TestResourceWithRawResponse(client)
-        self.webhooks = WebhooksResourceWithRawResponse(client)
-        self.subscribers = SubscribersResourceWithRawResponse(client)
-        self.newsletter_rewards = NewsletterRewardsResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def program(self) -> ProgramResourceWithRawResponse:
+        from .api.program import ProgramResourceWithRawResponse
+
+        return ProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> TestResourceWithRawResponse:
+        from .api.test import TestResourceWithRawResponse
+
+        return TestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResourceWithRawResponse:
+        from .api.webhooks import WebhooksResourceWithRawResponse
+
+        return WebhooksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def subscribers(self) -> SubscribersResourceWithRawResponse:
+        from .api.subscribers import SubscribersResourceWithRawResponse
+
+        return SubscribersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def newsletter_rewards(self) -> NewsletterRewardsResourceWithRawResponse:
+        from .api.newsletter_rewards import NewsletterRewardsResourceWithRawResponse
+
+        return NewsletterRewardsResourceWithRawResponse(self._client)
 
 
 class AsyncNewsletterClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
-        self.program = AsyncProgramResourceWithRawResponse(client)
-        self.test = AsyncTestResourceWithRawResponse(client)
-        self.webhooks = AsyncWebhooksResourceWithRawResponse(client)
-        self.subscribers = AsyncSubscribersResourceWithRawResponse(client)
-        self.newsletter_rewards = AsyncNewsletterRewardsResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def program(self) -> AsyncProgramResourceWithRawResponse:
+        from .api.program import AsyncProgramResourceWithRawResponse
+
+        return AsyncProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> AsyncTestResourceWithRawResponse:
+        from .api.test import AsyncTestResourceWithRawResponse
+
+        return AsyncTestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
+        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
+
+        return AsyncWebhooksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def subscribers(self) -> AsyncSubscribersResourceWithRawResponse:
+        from .api.subscribers import AsyncSubscribersResourceWithRawResponse
+
+        return AsyncSubscribersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def newsletter_rewards(self) -> AsyncNewsletterRewardsResourceWithRawResponse:
+        from .api.newsletter_rewards import AsyncNewsletterRewardsResourceWithRawResponse
+
+        return AsyncNewsletterRewardsResourceWithRawResponse(self._client)
 
 
 class NewsletterClient(SyncAPIClient):
     """Synchronous client for a newsletter program's API key."""
-
-    program: ProgramResource
-    test: TestResource
-    webhooks: WebhooksResource
-    subscribers: SubscribersResource
-    newsletter_rewards: NewsletterRewardsResource
-    with_raw_response: NewsletterClientWithRawResponse
 
     def __init__(
         self,
@@ -103,23 +165,47 @@ class NewsletterClient(SyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.program = ProgramResource(self)
-        self.test = TestResource(self)
-        self.webhooks = WebhooksResource(self)
-        self.subscribers = SubscribersResource(self)
-        self.newsletter_rewards = NewsletterRewardsResource(self)
-        self.with_raw_response = NewsletterClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def program(self) -> ProgramResource:
+        from .api.program import ProgramResource
+
+        return ProgramResource(self)
+
+    @cached_property
+    def test(self) -> TestResource:
+        from .api.test import TestResource
+
+        return TestResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from .api.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def subscribers(self) -> SubscribersResource:
+        from .api.subscribers import SubscribersResource
+
+        return SubscribersResource(self)
+
+    @cached_property
+    def newsletter_rewards(self) -> NewsletterRewardsResource:
+        from .api.newsletter_rewards import NewsletterRewardsResource
+
+        return NewsletterRewardsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> NewsletterClientWithRawResponse:
+        return NewsletterClientWithRawResponse(self)
 
 
 class AsyncNewsletterClient(AsyncAPIClient):
     """Asynchronous client for a newsletter program's API key."""
-
-    program: AsyncProgramResource
-    test: AsyncTestResource
-    webhooks: AsyncWebhooksResource
-    subscribers: AsyncSubscribersResource
-    newsletter_rewards: AsyncNewsletterRewardsResource
-    with_raw_response: AsyncNewsletterClientWithRawResponse
 
     def __init__(
         self,
@@ -155,12 +241,43 @@ class AsyncNewsletterClient(AsyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.program = AsyncProgramResource(self)
-        self.test = AsyncTestResource(self)
-        self.webhooks = AsyncWebhooksResource(self)
-        self.subscribers = AsyncSubscribersResource(self)
-        self.newsletter_rewards = AsyncNewsletterRewardsResource(self)
-        self.with_raw_response = AsyncNewsletterClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def program(self) -> AsyncProgramResource:
+        from .api.program import AsyncProgramResource
+
+        return AsyncProgramResource(self)
+
+    @cached_property
+    def test(self) -> AsyncTestResource:
+        from .api.test import AsyncTestResource
+
+        return AsyncTestResource(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        from .api.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self)
+
+    @cached_property
+    def subscribers(self) -> AsyncSubscribersResource:
+        from .api.subscribers import AsyncSubscribersResource
+
+        return AsyncSubscribersResource(self)
+
+    @cached_property
+    def newsletter_rewards(self) -> AsyncNewsletterRewardsResource:
+        from .api.newsletter_rewards import AsyncNewsletterRewardsResource
+
+        return AsyncNewsletterRewardsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNewsletterClientWithRawResponse:
+        return AsyncNewsletterClientWithRawResponse(self)
 
 
 __all__ = ["AsyncNewsletterClient", "NewsletterClient"]

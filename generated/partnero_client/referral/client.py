@@ -1,45 +1,63 @@
 """Clients for referral programs: every operation of the referral view, grouped by resource."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._core.http import AsyncAPIClient, SyncAPIClient
-from .api.customer_referral_links import (
-    AsyncCustomerReferralLinksResource,
-    AsyncCustomerReferralLinksResourceWithRawResponse,
-    CustomerReferralLinksResource,
-    CustomerReferralLinksResourceWithRawResponse,
-)
-from .api.customers import (
-    AsyncCustomersResource,
-    AsyncCustomersResourceWithRawResponse,
-    CustomersResource,
-    CustomersResourceWithRawResponse,
-)
-from .api.program import (
-    AsyncProgramResource,
-    AsyncProgramResourceWithRawResponse,
-    ProgramResource,
-    ProgramResourceWithRawResponse,
-)
-from .api.test import (
-    AsyncTestResource,
-    AsyncTestResourceWithRawResponse,
-    TestResource,
-    TestResourceWithRawResponse,
-)
-from .api.transactions import (
-    AsyncTransactionsResource,
-    AsyncTransactionsResourceWithRawResponse,
-    TransactionsResource,
-    TransactionsResourceWithRawResponse,
-)
-from .api.webhooks import (
-    AsyncWebhooksResource,
-    AsyncWebhooksResourceWithRawResponse,
-    WebhooksResource,
-    WebhooksResourceWithRawResponse,
+
+if TYPE_CHECKING:
+    from .api.customer_referral_links import (
+        AsyncCustomerReferralLinksResource,
+        AsyncCustomerReferralLinksResourceWithRawResponse,
+        CustomerReferralLinksResource,
+        CustomerReferralLinksResourceWithRawResponse,
+    )
+    from .api.customers import (
+        AsyncCustomersResource,
+        AsyncCustomersResourceWithRawResponse,
+        CustomersResource,
+        CustomersResourceWithRawResponse,
+    )
+    from .api.program import (
+        AsyncProgramResource,
+        AsyncProgramResourceWithRawResponse,
+        ProgramResource,
+        ProgramResourceWithRawResponse,
+    )
+    from .api.test import (
+        AsyncTestResource,
+        AsyncTestResourceWithRawResponse,
+        TestResource,
+        TestResourceWithRawResponse,
+    )
+    from .api.transactions import (
+        AsyncTransactionsResource,
+        AsyncTransactionsResourceWithRawResponse,
+        TransactionsResource,
+        TransactionsResourceWithRawResponse,
+    )
+    from .api.webhooks import (
+        AsyncWebhooksResource,
+        AsyncWebhooksResourceWithRawResponse,
+        WebhooksResource,
+        WebhooksResourceWithRawResponse,
+    )
+
+# Resources are imported and built on first use: a program's view has hundreds of models, and
+# most programs touch a few resources only.
+_RESOURCES = (
+    "customers",
+    "customer_referral_links",
+    "transactions",
+    "program",
+    "test",
+    "webhooks",
+    "with_raw_response",
 )
 
 
@@ -47,36 +65,90 @@ class ReferralClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
-        self.customers = CustomersResourceWithRawResponse(client)
-        self.customer_referral_links = CustomerReferralLinksResourceWithRawResponse(client)
-        self.transactions = TransactionsResourceWithRawResponse(client)
-        self.program = ProgramResourceWithRawResponse(client)
-        self.test = TestResourceWithRawResponse(client)
-        self.webhooks = WebhooksResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def customers(self) -> CustomersResourceWithRawResponse:
+        from .api.customers import CustomersResourceWithRawResponse
+
+        return CustomersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def customer_referral_links(self) -> CustomerReferralLinksResourceWithRawResponse:
+        from .api.customer_referral_links import CustomerReferralLinksResourceWithRawResponse
+
+        return CustomerReferralLinksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def transactions(self) -> TransactionsResourceWithRawResponse:
+        from .api.transactions import TransactionsResourceWithRawResponse
+
+        return TransactionsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def program(self) -> ProgramResourceWithRawResponse:
+        from .api.program import ProgramResourceWithRawResponse
+
+        return ProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> TestResourceWithRawResponse:
+        from .api.test import TestResourceWithRawResponse
+
+        return TestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResourceWithRawResponse:
+        from .api.webhooks import WebhooksResourceWithRawResponse
+
+        return WebhooksResourceWithRawResponse(self._client)
 
 
 class AsyncReferralClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
-        self.customers = AsyncCustomersResourceWithRawResponse(client)
-        self.customer_referral_links = AsyncCustomerReferralLinksResourceWithRawResponse(client)
-        self.transactions = AsyncTransactionsResourceWithRawResponse(client)
-        self.program = AsyncProgramResourceWithRawResponse(client)
-        self.test = AsyncTestResourceWithRawResponse(client)
-        self.webhooks = AsyncWebhooksResourceWithRawResponse(client)
+        self._client = client
+
+    @cached_property
+    def customers(self) -> AsyncCustomersResourceWithRawResponse:
+        from .api.customers import AsyncCustomersResourceWithRawResponse
+
+        return AsyncCustomersResourceWithRawResponse(self._client)
+
+    @cached_property
+    def customer_referral_links(self) -> AsyncCustomerReferralLinksResourceWithRawResponse:
+        from .api.customer_referral_links import AsyncCustomerReferralLinksResourceWithRawResponse
+
+        return AsyncCustomerReferralLinksResourceWithRawResponse(self._client)
+
+    @cached_property
+    def transactions(self) -> AsyncTransactionsResourceWithRawResponse:
+        from .api.transactions import AsyncTransactionsResourceWithRawResponse
+
+        return AsyncTransactionsResourceWithRawResponse(self._client)
+
+    @cached_property
+    def program(self) -> AsyncProgramResourceWithRawResponse:
+        from .api.program import AsyncProgramResourceWithRawResponse
+
+        return AsyncProgramResourceWithRawResponse(self._client)
+
+    @cached_property
+    def test(self) -> AsyncTestResourceWithRawResponse:
+        from .api.test import AsyncTestResourceWithRawResponse
+
+        return AsyncTestResourceWithRawResponse(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
+        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
+
+        return AsyncWebhooksResourceWithRawResponse(self._client)
 
 
 class ReferralClient(SyncAPIClient):
     """Synchronous client for a referral program's API key."""
-
-    customers: CustomersResource
-    customer_referral_links: CustomerReferralLinksResource
-    transactions: TransactionsResource
-    program: ProgramResource
-    test: TestResource
-    webhooks: WebhooksResource
-    with_raw_response: ReferralClientWithRawResponse
 
     def __init__(
         self,
@@ -112,25 +184,53 @@ class ReferralClient(SyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.customers = CustomersResource(self)
-        self.customer_referral_links = CustomerReferralLinksResource(self)
-        self.transactions = TransactionsResource(self)
-        self.program = ProgramResource(self)
-        self.test = TestResource(self)
-        self.webhooks = WebhooksResource(self)
-        self.with_raw_response = ReferralClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def customers(self) -> CustomersResource:
+        from .api.customers import CustomersResource
+
+        return CustomersResource(self)
+
+    @cached_property
+    def customer_referral_links(self) -> CustomerReferralLinksResource:
+        from .api.customer_referral_links import CustomerReferralLinksResource
+
+        return CustomerReferralLinksResource(self)
+
+    @cached_property
+    def transactions(self) -> TransactionsResource:
+        from .api.transactions import TransactionsResource
+
+        return TransactionsResource(self)
+
+    @cached_property
+    def program(self) -> ProgramResource:
+        from .api.program import ProgramResource
+
+        return ProgramResource(self)
+
+    @cached_property
+    def test(self) -> TestResource:
+        from .api.test import TestResource
+
+        return TestResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from .api.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> ReferralClientWithRawResponse:
+        return ReferralClientWithRawResponse(self)
 
 
 class AsyncReferralClient(AsyncAPIClient):
     """Asynchronous client for a referral program's API key."""
-
-    customers: AsyncCustomersResource
-    customer_referral_links: AsyncCustomerReferralLinksResource
-    transactions: AsyncTransactionsResource
-    program: AsyncProgramResource
-    test: AsyncTestResource
-    webhooks: AsyncWebhooksResource
-    with_raw_response: AsyncReferralClientWithRawResponse
 
     def __init__(
         self,
@@ -166,13 +266,49 @@ class AsyncReferralClient(AsyncAPIClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.customers = AsyncCustomersResource(self)
-        self.customer_referral_links = AsyncCustomerReferralLinksResource(self)
-        self.transactions = AsyncTransactionsResource(self)
-        self.program = AsyncProgramResource(self)
-        self.test = AsyncTestResource(self)
-        self.webhooks = AsyncWebhooksResource(self)
-        self.with_raw_response = AsyncReferralClientWithRawResponse(self)
+        # A copy made by with_options must build its own resources around itself.
+        for name in _RESOURCES:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def customers(self) -> AsyncCustomersResource:
+        from .api.customers import AsyncCustomersResource
+
+        return AsyncCustomersResource(self)
+
+    @cached_property
+    def customer_referral_links(self) -> AsyncCustomerReferralLinksResource:
+        from .api.customer_referral_links import AsyncCustomerReferralLinksResource
+
+        return AsyncCustomerReferralLinksResource(self)
+
+    @cached_property
+    def transactions(self) -> AsyncTransactionsResource:
+        from .api.transactions import AsyncTransactionsResource
+
+        return AsyncTransactionsResource(self)
+
+    @cached_property
+    def program(self) -> AsyncProgramResource:
+        from .api.program import AsyncProgramResource
+
+        return AsyncProgramResource(self)
+
+    @cached_property
+    def test(self) -> AsyncTestResource:
+        from .api.test import AsyncTestResource
+
+        return AsyncTestResource(self)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        from .api.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReferralClientWithRawResponse:
+        return AsyncReferralClientWithRawResponse(self)
 
 
 __all__ = ["AsyncReferralClient", "ReferralClient"]

@@ -86,8 +86,8 @@ def subscriber_at(program: Program, ident: str) -> Subscriber:
 def locate(program: Program, data: dict[str, Any]) -> Subscriber:
     """The subscriber named by ``id`` or ``email`` in a body."""
     rules = Rules(data)
-    ident = rules.string("id")
-    email = rules.string("email")
+    ident = rules.string("id")  # may itself be an e-mail (conventions §13.2)
+    email = rules.email("email")  # an e-mail address in the catalog, checked even when id is given
     rules.check()
     if ident is None and email is None:
         raise ValidationFailed(

@@ -66,11 +66,6 @@ class AffiliateProgramData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affiliate_program_portal_settings import AffiliateProgramPortalSettings  # noqa: PLC0415
-        from ..models.affiliate_program_settings import AffiliateProgramSettings  # noqa: PLC0415
-        from ..models.affiliate_program_stats import AffiliateProgramStats  # noqa: PLC0415
-        from ..models.program_identity import ProgramIdentity  # noqa: PLC0415
-
         d = dict(src_dict)
         program = ProgramIdentity.from_dict(d.pop("program"))
 
@@ -115,3 +110,12 @@ class AffiliateProgramData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.affiliate_program_portal_settings import AffiliateProgramPortalSettings
+from ..models.affiliate_program_settings import AffiliateProgramSettings
+from ..models.affiliate_program_stats import AffiliateProgramStats
+from ..models.program_identity import ProgramIdentity

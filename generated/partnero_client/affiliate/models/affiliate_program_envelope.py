@@ -47,8 +47,6 @@ class AffiliateProgramEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affiliate_program_data import AffiliateProgramData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = AffiliateProgramData.from_dict(d.pop("data"))
 
@@ -82,3 +80,9 @@ class AffiliateProgramEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.affiliate_program_data import AffiliateProgramData

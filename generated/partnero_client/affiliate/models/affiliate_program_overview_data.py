@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,8 +125,6 @@ class AffiliateProgramOverviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_current import ProgramCurrent  # noqa: PLC0415
-
         d = dict(src_dict)
         _overview_program_current_settings = d.pop("overview_program_current_settings", UNSET)
         overview_program_current_settings: ProgramCurrent | Unset
@@ -135,39 +133,19 @@ class AffiliateProgramOverviewData:
         else:
             overview_program_current_settings = ProgramCurrent.from_dict(_overview_program_current_settings)
 
-        def _parse_total_partners(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_partners = _parse_total_partners(d.pop("total_partners", UNSET))
+        total_partners: int | str | Unset = d.pop("total_partners", UNSET)
 
         total_partners_growth = d.pop("total_partners_growth", UNSET)
 
-        def _parse_total_signups(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_signups = _parse_total_signups(d.pop("total_signups", UNSET))
+        total_signups: int | str | Unset = d.pop("total_signups", UNSET)
 
         total_signups_growth = d.pop("total_signups_growth", UNSET)
 
-        def _parse_total_paid_accounts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_paid_accounts = _parse_total_paid_accounts(d.pop("total_paid_accounts", UNSET))
+        total_paid_accounts: int | str | Unset = d.pop("total_paid_accounts", UNSET)
 
         total_paid_accounts_growth = d.pop("total_paid_accounts_growth", UNSET)
 
-        def _parse_total_purchases(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_purchases = _parse_total_purchases(d.pop("total_purchases", UNSET))
+        total_purchases: int | str | Unset = d.pop("total_purchases", UNSET)
 
         total_purchases_growth = d.pop("total_purchases_growth", UNSET)
 
@@ -216,3 +194,9 @@ class AffiliateProgramOverviewData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.program_current import ProgramCurrent

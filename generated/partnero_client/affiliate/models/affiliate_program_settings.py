@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,12 +70,7 @@ class AffiliateProgramSettings:
 
         commission_description = d.pop("commission_description", UNSET)
 
-        def _parse_commission_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        commission_value = _parse_commission_value(d.pop("commission_value", UNSET))
+        commission_value: float | str | Unset = d.pop("commission_value", UNSET)
 
         has_multiple_commissions = d.pop("has_multiple_commissions", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,24 +62,9 @@ class AffiliateProgramSettingsChanges:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_cookie_lifetime(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cookie_lifetime = _parse_cookie_lifetime(d.pop("cookie_lifetime", UNSET))
+        cookie_lifetime: int | None | Unset = d.pop("cookie_lifetime", UNSET)
 
         welcome_email_enabled = d.pop("welcome_email_enabled", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,10 +193,6 @@ class AffiliateProgramStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affiliate_program_stats_partner_activity import AffiliateProgramStatsPartnerActivity  # noqa: PLC0415
-        from ..models.affiliate_program_stats_rewards_breakdown import AffiliateProgramStatsRewardsBreakdown  # noqa: PLC0415
-        from ..models.program_money_by_currency import ProgramMoneyByCurrency  # noqa: PLC0415
-
         d = dict(src_dict)
         total_partners = d.pop("total_partners", UNSET)
 
@@ -251,9 +247,9 @@ class AffiliateProgramStats:
 
         signup_to_sale_conversion_growth = d.pop("signup_to_sale_conversion_growth", UNSET)
 
-        total_paid = cast(list[Any], d.pop("total_paid", UNSET))
+        total_paid: list[Any] | Unset = d.pop("total_paid", UNSET)
 
-        total_pending = cast(list[Any], d.pop("total_pending", UNSET))
+        total_pending: list[Any] | Unset = d.pop("total_pending", UNSET)
 
         net_profit = d.pop("net_profit", UNSET)
 
@@ -325,3 +321,11 @@ class AffiliateProgramStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.affiliate_program_stats_partner_activity import AffiliateProgramStatsPartnerActivity
+from ..models.affiliate_program_stats_rewards_breakdown import AffiliateProgramStatsRewardsBreakdown
+from ..models.program_money_by_currency import ProgramMoneyByCurrency

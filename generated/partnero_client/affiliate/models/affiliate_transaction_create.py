@@ -59,9 +59,6 @@ class AffiliateTransactionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.affiliate_transaction_options import AffiliateTransactionOptions  # noqa: PLC0415
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         customer = self.customer.to_dict()
 
         key: None | str | Unset
@@ -190,103 +187,28 @@ class AffiliateTransactionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affiliate_transaction_customer import AffiliateTransactionCustomer  # noqa: PLC0415
-        from ..models.affiliate_transaction_options import AffiliateTransactionOptions  # noqa: PLC0415
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-        from ..models.transaction_batch_item import TransactionBatchItem  # noqa: PLC0415
-
         d = dict(src_dict)
         customer = AffiliateTransactionCustomer.from_dict(d.pop("customer"))
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        reward: float | None | Unset = d.pop("reward", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
-        def _parse_reward(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        reward = _parse_reward(d.pop("reward", UNSET))
+        product_id: None | str | Unset = d.pop("product_id", UNSET)
 
-        def _parse_amount_units(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product_type: None | str | Unset = d.pop("product_type", UNSET)
 
-        amount_units = _parse_amount_units(d.pop("amount_units", UNSET))
+        rewarded: bool | None | Unset = d.pop("rewarded", UNSET)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rewardable: bool | None | Unset = d.pop("rewardable", UNSET)
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("product_id", UNSET))
-
-        def _parse_product_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
-
-        def _parse_rewarded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rewarded = _parse_rewarded(d.pop("rewarded", UNSET))
-
-        def _parse_rewardable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rewardable = _parse_rewardable(d.pop("rewardable", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -379,3 +301,12 @@ class AffiliateTransactionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.affiliate_transaction_customer import AffiliateTransactionCustomer
+from ..models.affiliate_transaction_options import AffiliateTransactionOptions
+from ..models.partner_reference import PartnerReference
+from ..models.transaction_batch_item import TransactionBatchItem

@@ -35,8 +35,6 @@ class AffiliateTransactionCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         key: None | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -114,54 +112,16 @@ class AffiliateTransactionCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname: None | str | Unset = d.pop("surname", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -171,7 +131,7 @@ class AffiliateTransactionCustomer:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0: list[str] = data
 
                 return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -180,14 +140,7 @@ class AffiliateTransactionCustomer:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at: None | str | Unset = d.pop("created_at", UNSET)
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -235,3 +188,9 @@ class AffiliateTransactionCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.partner_reference import PartnerReference

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class AffiliateTransactionOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        create_customer: bool | None | Unset = d.pop("create_customer", UNSET)
 
-        def _parse_create_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        create_customer = _parse_create_customer(d.pop("create_customer", UNSET))
-
-        def _parse_referral_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral_url = _parse_referral_url(d.pop("referral_url", UNSET))
+        referral_url: None | str | Unset = d.pop("referral_url", UNSET)
 
         affiliate_transaction_options = cls(
             create_customer=create_customer,

@@ -59,10 +59,6 @@ class CouponCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0  # noqa: PLC0415
-        from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1  # noqa: PLC0415
-        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
-
         coupon_discount_type: str = self.coupon_discount_type
 
         coupon_discount_amount = self.coupon_discount_amount
@@ -185,11 +181,6 @@ class CouponCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0  # noqa: PLC0415
-        from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1  # noqa: PLC0415
-        from ..models.coupon_promotion_code_create import CouponPromotionCodeCreate  # noqa: PLC0415
-        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_discount_type = check_coupon_discount_type(d.pop("coupon_discount_type"))
 
@@ -197,52 +188,15 @@ class CouponCreate:
 
         coupon_duration_type = check_coupon_duration_type(d.pop("coupon_duration_type"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        uuid_code: None | str | Unset = d.pop("uuid_code", UNSET)
 
-        def _parse_uuid_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active: bool | None | Unset = d.pop("active", UNSET)
 
-        uuid_code = _parse_uuid_code(d.pop("uuid_code", UNSET))
+        coupon_duration_value: int | None | Unset = d.pop("coupon_duration_value", UNSET)
 
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_coupon_duration_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        coupon_duration_value = _parse_coupon_duration_value(d.pop("coupon_duration_value", UNSET))
-
-        def _parse_redemption_specific_date_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        redemption_specific_date_status = _parse_redemption_specific_date_status(
-            d.pop("redemption_specific_date_status", UNSET)
-        )
+        redemption_specific_date_status: bool | None | Unset = d.pop("redemption_specific_date_status", UNSET)
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -263,23 +217,9 @@ class CouponCreate:
             d.pop("redemption_specific_date_value", UNSET)
         )
 
-        def _parse_redemption_times_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
 
-        redemption_times_status = _parse_redemption_times_status(d.pop("redemption_times_status", UNSET))
-
-        def _parse_redemption_times_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
 
         def _parse_promotion_codes(
             data: object,
@@ -386,3 +326,12 @@ class CouponCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
+from ..models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
+from ..models.coupon_promotion_code_create import CouponPromotionCodeCreate
+from ..models.coupon_sync import CouponSync

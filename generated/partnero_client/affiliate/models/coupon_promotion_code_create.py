@@ -56,13 +56,6 @@ class CouponPromotionCodeCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_promotion_code_create_metadata_type_0 import (
-            CouponPromotionCodeCreateMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -201,43 +194,12 @@ class CouponPromotionCodeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_promotion_code_create_metadata_type_0 import (
-            CouponPromotionCodeCreateMetadataType0,  # noqa: PLC0415
-        )
-        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
-
         d = dict(src_dict)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_time_order: bool | None | Unset = d.pop("first_time_order", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_first_time_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        first_time_order = _parse_first_time_order(d.pop("first_time_order", UNSET))
-
-        def _parse_limit_to_specific_partner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_partner = _parse_limit_to_specific_partner(
-            d.pop("limit_to_specific_partner", UNSET)
-        )
+        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -256,16 +218,7 @@ class CouponPromotionCodeCreate:
 
         coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
 
-        def _parse_limit_to_specific_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_customer = _parse_limit_to_specific_customer(
-            d.pop("limit_to_specific_customer", UNSET)
-        )
+        limit_to_specific_customer: bool | None | Unset = d.pop("limit_to_specific_customer", UNSET)
 
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
@@ -286,16 +239,7 @@ class CouponPromotionCodeCreate:
             d.pop("coupon_specific_customers", UNSET)
         )
 
-        def _parse_limit_to_specific_subscriber(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_subscriber = _parse_limit_to_specific_subscriber(
-            d.pop("limit_to_specific_subscriber", UNSET)
-        )
+        limit_to_specific_subscriber: bool | None | Unset = d.pop("limit_to_specific_subscriber", UNSET)
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -316,32 +260,11 @@ class CouponPromotionCodeCreate:
             d.pop("coupon_specific_subscribers", UNSET)
         )
 
-        def _parse_minimum_order_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        minimum_order_status: bool | None | Unset = d.pop("minimum_order_status", UNSET)
 
-        minimum_order_status = _parse_minimum_order_status(d.pop("minimum_order_status", UNSET))
+        minimum_order_value: int | None | Unset = d.pop("minimum_order_value", UNSET)
 
-        def _parse_minimum_order_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minimum_order_value = _parse_minimum_order_value(d.pop("minimum_order_value", UNSET))
-
-        def _parse_expiration_date_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        expiration_date_status = _parse_expiration_date_status(d.pop("expiration_date_status", UNSET))
+        expiration_date_status: bool | None | Unset = d.pop("expiration_date_status", UNSET)
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -360,23 +283,9 @@ class CouponPromotionCodeCreate:
 
         expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
 
-        def _parse_redemption_times_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
 
-        redemption_times_status = _parse_redemption_times_status(d.pop("redemption_times_status", UNSET))
-
-        def _parse_redemption_times_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
 
         def _parse_metadata(data: object) -> CouponPromotionCodeCreateMetadataType0 | None | Unset:
             if data is None:
@@ -431,3 +340,12 @@ class CouponPromotionCodeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.coupon_promotion_code_create_metadata_type_0 import CouponPromotionCodeCreateMetadataType0
+from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget
+from ..models.promotion_code_partner_target import PromotionCodePartnerTarget
+from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget

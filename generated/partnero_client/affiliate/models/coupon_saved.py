@@ -74,8 +74,6 @@ class CouponSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon import Coupon  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Coupon.from_dict(d.pop("data"))
 
@@ -121,3 +119,9 @@ class CouponSaved:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.coupon import Coupon

@@ -39,9 +39,6 @@ class CouponUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
-        from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0  # noqa: PLC0415
-
         uuid_code = self.uuid_code
 
         name: None | str | Unset
@@ -100,20 +97,10 @@ class CouponUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon_sync import CouponSync  # noqa: PLC0415
-        from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid_code = d.pop("uuid_code")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
             if data is None:
@@ -132,23 +119,9 @@ class CouponUpdate:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_redeem(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        redeem: bool | None | Unset = d.pop("redeem", UNSET)
 
-        redeem = _parse_redeem(d.pop("redeem", UNSET))
-
-        def _parse_transaction_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_key = _parse_transaction_key(d.pop("transaction_key", UNSET))
+        transaction_key: None | str | Unset = d.pop("transaction_key", UNSET)
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -194,3 +167,10 @@ class CouponUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.coupon_sync import CouponSync
+from ..models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0

@@ -76,8 +76,6 @@ class EventPartnerDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_partner_data import EventPartnerData  # noqa: PLC0415
-
         d = dict(src_dict)
         event = d.pop("event")
 
@@ -128,3 +126,9 @@ class EventPartnerDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.event_partner_data import EventPartnerData

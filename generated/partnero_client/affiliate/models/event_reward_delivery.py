@@ -75,8 +75,6 @@ class EventRewardDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_reward_data import EventRewardData  # noqa: PLC0415
-
         d = dict(src_dict)
         event = d.pop("event")
 
@@ -127,3 +125,9 @@ class EventRewardDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.event_reward_data import EventRewardData

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,14 +43,7 @@ class LeadAnswer:
         d = dict(src_dict)
         question = d.pop("question", UNSET)
 
-        def _parse_answer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
+        answer: None | str | Unset = d.pop("answer", UNSET)
 
         lead_answer = cls(
             question=question,

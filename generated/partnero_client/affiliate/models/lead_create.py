@@ -33,8 +33,6 @@ class LeadCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0  # noqa: PLC0415
-
         name = self.name
 
         email = self.email
@@ -65,9 +63,6 @@ class LeadCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0  # noqa: PLC0415
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -117,3 +112,10 @@ class LeadCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.lead_create_cfields_type_0 import LeadCreateCfieldsType0
+from ..models.partner_reference import PartnerReference

@@ -61,9 +61,6 @@ class LeadSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lead_commission import LeadCommission  # noqa: PLC0415
-        from ..models.lead_form_field import LeadFormField  # noqa: PLC0415
-
         d = dict(src_dict)
         leads_enabled = d.pop("leads_enabled", UNSET)
 
@@ -110,3 +107,10 @@ class LeadSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.lead_commission import LeadCommission
+from ..models.lead_form_field import LeadFormField

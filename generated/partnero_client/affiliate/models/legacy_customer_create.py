@@ -30,8 +30,6 @@ class LegacyCustomerCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0  # noqa: PLC0415
-
         customer = self.customer.to_dict()
 
         partner = self.partner.to_dict()
@@ -59,10 +57,6 @@ class LegacyCustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0  # noqa: PLC0415
-        from ..models.legacy_customer_fields import LegacyCustomerFields  # noqa: PLC0415
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         d = dict(src_dict)
         customer = LegacyCustomerFields.from_dict(d.pop("customer"))
 
@@ -109,3 +103,11 @@ class LegacyCustomerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
+from ..models.legacy_customer_fields import LegacyCustomerFields
+from ..models.partner_reference import PartnerReference

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -165,10 +165,6 @@ class Partner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_commissions import PartnerCommissions  # noqa: PLC0415
-        from ..models.partner_referral_stats import PartnerReferralStats  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -176,23 +172,9 @@ class Partner:
 
         key = d.pop("key", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname: None | str | Unset = d.pop("surname", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -202,16 +184,9 @@ class Partner:
 
         referrals_count = d.pop("referrals_count", UNSET)
 
-        def _parse_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
 
-        referral_link = _parse_referral_link(d.pop("referral_link", UNSET))
-
-        referral_links = cast(list[str], d.pop("referral_links", UNSET))
+        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
 
         _tags = d.pop("tags", UNSET)
         tags: list[Tag] | Unset = UNSET
@@ -293,3 +268,11 @@ class Partner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.partner_commissions import PartnerCommissions
+from ..models.partner_referral_stats import PartnerReferralStats
+from ..models.tag import Tag

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,16 +91,7 @@ class PartnerReferralLink:
 
         direct_tracking_redirect = d.pop("direct_tracking_redirect", UNSET)
 
-        def _parse_direct_tracking_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direct_tracking_redirect_url = _parse_direct_tracking_redirect_url(
-            d.pop("direct_tracking_redirect_url", UNSET)
-        )
+        direct_tracking_redirect_url: None | str | Unset = d.pop("direct_tracking_redirect_url", UNSET)
 
         partner_referral_link = cls(
             id=id,

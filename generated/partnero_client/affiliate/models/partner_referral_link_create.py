@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,30 +63,14 @@ class PartnerReferralLinkCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
         partner = PartnerReference.from_dict(d.pop("partner"))
 
-        def _parse_domain_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        domain_id: int | None | Unset = d.pop("domain_id", UNSET)
 
-        domain_id = _parse_domain_id(d.pop("domain_id", UNSET))
-
-        def _parse_is_additional(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_additional = _parse_is_additional(d.pop("is_additional", UNSET))
+        is_additional: bool | None | Unset = d.pop("is_additional", UNSET)
 
         partner_referral_link_create = cls(
             key=key,
@@ -113,3 +97,9 @@ class PartnerReferralLinkCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.partner_reference import PartnerReference

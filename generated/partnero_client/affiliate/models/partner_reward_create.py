@@ -77,14 +77,7 @@ class PartnerRewardCreate:
 
         date = _parse_date(d.pop("date", UNSET))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
         partner_reward_create = cls(
             amount=amount,

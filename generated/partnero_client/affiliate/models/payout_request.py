@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,14 +88,7 @@ class PayoutRequest:
 
         amount_units = d.pop("amount_units", UNSET)
 
-        def _parse_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gateway = _parse_gateway(d.pop("gateway", UNSET))
+        gateway: None | str | Unset = d.pop("gateway", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -32,8 +32,6 @@ class PayoutRequestCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payout_request_settings import PayoutRequestSettings  # noqa: PLC0415
-
         partner = self.partner.to_dict()
 
         amount_units = self.amount_units
@@ -82,9 +80,6 @@ class PayoutRequestCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_reference import PartnerReference  # noqa: PLC0415
-        from ..models.payout_request_settings import PayoutRequestSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         partner = PartnerReference.from_dict(d.pop("partner"))
 
@@ -132,7 +127,7 @@ class PayoutRequestCreate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                reward_ids_type_0 = cast(list[int], data)
+                reward_ids_type_0: list[int] = data
 
                 return reward_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -167,3 +162,10 @@ class PayoutRequestCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.partner_reference import PartnerReference
+from ..models.payout_request_settings import PayoutRequestSettings

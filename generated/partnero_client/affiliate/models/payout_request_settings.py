@@ -136,33 +136,11 @@ class PayoutRequestSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wallet_address: None | str | Unset = d.pop("wallet_address", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_wallet_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
             if data is None:
@@ -181,59 +159,17 @@ class PayoutRequestSettings:
 
         recipient_type = _parse_recipient_type(d.pop("recipient_type", UNSET))
 
-        def _parse_user_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_handle: None | str | Unset = d.pop("user_handle", UNSET)
 
-        user_handle = _parse_user_handle(d.pop("user_handle", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+        tax_id: None | str | Unset = d.pop("tax_id", UNSET)
 
         payout_request_settings = cls(
             username=username,

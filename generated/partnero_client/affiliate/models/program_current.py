@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,19 +85,9 @@ class ProgramCurrent:
 
         commission_description = d.pop("commission_description", UNSET)
 
-        def _parse_cookie_lifetime(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        cookie_lifetime: int | str | Unset = d.pop("cookie_lifetime", UNSET)
 
-        cookie_lifetime = _parse_cookie_lifetime(d.pop("cookie_lifetime", UNSET))
-
-        def _parse_payout_threshold(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        payout_threshold = _parse_payout_threshold(d.pop("payout_threshold", UNSET))
+        payout_threshold: float | str | Unset = d.pop("payout_threshold", UNSET)
 
         currency = d.pop("currency", UNSET)
 

@@ -160,8 +160,6 @@ class PromotionCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coupon import Coupon  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -181,14 +179,7 @@ class PromotionCode:
 
         minimum_order_status = d.pop("minimum_order_status", UNSET)
 
-        def _parse_minimum_order_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        minimum_order_value = _parse_minimum_order_value(d.pop("minimum_order_value", UNSET))
+        minimum_order_value: float | None | Unset = d.pop("minimum_order_value", UNSET)
 
         expiration_date_status = d.pop("expiration_date_status", UNSET)
 
@@ -211,14 +202,7 @@ class PromotionCode:
 
         redemption_times_status = d.pop("redemption_times_status", UNSET)
 
-        def _parse_redemption_times_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -272,3 +256,9 @@ class PromotionCode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.coupon import Coupon

@@ -58,11 +58,6 @@ class PromotionCodeCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0  # noqa: PLC0415
-        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
-
         coupon_uuid = self.coupon_uuid
 
         code: None | str | Unset
@@ -207,42 +202,14 @@ class PromotionCodeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0  # noqa: PLC0415
-        from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget  # noqa: PLC0415
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget  # noqa: PLC0415
-
         d = dict(src_dict)
         coupon_uuid = d.pop("coupon_uuid")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        first_time_order: bool | None | Unset = d.pop("first_time_order", UNSET)
 
-        def _parse_first_time_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        first_time_order = _parse_first_time_order(d.pop("first_time_order", UNSET))
-
-        def _parse_limit_to_specific_partner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_partner = _parse_limit_to_specific_partner(
-            d.pop("limit_to_specific_partner", UNSET)
-        )
+        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -261,16 +228,7 @@ class PromotionCodeCreate:
 
         coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
 
-        def _parse_limit_to_specific_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_customer = _parse_limit_to_specific_customer(
-            d.pop("limit_to_specific_customer", UNSET)
-        )
+        limit_to_specific_customer: bool | None | Unset = d.pop("limit_to_specific_customer", UNSET)
 
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
@@ -291,16 +249,7 @@ class PromotionCodeCreate:
             d.pop("coupon_specific_customers", UNSET)
         )
 
-        def _parse_limit_to_specific_subscriber(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_subscriber = _parse_limit_to_specific_subscriber(
-            d.pop("limit_to_specific_subscriber", UNSET)
-        )
+        limit_to_specific_subscriber: bool | None | Unset = d.pop("limit_to_specific_subscriber", UNSET)
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -321,32 +270,11 @@ class PromotionCodeCreate:
             d.pop("coupon_specific_subscribers", UNSET)
         )
 
-        def _parse_minimum_order_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        minimum_order_status: bool | None | Unset = d.pop("minimum_order_status", UNSET)
 
-        minimum_order_status = _parse_minimum_order_status(d.pop("minimum_order_status", UNSET))
+        minimum_order_value: int | None | Unset = d.pop("minimum_order_value", UNSET)
 
-        def _parse_minimum_order_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        minimum_order_value = _parse_minimum_order_value(d.pop("minimum_order_value", UNSET))
-
-        def _parse_expiration_date_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        expiration_date_status = _parse_expiration_date_status(d.pop("expiration_date_status", UNSET))
+        expiration_date_status: bool | None | Unset = d.pop("expiration_date_status", UNSET)
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -365,23 +293,9 @@ class PromotionCodeCreate:
 
         expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
 
-        def _parse_redemption_times_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
 
-        redemption_times_status = _parse_redemption_times_status(d.pop("redemption_times_status", UNSET))
-
-        def _parse_redemption_times_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        redemption_times_value = _parse_redemption_times_value(d.pop("redemption_times_value", UNSET))
+        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
 
         def _parse_metadata(data: object) -> None | PromotionCodeCreateMetadataType0 | Unset:
             if data is None:
@@ -437,3 +351,12 @@ class PromotionCodeCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0
+from ..models.promotion_code_customer_target import PromotionCodeCustomerTarget
+from ..models.promotion_code_partner_target import PromotionCodePartnerTarget
+from ..models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget

@@ -36,9 +36,6 @@ class PromotionCodeUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_update_metadata_type_0 import PromotionCodeUpdateMetadataType0  # noqa: PLC0415
-
         code = self.code
 
         limit_to_specific_partner: bool | None | Unset
@@ -97,22 +94,10 @@ class PromotionCodeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.promotion_code_partner_target import PromotionCodePartnerTarget  # noqa: PLC0415
-        from ..models.promotion_code_update_metadata_type_0 import PromotionCodeUpdateMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
-        def _parse_limit_to_specific_partner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        limit_to_specific_partner = _parse_limit_to_specific_partner(
-            d.pop("limit_to_specific_partner", UNSET)
-        )
+        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -148,23 +133,9 @@ class PromotionCodeUpdate:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        def _parse_redeem(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        redeem: bool | None | Unset = d.pop("redeem", UNSET)
 
-        redeem = _parse_redeem(d.pop("redeem", UNSET))
-
-        def _parse_transaction_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_key = _parse_transaction_key(d.pop("transaction_key", UNSET))
+        transaction_key: None | str | Unset = d.pop("transaction_key", UNSET)
 
         promotion_code_update = cls(
             code=code,
@@ -193,3 +164,10 @@ class PromotionCodeUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.promotion_code_partner_target import PromotionCodePartnerTarget
+from ..models.promotion_code_update_metadata_type_0 import PromotionCodeUpdateMetadataType0

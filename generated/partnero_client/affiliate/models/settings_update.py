@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,6 @@ class SettingsUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.settings_update_settings_type_0 import SettingsUpdateSettingsType0  # noqa: PLC0415
-
         settings: dict[str, Any] | list[str]
         if isinstance(self.settings, SettingsUpdateSettingsType0):
             settings = self.settings.to_dict()
@@ -44,8 +42,6 @@ class SettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.settings_update_settings_type_0 import SettingsUpdateSettingsType0  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_settings(data: object) -> list[str] | SettingsUpdateSettingsType0:
@@ -59,7 +55,7 @@ class SettingsUpdate:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            settings_type_1 = cast(list[str], data)
+            settings_type_1: list[str] = data
 
             return settings_type_1
 
@@ -87,3 +83,9 @@ class SettingsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.settings_update_settings_type_0 import SettingsUpdateSettingsType0

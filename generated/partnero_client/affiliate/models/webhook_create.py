@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,25 +77,11 @@ class WebhookCreate:
 
         url = d.pop("url")
 
-        events = cast(list[str], d.pop("events"))
+        events: list[str] = d.pop("events")
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         webhook_create = cls(
             name=name,

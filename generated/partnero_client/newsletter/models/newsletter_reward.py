@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,14 +114,7 @@ class NewsletterReward:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -131,14 +124,7 @@ class NewsletterReward:
 
         fulfillment_type_name = d.pop("fulfillment_type_name", UNSET)
 
-        def _parse_fulfillment_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fulfillment_value = _parse_fulfillment_value(d.pop("fulfillment_value", UNSET))
+        fulfillment_value: None | str | Unset = d.pop("fulfillment_value", UNSET)
 
         subscriber_count = d.pop("subscriber_count", UNSET)
 

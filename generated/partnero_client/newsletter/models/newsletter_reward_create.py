@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,41 +76,13 @@ class NewsletterRewardCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        subscribers_count: int | None | Unset = d.pop("subscribers_count", UNSET)
 
-        def _parse_subscribers_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fulfillment_type: None | str | Unset = d.pop("fulfillment_type", UNSET)
 
-        subscribers_count = _parse_subscribers_count(d.pop("subscribers_count", UNSET))
-
-        def _parse_fulfillment_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fulfillment_type = _parse_fulfillment_type(d.pop("fulfillment_type", UNSET))
-
-        def _parse_fulfillment_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fulfillment_value = _parse_fulfillment_value(d.pop("fulfillment_value", UNSET))
+        fulfillment_value: None | str | Unset = d.pop("fulfillment_value", UNSET)
 
         newsletter_reward_create = cls(
             name=name,

@@ -146,43 +146,15 @@ class Subscriber:
         d = dict(src_dict)
         email = d.pop("email")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         is_referred = d.pop("is_referred", UNSET)
 
-        def _parse_tos(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        tos: bool | None | Unset = d.pop("tos", UNSET)
 
-        tos = _parse_tos(d.pop("tos", UNSET))
-
-        def _parse_marketing_consent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        marketing_consent = _parse_marketing_consent(d.pop("marketing_consent", UNSET))
+        marketing_consent: bool | None | Unset = d.pop("marketing_consent", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -194,7 +166,7 @@ class Subscriber:
 
         referrals_count = d.pop("referrals_count", UNSET)
 
-        reward = cast(list[Any], d.pop("reward", UNSET))
+        reward: list[Any] | Unset = d.pop("reward", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

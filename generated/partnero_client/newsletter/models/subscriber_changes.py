@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,69 +92,19 @@ class SubscriberChanges:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        approved: bool | None | Unset = d.pop("approved", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        tos: bool | None | Unset = d.pop("tos", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        marketing_consent: bool | None | Unset = d.pop("marketing_consent", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        approved = _parse_approved(d.pop("approved", UNSET))
-
-        def _parse_tos(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tos = _parse_tos(d.pop("tos", UNSET))
-
-        def _parse_marketing_consent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        marketing_consent = _parse_marketing_consent(d.pop("marketing_consent", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         subscriber_changes = cls(
             identifier=identifier,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,23 +59,9 @@ class BalanceCredit:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        def _parse_is_currency(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_currency: bool | None | Unset = d.pop("is_currency", UNSET)
 
-        is_currency = _parse_is_currency(d.pop("is_currency", UNSET))
-
-        def _parse_amount_units(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount_units = _parse_amount_units(d.pop("amount_units", UNSET))
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
         balance_credit = cls(
             amount=amount,

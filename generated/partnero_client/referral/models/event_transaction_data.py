@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,36 +83,15 @@ class EventTransactionData:
         d = dict(src_dict)
         key = d.pop("key", UNSET)
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
+        action: None | str | Unset = d.pop("action", UNSET)
 
         amount = d.pop("amount", UNSET)
 
         amount_units = d.pop("amount_units", UNSET)
 
-        def _parse_customer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer: None | str | Unset = d.pop("customer", UNSET)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_partner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner = _parse_partner(d.pop("partner", UNSET))
+        partner: None | str | Unset = d.pop("partner", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -52,8 +52,6 @@ class ReferralCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.referral_customer_referrer import ReferralCustomerReferrer  # noqa: PLC0415
-
         id = self.id
 
         email: None | str | Unset
@@ -154,38 +152,14 @@ class ReferralCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_customer_metadata import ReferralCustomerMetadata  # noqa: PLC0415
-        from ..models.referral_customer_referrer import ReferralCustomerReferrer  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname: None | str | Unset = d.pop("surname", UNSET)
 
         status = d.pop("status", UNSET)
 
@@ -219,16 +193,9 @@ class ReferralCustomer:
         else:
             metadata = ReferralCustomerMetadata.from_dict(_metadata)
 
-        def _parse_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
 
-        referral_link = _parse_referral_link(d.pop("referral_link", UNSET))
-
-        referral_links = cast(list[str], d.pop("referral_links", UNSET))
+        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
 
         custom_fields = d.pop("custom_fields", UNSET)
 
@@ -282,3 +249,10 @@ class ReferralCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_metadata import ReferralCustomerMetadata
+from ..models.referral_customer_referrer import ReferralCustomerReferrer

@@ -172,13 +172,6 @@ class ReferralProgramData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_identity import ProgramIdentity  # noqa: PLC0415
-        from ..models.program_money_by_currency import ProgramMoneyByCurrency  # noqa: PLC0415
-        from ..models.program_site_links import ProgramSiteLinks  # noqa: PLC0415
-        from ..models.referral_program_data_portal_settings import ReferralProgramDataPortalSettings  # noqa: PLC0415
-        from ..models.referral_program_data_program_settings import ReferralProgramDataProgramSettings  # noqa: PLC0415
-        from ..models.referral_program_data_stats import ReferralProgramDataStats  # noqa: PLC0415
-
         d = dict(src_dict)
         program = ProgramIdentity.from_dict(d.pop("program"))
 
@@ -292,3 +285,14 @@ class ReferralProgramData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.program_identity import ProgramIdentity
+from ..models.program_money_by_currency import ProgramMoneyByCurrency
+from ..models.program_site_links import ProgramSiteLinks
+from ..models.referral_program_data_portal_settings import ReferralProgramDataPortalSettings
+from ..models.referral_program_data_program_settings import ReferralProgramDataProgramSettings
+from ..models.referral_program_data_stats import ReferralProgramDataStats

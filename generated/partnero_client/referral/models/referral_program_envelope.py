@@ -52,8 +52,6 @@ class ReferralProgramEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_program_data import ReferralProgramData  # noqa: PLC0415
-
         d = dict(src_dict)
         data = ReferralProgramData.from_dict(d.pop("data"))
 
@@ -87,3 +85,9 @@ class ReferralProgramEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_program_data import ReferralProgramData

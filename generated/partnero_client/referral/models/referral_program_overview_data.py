@@ -129,9 +129,6 @@ class ReferralProgramOverviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_identity import ProgramIdentity  # noqa: PLC0415
-        from ..models.program_money_by_currency import ProgramMoneyByCurrency  # noqa: PLC0415
-
         d = dict(src_dict)
         program = ProgramIdentity.from_dict(d.pop("program"))
 
@@ -213,3 +210,10 @@ class ReferralProgramOverviewData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.program_identity import ProgramIdentity
+from ..models.program_money_by_currency import ProgramMoneyByCurrency

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,17 +100,10 @@ class ReferralTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_reward import TransactionReward  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
-        def _parse_referred_customer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        referred_customer = _parse_referred_customer(d.pop("referred_customer"))
+        referred_customer: None | str = d.pop("referred_customer")
 
         action = d.pop("action", UNSET)
 
@@ -118,14 +111,7 @@ class ReferralTransaction:
 
         amount_units = d.pop("amount_units", UNSET)
 
-        def _parse_customer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
+        customer: None | str | Unset = d.pop("customer", UNSET)
 
         credit = d.pop("credit", UNSET)
 
@@ -178,3 +164,9 @@ class ReferralTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.transaction_reward import TransactionReward

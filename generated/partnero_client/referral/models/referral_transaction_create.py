@@ -42,8 +42,6 @@ class ReferralTransactionCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transaction_create_options import TransactionCreateOptions  # noqa: PLC0415
-
         customer = self.customer.to_dict()
 
         key: None | str | Unset
@@ -114,48 +112,16 @@ class ReferralTransactionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_transaction_customer import ReferralTransactionCustomer  # noqa: PLC0415
-        from ..models.transaction_batch_item import TransactionBatchItem  # noqa: PLC0415
-        from ..models.transaction_create_options import TransactionCreateOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         customer = ReferralTransactionCustomer.from_dict(d.pop("customer"))
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        amount: float | None | Unset = d.pop("amount", UNSET)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_amount_units(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount_units = _parse_amount_units(d.pop("amount_units", UNSET))
-
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
+        action: None | str | Unset = d.pop("action", UNSET)
 
         def _parse_options(data: object) -> None | TransactionCreateOptions | Unset:
             if data is None:
@@ -224,3 +190,11 @@ class ReferralTransactionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_transaction_customer import ReferralTransactionCustomer
+from ..models.transaction_batch_item import TransactionBatchItem
+from ..models.transaction_create_options import TransactionCreateOptions

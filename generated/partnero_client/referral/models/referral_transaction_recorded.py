@@ -29,8 +29,6 @@ class ReferralTransactionRecorded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.referral_transaction import ReferralTransaction  # noqa: PLC0415
-
         data: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.data, ReferralTransaction):
             data = self.data.to_dict()
@@ -58,8 +56,6 @@ class ReferralTransactionRecorded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_transaction import ReferralTransaction  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(data: object) -> list[ReferralTransaction] | ReferralTransaction:
@@ -114,3 +110,9 @@ class ReferralTransactionRecorded:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_transaction import ReferralTransaction

@@ -38,8 +38,6 @@ class TestKeyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_key_program import TestKeyProgram  # noqa: PLC0415
-
         d = dict(src_dict)
         _program = d.pop("program", UNSET)
         program: TestKeyProgram | Unset
@@ -70,3 +68,9 @@ class TestKeyData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.test_key_program import TestKeyProgram

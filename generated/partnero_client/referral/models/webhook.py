@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class Webhook:
 
         url = d.pop("url")
 
-        events = cast(list[str], d.pop("events"))
+        events: list[str] = d.pop("events")
 
         is_active = d.pop("is_active", UNSET)
 

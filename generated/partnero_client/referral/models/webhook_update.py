@@ -67,24 +67,9 @@ class WebhookUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -94,7 +79,7 @@ class WebhookUpdate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                events_type_0 = cast(list[str], data)
+                events_type_0: list[str] = data
 
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -103,14 +88,7 @@ class WebhookUpdate:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         webhook_update = cls(
             name=name,
