@@ -81,9 +81,17 @@ class Match:
         return ", ".join(methods)
 
 
+def _bucket(segments: tuple[str, ...] | list[str], literal: bool = True) -> tuple[int, str | None]:
+    """Index key: segment count and the resource segment (after /v1), when it is literal text."""
+    second = segments[1] if len(segments) > 1 else None
+    return len(segments), (second if second is not None and not (literal and _is_param(second)) else None)
+
+
 class RouteTable:
     def __init__(self) -> None:
         self._templates: dict[str, _Template] = {}
+        # Templates by (length, resource segment), so a lookup tries a handful, not all ~70.
+        self._buckets: dict[tuple[int, str | None], list[_Template]] = {}
 
     def add(
         self,
@@ -103,6 +111,7 @@ class RouteTable:
             if entry is None:
                 entry = _Template(path, tuple(path.strip("/").split("/")))
                 self._templates[path] = entry
+                self._buckets.setdefault(_bucket(entry.segments), []).append(entry)
             if any(r.method == method and r.programs & route.programs for r in entry.routes):
                 raise ValueError(f"duplicate route {method} {path}")
             entry.routes.append(route)
@@ -121,7 +130,9 @@ class RouteTable:
         """
         parts = split_path(path)
         best: tuple[tuple[int, ...], _Template, dict[str, str]] | None = None
-        for entry in self._templates.values():
+        length, resource = _bucket(parts, literal=False)
+        candidates = self._buckets.get((length, resource), []) + self._buckets.get((length, None), [])
+        for entry in candidates:
             params = entry.match(parts)
             if params is None or not entry.routes_for(program_type):
                 continue
