@@ -18,6 +18,8 @@ import yaml
 from partnero_mock import create_app
 from starlette.testclient import TestClient
 
+from .conftest import record
+
 CATALOG = Path(__file__).resolve().parents[3] / "shared" / "partnero-api" / "endpoints.yaml"
 ROUTES = sorted(
     {(e["program"], e["method"], e["path"]) for e in yaml.safe_load(CATALOG.read_text(encoding="utf-8"))}
@@ -107,7 +109,10 @@ def test_hostile_requests_on_every_route(client: TestClient) -> None:
                 payload = _injection_body() if label == "injection in every field" else body
                 r = client.request(method, path, content=payload, headers=headers)
                 _check(r, f"{method} {path} [{label}]", counts, problems)
-    print(f"\nhostile client: {dict(sorted(counts.items()))}; problems: {len(problems)}")
+    summary = f"{counts['requests']} requests, {len(problems)} problems (5xx or non-JSON); "
+    summary += str(dict(sorted(counts.items())))
+    print(f"\nhostile client: {summary}")
+    record("hostile client, every catalog route", summary)
     assert problems == []
     assert counts["requests"] > 1500
 

@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from partnero_client import PartneroError
 from partnero_client.affiliate import AffiliateClient
 
+from .conftest import record
+
 KEY = "test_affiliate_hostile"
 CASES_PER_CALL = 1300  # four calls: over 5,000 generated replies in all
 
@@ -125,5 +127,8 @@ def test_every_reply_gives_a_model_or_a_partnero_error(call: str) -> None:
             )
 
     one()
-    print(f"\nhostile server, {call}: {dict(sorted(outcomes.items()))}; escapes: {len(escapes)}")
+    summary = f"{outcomes['cases']} replies, {outcomes['model']} models, {len(escapes)} escapes; "
+    summary += str(dict(sorted(outcomes.items())))
+    print(f"\nhostile server, {call}: {summary}")
+    record(f"hostile server, {call}", summary)
     assert escapes == []

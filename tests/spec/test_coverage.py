@@ -103,3 +103,24 @@ def test_every_documented_example_fits_its_schema(program: str) -> None:
             failures.append(f"{where}: {errors[0].message[:160]}")
     print(f"\n{program}: {len(examples)} examples checked")
     assert examples and failures == []
+
+
+SHARED_ERRORS = {"401", "403", "404", "405", "422", "429", "5XX"}
+
+
+@pytest.mark.parametrize("program", sorted(VIEWS))
+def test_every_operation_is_fully_described(program: str) -> None:
+    problems = []
+    for method, path, op in operations(VIEWS[program]):
+        where = f"{method.upper()} {path}"
+        if SHARED_ERRORS - set(op["responses"]):
+            problems.append(f"{where}: lacks {sorted(SHARED_ERRORS - set(op['responses']))}")
+        if len(op.get("tags", [])) != 1:
+            problems.append(f"{where}: {len(op.get('tags', []))} tags")
+        if not op.get("summary") or not op.get("description"):
+            problems.append(f"{where}: no summary or description")
+        if not any(code.startswith("2") for code in op["responses"]):
+            problems.append(f"{where}: no success response")
+        if op.get("security") != [{"bearerAuth": []}]:
+            problems.append(f"{where}: no bearer security")
+    assert problems == []
