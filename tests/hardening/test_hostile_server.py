@@ -79,7 +79,33 @@ statuses = st.sampled_from(
 content_types = st.sampled_from(
     ["application/json", "text/html", "text/plain", "application/json; charset=utf-8", "", "application/xml"]
 )
-replies = st.tuples(statuses, bodies, content_types)
+# Well-formed successes too (with hostile extras: unknown keys, nulls where optional), so the
+# model path is exercised as often as the error paths.
+valid_partner = st.fixed_dictionaries(
+    {"id": st.text(min_size=1, max_size=12), "email": st.just("a@example.com")},
+    optional={
+        "name": st.none() | st.text(max_size=10),
+        "tags": st.lists(st.fixed_dictionaries({"value": st.text(max_size=5)}), max_size=3),
+        "created_at": st.just("2025-04-30T16:44:13.000000Z"),
+        "unknown_field": json_values,
+    },
+)
+well_formed = st.one_of(
+    valid_partner.map(lambda p: {"data": p, "status": 1}),
+    st.just({"status": 1}),
+    st.lists(valid_partner, max_size=3).map(
+        lambda items: {
+            "data": items,
+            "links": {"first": None, "last": None, "prev": None, "next": None},
+            "meta": {"current_page": 1, "per_page": 15},
+            "status": 1,
+        }
+    ),
+)
+replies = st.one_of(
+    st.tuples(statuses, bodies, content_types),
+    st.tuples(st.sampled_from([200, 201]), well_formed.map(_encode), st.just("application/json")),
+)
 
 
 def _client(reply: tuple[int, bytes, str]) -> AffiliateClient:
