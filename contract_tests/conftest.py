@@ -11,5 +11,15 @@ from . import checks  # noqa: F401  (registers our own contract checks)
 VIEWS: dict[str, dict[str, Any]] = program_views(load_source())
 
 
+MOCK_SEED = 20261123
+
+
+def seeded_mock() -> Any:
+    """A fresh in-process mock whose generated ids repeat from run to run, like the data."""
+    from partnero_mock import create_app
+
+    return create_app(seed=MOCK_SEED)
+
+
 def key_for(program: str) -> str:
     return f"test_{program}_contract"

@@ -11,7 +11,7 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from partnero_mock import create_app
+from .conftest import seeded_mock
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -61,7 +61,7 @@ def wrong_type() -> ASGIApp:
             body["data"]["email"] = 12345
         return status, body
 
-    return _rewriting(create_app(), rewrite)
+    return _rewriting(seeded_mock(), rewrite)
 
 
 def missing_required_field() -> ASGIApp:
@@ -70,7 +70,7 @@ def missing_required_field() -> ASGIApp:
             del body["data"]["id"]
         return status, body
 
-    return _rewriting(create_app(), rewrite)
+    return _rewriting(seeded_mock(), rewrite)
 
 
 def undocumented_status() -> ASGIApp:
@@ -79,7 +79,7 @@ def undocumented_status() -> ASGIApp:
             return 299, body
         return status, body
 
-    return _rewriting(create_app(), rewrite)
+    return _rewriting(seeded_mock(), rewrite)
 
 
 def page_link_elsewhere() -> ASGIApp:
@@ -88,12 +88,12 @@ def page_link_elsewhere() -> ASGIApp:
             body["links"]["next"] = "https://elsewhere.example/v1/partners?page=2"
         return status, body
 
-    return _rewriting(create_app(), rewrite)
+    return _rewriting(seeded_mock(), rewrite)
 
 
 def auth_ignored(valid_key: str) -> ASGIApp:
     """Every request is served as if it carried a valid key."""
-    app = create_app()
+    app = seeded_mock()
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -107,7 +107,7 @@ def auth_ignored(valid_key: str) -> ASGIApp:
 
 def delete_does_not_delete() -> ASGIApp:
     """Partner deletes answer success but leave the partner in place."""
-    app = create_app()
+    app = seeded_mock()
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
         authorization: bytes = dict(scope.get("headers", [])).get(b"authorization", b"")

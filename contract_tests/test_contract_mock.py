@@ -12,14 +12,13 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import settings
-from partnero_mock import create_app
 
-from .conftest import VIEWS, key_for
+from .conftest import VIEWS, key_for, seeded_mock
 
 
 def _schema(program: str) -> Any:
     schema = schemathesis.openapi.from_dict(VIEWS[program])
-    schema.app = create_app()
+    schema.app = seeded_mock()
     return schema
 
 

@@ -9,10 +9,9 @@ import pytest
 import schemathesis
 from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
-from partnero_mock import create_app
 
 from . import planted_faults
-from .conftest import VIEWS
+from .conftest import VIEWS, seeded_mock
 
 KEY = "test_affiliate_planted"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -79,7 +78,7 @@ FAULTS: dict[str, tuple[Callable[[], Any], Callable[[Any], None], str]] = {
 
 @pytest.mark.parametrize("probe", [_get_partner_then_list, _workflows])
 def test_probes_pass_against_the_faithful_mock(probe: Callable[[Any], None]) -> None:
-    probe(_schema(create_app()))
+    probe(_schema(seeded_mock()))
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))

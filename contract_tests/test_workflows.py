@@ -14,9 +14,8 @@ import pytest
 import schemathesis
 from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
-from partnero_mock import create_app
 
-from .conftest import VIEWS
+from .conftest import VIEWS, seeded_mock
 
 # name -> (program, operations the machine may call, the chain that must succeed in one run)
 WORKFLOWS: dict[str, tuple[str, list[str], list[str]]] = {
@@ -68,7 +67,7 @@ def _completed(run: list[tuple[str, int]], chain: list[str]) -> bool:
 def test_workflow_runs_through_its_links(workflow: str) -> None:
     program, operations, chain = WORKFLOWS[workflow]
     schema = schemathesis.openapi.from_dict(VIEWS[program]).include(operation_id=operations)
-    schema.app = create_app()
+    schema.app = seeded_mock()
     runs: list[list[tuple[str, int]]] = []
     numbers = itertools.count()
 
