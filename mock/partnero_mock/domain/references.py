@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import partners
 from .errors import InvalidReference, ValidationFailed
-from .validation import reference_fields
+from .validation import Rules, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
@@ -25,6 +25,12 @@ def require_partner(program: Program, reference: Any, field_name: str = "partner
         raise ValidationFailed.single(
             field_name, f"The {field_name.replace('_', ' ')} field must name a partner key, id or email."
         )
+    # Every member has its documented type even when another one is used for the lookup.
+    members = Rules(reference, f"{field_name}.")
+    members.string("id")
+    members.string("key")
+    members.email("email")
+    members.check()
     partner = partners.find_by_reference(program, reference)
     if partner is None:
         raise InvalidReference("Invalid partner key: no such partner in this program.")
