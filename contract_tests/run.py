@@ -66,14 +66,10 @@ def _cleanup(client: httpx.Client, log: Path) -> tuple[int, int]:
         if value is None:
             continue
         reply = client.request(method, template.replace("{" + field + "}", str(value)))
-        removed, failed = (
-            (removed + 1, failed)
-            if reply.status_code < 400 or reply.status_code == 404
-            else (
-                removed,
-                failed + 1,
-            )
-        )
+        if reply.status_code < 400 or reply.status_code == 404:  # 404: already gone
+            removed += 1
+        else:
+            failed += 1
     return removed, failed
 
 

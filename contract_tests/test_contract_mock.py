@@ -6,14 +6,13 @@ here means two independent descriptions of the API agree.
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
 import schemathesis
 from hypothesis import settings
 
-from .conftest import VIEWS, key_for, seeded_mock
+from .conftest import VIEWS, key_for, keyed_state_machine, seeded_mock
 
 
 def _schema(program: str) -> Any:
@@ -23,7 +22,6 @@ def _schema(program: str) -> Any:
 
 
 _SCHEMAS = {program: _schema(program) for program in VIEWS}
-_RUN_NUMBERS = itertools.count()
 
 
 def _auth(program: str) -> dict[str, str]:
@@ -45,17 +43,7 @@ for _program in VIEWS:
 
 
 def _make_stateful(program: str) -> Any:
-    machine = _SCHEMAS[program].as_state_machine()
-
-    class Workflow(machine):  # type: ignore[misc, valid-type]
-        # Each run gets a program of its own, so no run sees another's records and Hypothesis
-        # can replay a run exactly.
-        def setup(self) -> None:
-            self.key = f"{key_for(program)}_{next(_RUN_NUMBERS)}"
-
-        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-            return {"headers": {"Authorization": f"Bearer {self.key}"}}
-
+    Workflow = keyed_state_machine(_SCHEMAS[program], key_for(program))
     Workflow.TestCase.settings = settings(
         max_examples=25, stateful_step_count=8, deadline=None, derandomize=True
     )

@@ -11,7 +11,7 @@ from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
 
 from . import planted_faults
-from .conftest import VIEWS, seeded_mock
+from .conftest import VIEWS, keyed_state_machine, seeded_mock
 
 KEY = "test_affiliate_planted"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -41,15 +41,8 @@ def _get_partner_then_list(schema: Any) -> None:
 
 def _workflows(schema: Any) -> None:
     # Partner operations only, so every run has a good chance to create, delete and read back.
-    machine = schema.include(path_regex=r"^/v1/partners(/|$)").as_state_machine()
-    runs = iter(range(10_000))
-
-    class Workflow(machine):  # type: ignore[misc, valid-type]
-        def setup(self) -> None:
-            self.key = f"{KEY}_{next(runs)}"
-
-        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-            return {"headers": {"Authorization": f"Bearer {self.key}"}}
+    partners = schema.include(path_regex=r"^/v1/partners(/|$)")
+    Workflow = keyed_state_machine(partners, KEY)
 
     run_state_machine_as_test(
         Workflow,

@@ -7,7 +7,6 @@ through the whole chain with successful replies, every call checked by schemathe
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ import schemathesis
 from hypothesis import settings
 from hypothesis.stateful import run_state_machine_as_test
 
-from .conftest import VIEWS, seeded_mock
+from .conftest import VIEWS, keyed_state_machine, seeded_mock
 
 # name -> (program, operations the machine may call, the chain that must succeed in one run)
 WORKFLOWS: dict[str, tuple[str, list[str], list[str]]] = {
@@ -69,15 +68,11 @@ def test_workflow_runs_through_its_links(workflow: str) -> None:
     schema = schemathesis.openapi.from_dict(VIEWS[program]).include(operation_id=operations)
     schema.app = seeded_mock()
     runs: list[list[tuple[str, int]]] = []
-    numbers = itertools.count()
 
-    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    class Workflow(keyed_state_machine(schema, f"test_{program}_workflow")):  # type: ignore[misc]
         def setup(self) -> None:
-            self.key = f"test_{program}_workflow_{next(numbers)}"
+            super().setup()
             runs.append([])
-
-        def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-            return {"headers": {"Authorization": f"Bearer {self.key}"}}
 
         def after_call(self, response: Any, case: Any) -> None:
             super().after_call(response, case)
