@@ -103,6 +103,9 @@ class InternalServerError(APIStatusError):
     """5xx: Partnero or a gateway in front of it failed."""
 
 
+# What a generated model's from_dict raises on data that does not fit its schema.
+MODEL_MISFITS = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ import httpx
 from . import logs
 from .config import ClientConfig, as_timeout, normalise_base_url
 from .errors import (
+    MODEL_MISFITS,
     APIConnectionError,
     APITimeoutError,
     PartneroError,
@@ -31,9 +33,6 @@ from .retry import backoff_delay, parse_retry_after, retryable_exception, retrya
 T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
 RequestSpec = dict[str, Any]
-
-# What a generated model's from_dict raises on a body that does not fit the schema.
-_PARSE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError)
 
 
 @attrs.frozen
@@ -123,7 +122,11 @@ class _Core:
         return copy
 
     def _bind_resources(self) -> None:
-        """Generated subclasses attach their resource namespaces here."""
+        """Forget resources built on first use, so a copy builds its own around itself."""
+        for cls in type(self).__mro__:
+            for name, attribute in vars(cls).items():
+                if isinstance(attribute, cached_property):
+                    self.__dict__.pop(name, None)
 
     def _build(self, spec: RequestSpec, options: RequestOptions | None) -> dict[str, Any]:
         url = spec["url"]
@@ -197,7 +200,7 @@ class _Core:
     def _parse(parse: Parser[T], response: httpx.Response) -> T:
         try:
             return parse(response)
-        except _PARSE_FAILURES as exc:
+        except MODEL_MISFITS as exc:
             raise ResponseValidationError(
                 f"The {response.status_code} reply does not match the documented schema "
                 f"({type(exc).__name__}: {str(exc)[:200]})",
@@ -220,6 +223,17 @@ class SyncAPIClient(_Core):
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
+        """Create a client for the program an API key belongs to.
+
+        Args:
+            api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
+            base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
+            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
+            max_retries: Retries of failed requests that are safe to repeat (default 2).
+            default_headers: Extra headers sent with every request.
+            http_client: Your own httpx client (proxies, transports); you close it.
+            allow_insecure_http: Permit a plain http base URL on a non-loopback host.
+        """
         self._init_config(
             api_key=api_key,
             base_url=base_url,
@@ -295,6 +309,17 @@ class AsyncAPIClient(_Core):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
+        """Create a client for the program an API key belongs to.
+
+        Args:
+            api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
+            base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
+            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
+            max_retries: Retries of failed requests that are safe to repeat (default 2).
+            default_headers: Extra headers sent with every request.
+            http_client: Your own httpx client (proxies, transports); you close it.
+            allow_insecure_http: Permit a plain http base URL on a non-loopback host.
+        """
         self._init_config(
             api_key=api_key,
             base_url=base_url,

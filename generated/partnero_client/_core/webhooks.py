@@ -16,7 +16,6 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import attrs
-from dateutil.parser import isoparse
 
 from .errors import PartneroError
 
@@ -68,7 +67,7 @@ def _timestamp(envelope: Mapping[str, Any]) -> datetime | None:
     if not isinstance(value, str):
         return None
     try:
-        return isoparse(value)
+        return datetime.fromisoformat(value)  # as the generated models parse timestamps
     except ValueError as exc:
         raise WebhookPayloadError(f"The delivery's time is not a timestamp: {value!r}") from exc
 

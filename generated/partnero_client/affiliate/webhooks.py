@@ -6,6 +6,7 @@ Events described for this program type: customer.created, customer.deleted, cust
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._core.errors import MODEL_MISFITS
 from .._core.webhooks import (
     WebhookEvent,
     WebhookPayloadError,
@@ -51,7 +52,7 @@ def construct_event(payload: bytes, signature: str | None, secret: str) -> Webho
     if parse is not None and isinstance(data, Mapping):
         try:
             data = parse(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except MODEL_MISFITS as exc:
             message = f"The {envelope['event']} data does not fit its schema: {exc}"
             raise WebhookPayloadError(message) from None
     return build_event(envelope, data)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
-
-import httpx
 
 from .._core.http import AsyncAPIClient, SyncAPIClient
 
@@ -41,17 +38,6 @@ if TYPE_CHECKING:
         WebhooksResource,
         WebhooksResourceWithRawResponse,
     )
-
-# Resources are imported and built on first use: a program's view has hundreds of models, and
-# most programs touch a few resources only.
-_RESOURCES = (
-    "program",
-    "test",
-    "webhooks",
-    "subscribers",
-    "newsletter_rewards",
-    "with_raw_response",
-)
 
 
 class NewsletterClientWithRawResponse:
@@ -91,6 +77,48 @@ class NewsletterClientWithRawResponse:
         return NewsletterRewardsResourceWithRawResponse(self._client)
 
 
+class NewsletterClient(SyncAPIClient):
+    """Synchronous client for a newsletter program's API key.
+
+    Settings as for `SyncAPIClient`. Resources are imported and built on first use: a program's view
+    has hundreds of models, and most programs touch a few resources only.
+    """
+
+    @cached_property
+    def program(self) -> ProgramResource:
+        from .api.program import ProgramResource
+
+        return ProgramResource(self)
+
+    @cached_property
+    def test(self) -> TestResource:
+        from .api.test import TestResource
+
+        return TestResource(self)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from .api.webhooks import WebhooksResource
+
+        return WebhooksResource(self)
+
+    @cached_property
+    def subscribers(self) -> SubscribersResource:
+        from .api.subscribers import SubscribersResource
+
+        return SubscribersResource(self)
+
+    @cached_property
+    def newsletter_rewards(self) -> NewsletterRewardsResource:
+        from .api.newsletter_rewards import NewsletterRewardsResource
+
+        return NewsletterRewardsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> NewsletterClientWithRawResponse:
+        return NewsletterClientWithRawResponse(self)
+
+
 class AsyncNewsletterClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
 
@@ -128,122 +156,12 @@ class AsyncNewsletterClientWithRawResponse:
         return AsyncNewsletterRewardsResourceWithRawResponse(self._client)
 
 
-class NewsletterClient(SyncAPIClient):
-    """Synchronous client for a newsletter program's API key."""
-
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        """Create a client for one newsletter program.
-
-        Args:
-            api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
-            base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
-            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
-            max_retries: Retries of failed requests that are safe to repeat (default 2).
-            default_headers: Extra headers sent with every request.
-            http_client: Your own httpx client (proxies, transports); you close it.
-            allow_insecure_http: Permit a plain http base URL on a non-loopback host.
-        """
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            http_client=http_client,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        # A copy made by with_options must build its own resources around itself.
-        for name in _RESOURCES:
-            self.__dict__.pop(name, None)
-
-    @cached_property
-    def program(self) -> ProgramResource:
-        from .api.program import ProgramResource
-
-        return ProgramResource(self)
-
-    @cached_property
-    def test(self) -> TestResource:
-        from .api.test import TestResource
-
-        return TestResource(self)
-
-    @cached_property
-    def webhooks(self) -> WebhooksResource:
-        from .api.webhooks import WebhooksResource
-
-        return WebhooksResource(self)
-
-    @cached_property
-    def subscribers(self) -> SubscribersResource:
-        from .api.subscribers import SubscribersResource
-
-        return SubscribersResource(self)
-
-    @cached_property
-    def newsletter_rewards(self) -> NewsletterRewardsResource:
-        from .api.newsletter_rewards import NewsletterRewardsResource
-
-        return NewsletterRewardsResource(self)
-
-    @cached_property
-    def with_raw_response(self) -> NewsletterClientWithRawResponse:
-        return NewsletterClientWithRawResponse(self)
-
-
 class AsyncNewsletterClient(AsyncAPIClient):
-    """Asynchronous client for a newsletter program's API key."""
+    """Asynchronous client for a newsletter program's API key.
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        """Create a client for one newsletter program.
-
-        Args:
-            api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
-            base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
-            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
-            max_retries: Retries of failed requests that are safe to repeat (default 2).
-            default_headers: Extra headers sent with every request.
-            http_client: Your own httpx client (proxies, transports); you close it.
-            allow_insecure_http: Permit a plain http base URL on a non-loopback host.
-        """
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            http_client=http_client,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        # A copy made by with_options must build its own resources around itself.
-        for name in _RESOURCES:
-            self.__dict__.pop(name, None)
+    Settings as for `AsyncAPIClient`. Resources are imported and built on first use: a program's view
+    has hundreds of models, and most programs touch a few resources only.
+    """
 
     @cached_property
     def program(self) -> AsyncProgramResource:
