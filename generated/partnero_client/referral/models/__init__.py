@@ -47,6 +47,7 @@ from .referral_customer_metadata_input import ReferralCustomerMetadataInput
 from .referral_customer_page import ReferralCustomerPage
 from .referral_customer_referrer import ReferralCustomerReferrer
 from .referral_customer_referrer_reference import ReferralCustomerReferrerReference
+from .referral_customer_summary import ReferralCustomerSummary
 from .referral_customer_update import ReferralCustomerUpdate
 from .referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from .referral_program_data import ReferralProgramData
@@ -131,6 +132,7 @@ __all__ = (
     "ReferralCustomerPage",
     "ReferralCustomerReferrer",
     "ReferralCustomerReferrerReference",
+    "ReferralCustomerSummary",
     "ReferralCustomerUpdate",
     "ReferralCustomerUpdateByBody",
     "ReferralProgramData",
