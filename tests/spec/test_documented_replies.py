@@ -43,9 +43,7 @@ VIEWS = program_views(load_source())
 
 def _documented_replies() -> list[Any]:
     cases = []
-    for entry in catalog.entries():
-        if entry.get("path") is None:
-            continue  # named in the docs without a route (catalog status known-unknown)
+    for entry in catalog.route_entries():
         for index, reply in enumerate(entry.get("responses", [])):
             if "example" in reply and 200 <= reply["status"] < 300:
                 label = reply.get("label", f"#{index}")
