@@ -319,7 +319,7 @@ class CustomersResourceWithRawResponse:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[AffiliateCustomerEnvelope]:
         """Update a customer.
@@ -757,7 +757,7 @@ class CustomersResource:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.
@@ -1184,7 +1184,7 @@ class AsyncCustomersResourceWithRawResponse:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[AffiliateCustomerEnvelope]:
         """Update a customer.
@@ -1622,7 +1622,7 @@ class AsyncCustomersResource:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.

@@ -4,6 +4,7 @@ from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.response import RawResponse
 from ...models.affiliate_program_data import AffiliateProgramData
 from ...models.affiliate_program_envelope import AffiliateProgramEnvelope
+from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
 from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
 from ...models.affiliate_program_portal_changes import AffiliateProgramPortalChanges
 from ...models.affiliate_program_settings_changes import AffiliateProgramSettingsChanges
@@ -212,7 +213,7 @@ class ProgramResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AffiliateProgramOverviewEnvelope:
+    ) -> AffiliateProgramOverviewData:
         """Retrieve the legacy program overview.
 
         GET /v1/program/overview
@@ -225,7 +226,8 @@ class ProgramResource:
 
         spec = _get_program_overview._get_kwargs()
 
-        return self._client._request(spec, _get_program_overview._parse, request_options)
+        envelope = self._client._request(spec, _get_program_overview._parse, request_options)
+        return _get_program_overview._unwrap(envelope)
 
 
 class AsyncProgramResourceWithRawResponse:
@@ -422,7 +424,7 @@ class AsyncProgramResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AffiliateProgramOverviewEnvelope:
+    ) -> AffiliateProgramOverviewData:
         """Retrieve the legacy program overview.
 
         GET /v1/program/overview
@@ -435,4 +437,5 @@ class AsyncProgramResource:
 
         spec = _get_program_overview._get_kwargs()
 
-        return await self._client._request(spec, _get_program_overview._parse, request_options)
+        envelope = await self._client._request(spec, _get_program_overview._parse, request_options)
+        return _get_program_overview._unwrap(envelope)

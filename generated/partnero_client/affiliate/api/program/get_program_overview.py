@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
 from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
 
 METHOD = "GET"
@@ -29,3 +30,8 @@ def _parse(response: httpx.Response) -> AffiliateProgramOverviewEnvelope:
     response_200 = AffiliateProgramOverviewEnvelope.from_dict(response.json())
 
     return response_200
+
+
+def _unwrap(envelope: AffiliateProgramOverviewEnvelope) -> AffiliateProgramOverviewData:
+    """The record inside the `data` envelope."""
+    return envelope.data
