@@ -17,13 +17,13 @@ T = TypeVar("T", bound="AffiliateProgramOverviewData")
 
 @_attrs_define
 class AffiliateProgramOverviewData:
-    """Legacy affiliate overview: current settings plus flat totals with growth figures. No
-    example is documented; the fields are those Partnero's WordPress plugin reads.
+    """Legacy affiliate overview: current settings plus flat totals with growth figures. No example
+    is documented.
 
     """
 
     overview_program_current_settings: ProgramCurrent | Unset = UNSET
-    """ Current settings as the legacy overview shows them to the WordPress plugin. """
+    """ Current settings as the legacy overview shows them. """
     total_partners: int | str | Unset = UNSET
     total_partners_growth: float | Unset = UNSET
     total_signups: int | str | Unset = UNSET

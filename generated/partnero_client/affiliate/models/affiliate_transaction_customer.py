@@ -17,9 +17,8 @@ T = TypeVar("T", bound="AffiliateTransactionCustomer")
 
 @_attrs_define
 class AffiliateTransactionCustomer:
-    """The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-    `options.create_customer` the other fields describe the customer to create and `partner`
-    the partner to credit.
+    """The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+    fields describe the customer to create and `partner` the partner to credit.
 
     """
 

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="PartnerUpdate")
 
 @_attrs_define
 class PartnerUpdate:
-    """Changes to a partner named in the path. The documented form wraps them in `update`;
-    Partnero also takes them as top-level fields, which is what its n8n node sends.
+    """Changes to a partner named in the path. The documented form wraps them in `update`; Partnero
+    also takes them as top-level fields.
 
     """
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PayoutRequestPage")
 
 @_attrs_define
 class PayoutRequestPage:
-    """One page of payout requests (no reply is documented; Partnero's n8n node follows `links.next`)."""
+    """One page of payout requests (no reply is documented); follow `links.next` for the next page."""
 
     data: list[PayoutRequest]
     links: PaginationLinks | Unset = UNSET

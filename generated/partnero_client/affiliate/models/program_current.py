@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProgramCurrent")
 
 @_attrs_define
 class ProgramCurrent:
-    """Current settings as the legacy overview shows them to the WordPress plugin."""
+    """Current settings as the legacy overview shows them."""
 
     program_initials: str | Unset = UNSET
     program_type_title: str | Unset = UNSET

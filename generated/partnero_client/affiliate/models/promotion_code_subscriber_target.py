@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PromotionCodeSubscriberTarget")
 
 @_attrs_define
 class PromotionCodeSubscriberTarget:
-    """The newsletter subscriber a code is tied to; an empty object ties none."""
+    """The subscriber a code is tied to; an empty object ties none."""
 
     id: None | str | Unset = UNSET
     """ Subscriber id. """

@@ -18,8 +18,8 @@ class SettingsUpdate:
     """Program settings to change."""
 
     settings: list[str] | SettingsUpdateSettingsType0
-    """ Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
-    an empty JSON array.
+    """ Setting names mapped to new values; no names are documented. An empty map may also be
+    sent as an empty JSON array.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

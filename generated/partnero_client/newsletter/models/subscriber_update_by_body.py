@@ -22,7 +22,8 @@ class SubscriberUpdateByBody:
     update: SubscriberChanges
     """ Subscriber fields to change; fields left out (or null) keep their value. """
     id: None | str | Unset = UNSET
-    """ The subscriber's id (Partnero's PHP SDK also puts e-mails here). """
+    """ The subscriber's id (an e-mail address works too).
+     """
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,9 +24,11 @@ class CustomerReferralLinkCreate:
     customer: CustomerReferralLinkOwner
     """ Names the customer who owns the link, by `id`, `key` or `email`. """
     domain_id: int | None | Unset = UNSET
-    """ Link domain; null for the program's default domain (sent by the PHP SDK). """
+    """ Link domain; null for the program's default domain.
+     """
     is_additional: bool | None | Unset = UNSET
-    """ Sent by the PHP SDK; false when left out. """
+    """ Whether the link is an extra one beside the default link; false when left out.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,8 @@ class ProgramIdentity:
     """
 
     type_: str
-    """ Program type. Known values: Affiliate, Referral, Newsletter. """
+    """ Program type: `Referral`.
+     """
     name: str
     id: int | Unset = UNSET
     """ Internal numeric id. """

@@ -17,7 +17,7 @@ class TransactionBatchItem:
 
     key: None | str | Unset = UNSET
     amount: float | None | Unset = UNSET
-    """ Sale amount; needed in refer-a-friend programs. """
+    """ Purchase amount; required. """
     action: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

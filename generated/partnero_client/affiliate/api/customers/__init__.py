@@ -62,9 +62,8 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerKey(
@@ -87,8 +86,8 @@ class CustomersResourceWithRawResponse:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerUpdate(
@@ -113,9 +112,9 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A
+        legacy
+        route; use the plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerCreate(
@@ -139,8 +138,7 @@ class CustomersResourceWithRawResponse:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
         """
 
@@ -167,9 +165,7 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
         """
 
         spec = _list_customers._get_kwargs(
@@ -193,8 +189,8 @@ class CustomersResourceWithRawResponse:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         body = AffiliateCustomerUpdateByBody(
@@ -223,10 +219,9 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
         """
 
         body = AffiliateCustomerCreate(
@@ -281,8 +276,8 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_customers._get_kwargs(
@@ -305,8 +300,7 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
         """
 
         spec = _get_customer._get_kwargs(
@@ -326,8 +320,7 @@ class CustomersResourceWithRawResponse:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
         """
 
         body = AffiliateCustomerUpdate(
@@ -350,7 +343,7 @@ class CustomersResourceWithRawResponse:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
         """
 
@@ -389,8 +382,7 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
         """
 
         spec = _suspend_customer._get_kwargs(
@@ -409,8 +401,8 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_customer._get_kwargs(
@@ -429,7 +421,7 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_customer._get_kwargs(
@@ -450,9 +442,7 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -481,9 +471,8 @@ class CustomersResource:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerKey(
@@ -506,8 +495,8 @@ class CustomersResource:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerUpdate(
@@ -532,9 +521,9 @@ class CustomersResource:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A
+        legacy
+        route; use the plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerCreate(
@@ -558,8 +547,7 @@ class CustomersResource:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
         """
 
@@ -586,9 +574,7 @@ class CustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
         """
 
         spec = _list_customers._get_kwargs(
@@ -620,8 +606,8 @@ class CustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         body = AffiliateCustomerUpdateByBody(
@@ -651,10 +637,9 @@ class CustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
         """
 
         body = AffiliateCustomerCreate(
@@ -710,8 +695,8 @@ class CustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_customers._get_kwargs(
@@ -742,8 +727,7 @@ class CustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
         """
 
         spec = _get_customer._get_kwargs(
@@ -764,8 +748,7 @@ class CustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
         """
 
         body = AffiliateCustomerUpdate(
@@ -789,7 +772,7 @@ class CustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
         """
 
@@ -828,8 +811,7 @@ class CustomersResource:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
         """
 
         spec = _suspend_customer._get_kwargs(
@@ -848,8 +830,8 @@ class CustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_customer._get_kwargs(
@@ -868,7 +850,7 @@ class CustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_customer._get_kwargs(
@@ -889,9 +871,7 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -927,9 +907,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerKey(
@@ -952,8 +931,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerUpdate(
@@ -978,9 +957,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A
+        legacy
+        route; use the plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerCreate(
@@ -1004,8 +983,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
         """
 
@@ -1032,9 +1010,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
         """
 
         spec = _list_customers._get_kwargs(
@@ -1058,8 +1034,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         body = AffiliateCustomerUpdateByBody(
@@ -1088,10 +1064,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
         """
 
         body = AffiliateCustomerCreate(
@@ -1146,8 +1121,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_customers._get_kwargs(
@@ -1170,8 +1145,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
         """
 
         spec = _get_customer._get_kwargs(
@@ -1191,8 +1165,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
         """
 
         body = AffiliateCustomerUpdate(
@@ -1215,7 +1188,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
         """
 
@@ -1254,8 +1227,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
         """
 
         spec = _suspend_customer._get_kwargs(
@@ -1274,8 +1246,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_customer._get_kwargs(
@@ -1294,7 +1266,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_customer._get_kwargs(
@@ -1315,9 +1287,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -1346,9 +1316,8 @@ class AsyncCustomersResource:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerKey(
@@ -1371,8 +1340,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerUpdate(
@@ -1397,9 +1366,9 @@ class AsyncCustomersResource:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A
+        legacy
+        route; use the plural `/v1/customers` routes instead.
         """
 
         body = LegacyCustomerCreate(
@@ -1423,8 +1392,7 @@ class AsyncCustomersResource:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
         """
 
@@ -1451,9 +1419,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
         """
 
         spec = _list_customers._get_kwargs(
@@ -1485,8 +1451,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         body = AffiliateCustomerUpdateByBody(
@@ -1516,10 +1482,9 @@ class AsyncCustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
         """
 
         body = AffiliateCustomerCreate(
@@ -1575,8 +1540,8 @@ class AsyncCustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_customers._get_kwargs(
@@ -1607,8 +1572,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
         """
 
         spec = _get_customer._get_kwargs(
@@ -1629,8 +1593,7 @@ class AsyncCustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
         """
 
         body = AffiliateCustomerUpdate(
@@ -1654,7 +1617,7 @@ class AsyncCustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
         """
 
@@ -1693,8 +1656,7 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
         """
 
         spec = _suspend_customer._get_kwargs(
@@ -1713,8 +1675,8 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_customer._get_kwargs(
@@ -1733,7 +1695,7 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_customer._get_kwargs(
@@ -1754,9 +1716,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(

@@ -122,9 +122,9 @@ class LeadsResourceWithRawResponse:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply
+        is
+        documented; it is taken to be the converted lead.
         """
 
         body = LeadConvert(
@@ -184,9 +184,9 @@ class LeadsResourceWithRawResponse:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is
+        documented;
+        it is taken to be the rejected lead.
         """
 
         body = LeadReject(
@@ -227,9 +227,7 @@ class LeadsResourceWithRawResponse:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_lead._get_kwargs(
@@ -345,9 +343,9 @@ class LeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply
+        is
+        documented; it is taken to be the converted lead.
         """
 
         body = LeadConvert(
@@ -410,9 +408,9 @@ class LeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is
+        documented;
+        it is taken to be the rejected lead.
         """
 
         body = LeadReject(
@@ -455,9 +453,7 @@ class LeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_lead._get_kwargs(
@@ -562,9 +558,9 @@ class AsyncLeadsResourceWithRawResponse:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply
+        is
+        documented; it is taken to be the converted lead.
         """
 
         body = LeadConvert(
@@ -624,9 +620,9 @@ class AsyncLeadsResourceWithRawResponse:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is
+        documented;
+        it is taken to be the rejected lead.
         """
 
         body = LeadReject(
@@ -667,9 +663,7 @@ class AsyncLeadsResourceWithRawResponse:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_lead._get_kwargs(
@@ -785,9 +779,9 @@ class AsyncLeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply
+        is
+        documented; it is taken to be the converted lead.
         """
 
         body = LeadConvert(
@@ -850,9 +844,9 @@ class AsyncLeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is
+        documented;
+        it is taken to be the rejected lead.
         """
 
         body = LeadReject(
@@ -895,9 +889,7 @@ class AsyncLeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_lead._get_kwargs(

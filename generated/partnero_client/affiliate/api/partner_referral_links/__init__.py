@@ -68,9 +68,8 @@ class PartnerReferralLinksResourceWithRawResponse:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
@@ -113,9 +112,9 @@ class PartnerReferralLinksResourceWithRawResponse:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The
+        docs
+        show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
@@ -159,9 +158,7 @@ class PartnerReferralLinksResourceWithRawResponse:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
         """
 
         spec = _search_partner_referral_links._get_kwargs(
@@ -246,9 +243,8 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
@@ -293,9 +289,9 @@ class PartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The
+        docs
+        show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
@@ -347,9 +343,7 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
         """
 
         spec = _search_partner_referral_links._get_kwargs(
@@ -448,9 +442,8 @@ class AsyncPartnerReferralLinksResourceWithRawResponse:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
@@ -493,9 +486,9 @@ class AsyncPartnerReferralLinksResourceWithRawResponse:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The
+        docs
+        show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
@@ -539,9 +532,7 @@ class AsyncPartnerReferralLinksResourceWithRawResponse:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
         """
 
         spec = _search_partner_referral_links._get_kwargs(
@@ -626,9 +617,8 @@ class AsyncPartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
@@ -673,9 +663,9 @@ class AsyncPartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The
+        docs
+        show no reply; the usual `{"status": 1}` is described.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
@@ -727,9 +717,7 @@ class AsyncPartnerReferralLinksResource:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
         """
 
         spec = _search_partner_referral_links._get_kwargs(

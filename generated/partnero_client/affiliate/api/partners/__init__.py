@@ -56,7 +56,9 @@ class PartnersResourceWithRawResponse:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks
+        for
+        newest or oldest first.
         """
 
         spec = _list_partners._get_kwargs(
@@ -315,9 +317,8 @@ class PartnersResourceWithRawResponse:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -342,10 +343,8 @@ class PartnersResourceWithRawResponse:
         POST /v1/partners/{id}/reward
 
         Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
         """
 
         body = PartnerRewardCreate(
@@ -373,8 +372,7 @@ class PartnersResourceWithRawResponse:
         POST /v1/partners:sign-in-url
 
         Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        the portal in your own app.
         """
 
         body = PartnerSignInUrlRequest(
@@ -408,7 +406,9 @@ class PartnersResource:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks
+        for
+        newest or oldest first.
         """
 
         spec = _list_partners._get_kwargs(
@@ -687,9 +687,8 @@ class PartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -715,10 +714,8 @@ class PartnersResource:
         POST /v1/partners/{id}/reward
 
         Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
         """
 
         body = PartnerRewardCreate(
@@ -746,8 +743,7 @@ class PartnersResource:
         POST /v1/partners:sign-in-url
 
         Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        the portal in your own app.
         """
 
         body = PartnerSignInUrlRequest(
@@ -780,7 +776,9 @@ class AsyncPartnersResourceWithRawResponse:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks
+        for
+        newest or oldest first.
         """
 
         spec = _list_partners._get_kwargs(
@@ -1039,9 +1037,8 @@ class AsyncPartnersResourceWithRawResponse:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -1066,10 +1063,8 @@ class AsyncPartnersResourceWithRawResponse:
         POST /v1/partners/{id}/reward
 
         Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
         """
 
         body = PartnerRewardCreate(
@@ -1097,8 +1092,7 @@ class AsyncPartnersResourceWithRawResponse:
         POST /v1/partners:sign-in-url
 
         Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        the portal in your own app.
         """
 
         body = PartnerSignInUrlRequest(
@@ -1132,7 +1126,9 @@ class AsyncPartnersResource:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks
+        for
+        newest or oldest first.
         """
 
         spec = _list_partners._get_kwargs(
@@ -1411,9 +1407,8 @@ class AsyncPartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -1439,10 +1434,8 @@ class AsyncPartnersResource:
         POST /v1/partners/{id}/reward
 
         Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
         """
 
         body = PartnerRewardCreate(
@@ -1470,8 +1463,7 @@ class AsyncPartnersResource:
         POST /v1/partners:sign-in-url
 
         Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        the portal in your own app.
         """
 
         body = PartnerSignInUrlRequest(

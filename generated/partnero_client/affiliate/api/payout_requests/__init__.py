@@ -41,9 +41,9 @@ class PayoutRequestsResourceWithRawResponse:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described;
+        a
+        `limit` within 10-100 is the safe choice.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -69,10 +69,9 @@ class PayoutRequestsResourceWithRawResponse:
         POST /v1/payout_requests
 
         Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
+        waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
         """
 
         body = PayoutRequestCreate(
@@ -166,7 +165,7 @@ class PayoutRequestsResourceWithRawResponse:
 
         Filters payout requests by currency, partner and status; every filter given must match.
         The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
         """
 
         spec = _search_payout_requests._get_kwargs(
@@ -202,9 +201,9 @@ class PayoutRequestsResource:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described;
+        a
+        `limit` within 10-100 is the safe choice.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -238,10 +237,9 @@ class PayoutRequestsResource:
         POST /v1/payout_requests
 
         Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
+        waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
         """
 
         body = PayoutRequestCreate(
@@ -339,7 +337,7 @@ class PayoutRequestsResource:
 
         Filters payout requests by currency, partner and status; every filter given must match.
         The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
         """
 
         spec = _search_payout_requests._get_kwargs(
@@ -382,9 +380,9 @@ class AsyncPayoutRequestsResourceWithRawResponse:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described;
+        a
+        `limit` within 10-100 is the safe choice.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -410,10 +408,9 @@ class AsyncPayoutRequestsResourceWithRawResponse:
         POST /v1/payout_requests
 
         Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
+        waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
         """
 
         body = PayoutRequestCreate(
@@ -507,7 +504,7 @@ class AsyncPayoutRequestsResourceWithRawResponse:
 
         Filters payout requests by currency, partner and status; every filter given must match.
         The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
         """
 
         spec = _search_payout_requests._get_kwargs(
@@ -543,9 +540,9 @@ class AsyncPayoutRequestsResource:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described;
+        a
+        `limit` within 10-100 is the safe choice.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -579,10 +576,9 @@ class AsyncPayoutRequestsResource:
         POST /v1/payout_requests
 
         Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
+        waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
         """
 
         body = PayoutRequestCreate(
@@ -680,7 +676,7 @@ class AsyncPayoutRequestsResource:
 
         Filters payout requests by currency, partner and status; every filter given must match.
         The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
         """
 
         spec = _search_payout_requests._get_kwargs(

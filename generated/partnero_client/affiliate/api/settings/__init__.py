@@ -26,9 +26,8 @@ class SettingsResourceWithRawResponse:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
         """
 
         body = SettingsUpdate(
@@ -58,9 +57,8 @@ class SettingsResource:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
         """
 
         body = SettingsUpdate(
@@ -89,9 +87,8 @@ class AsyncSettingsResourceWithRawResponse:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
         """
 
         body = SettingsUpdate(
@@ -121,9 +118,8 @@ class AsyncSettingsResource:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
         """
 
         body = SettingsUpdate(

@@ -48,8 +48,8 @@ class TransactionsResourceWithRawResponse:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -86,11 +86,9 @@ class TransactionsResourceWithRawResponse:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
         """
 
         body = AffiliateTransactionCreate(
@@ -240,8 +238,8 @@ class TransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -286,11 +284,9 @@ class TransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
         """
 
         body = AffiliateTransactionCreate(
@@ -441,8 +437,8 @@ class AsyncTransactionsResourceWithRawResponse:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -479,11 +475,9 @@ class AsyncTransactionsResourceWithRawResponse:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
         """
 
         body = AffiliateTransactionCreate(
@@ -633,8 +627,8 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -679,11 +673,9 @@ class AsyncTransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
         """
 
         body = AffiliateTransactionCreate(

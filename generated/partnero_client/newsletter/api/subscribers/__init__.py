@@ -67,8 +67,9 @@ class SubscribersResourceWithRawResponse:
         PUT /v1/subscribers
 
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
         """
 
         body = SubscriberUpdateByBody(
@@ -136,9 +137,9 @@ class SubscribersResourceWithRawResponse:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is
+        not
+        documented and is expected to be `{"status": 1}`.
         """
 
         body = SubscriberLocator(
@@ -161,8 +162,8 @@ class SubscribersResourceWithRawResponse:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
         """
 
         spec = _get_subscriber._get_kwargs(
@@ -184,9 +185,9 @@ class SubscribersResourceWithRawResponse:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are
+        the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
         """
 
         spec = _search_subscribers._get_kwargs(
@@ -252,8 +253,9 @@ class SubscribersResource:
         PUT /v1/subscribers
 
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
         """
 
         body = SubscriberUpdateByBody(
@@ -322,9 +324,9 @@ class SubscribersResource:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is
+        not
+        documented and is expected to be `{"status": 1}`.
         """
 
         body = SubscriberLocator(
@@ -347,8 +349,8 @@ class SubscribersResource:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
         """
 
         spec = _get_subscriber._get_kwargs(
@@ -370,9 +372,9 @@ class SubscribersResource:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are
+        the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
         """
 
         spec = _search_subscribers._get_kwargs(
@@ -437,8 +439,9 @@ class AsyncSubscribersResourceWithRawResponse:
         PUT /v1/subscribers
 
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
         """
 
         body = SubscriberUpdateByBody(
@@ -506,9 +509,9 @@ class AsyncSubscribersResourceWithRawResponse:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is
+        not
+        documented and is expected to be `{"status": 1}`.
         """
 
         body = SubscriberLocator(
@@ -531,8 +534,8 @@ class AsyncSubscribersResourceWithRawResponse:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
         """
 
         spec = _get_subscriber._get_kwargs(
@@ -554,9 +557,9 @@ class AsyncSubscribersResourceWithRawResponse:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are
+        the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
         """
 
         spec = _search_subscribers._get_kwargs(
@@ -622,8 +625,9 @@ class AsyncSubscribersResource:
         PUT /v1/subscribers
 
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
         """
 
         body = SubscriberUpdateByBody(
@@ -692,9 +696,9 @@ class AsyncSubscribersResource:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is
+        not
+        documented and is expected to be `{"status": 1}`.
         """
 
         body = SubscriberLocator(
@@ -717,8 +721,8 @@ class AsyncSubscribersResource:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
         """
 
         spec = _get_subscriber._get_kwargs(
@@ -740,9 +744,9 @@ class AsyncSubscribersResource:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are
+        the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
         """
 
         spec = _search_subscribers._get_kwargs(

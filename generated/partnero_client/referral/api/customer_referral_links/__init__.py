@@ -93,8 +93,8 @@ class CustomerReferralLinksResourceWithRawResponse:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -137,9 +137,8 @@ class CustomerReferralLinksResourceWithRawResponse:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -162,8 +161,7 @@ class CustomerReferralLinksResourceWithRawResponse:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(
@@ -256,8 +254,8 @@ class CustomerReferralLinksResource:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -309,9 +307,8 @@ class CustomerReferralLinksResource:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -335,8 +332,7 @@ class CustomerReferralLinksResource:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(
@@ -419,8 +415,8 @@ class AsyncCustomerReferralLinksResourceWithRawResponse:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -463,9 +459,8 @@ class AsyncCustomerReferralLinksResourceWithRawResponse:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -488,8 +483,7 @@ class AsyncCustomerReferralLinksResourceWithRawResponse:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(
@@ -582,8 +576,8 @@ class AsyncCustomerReferralLinksResource:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -635,9 +629,8 @@ class AsyncCustomerReferralLinksResource:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -661,8 +654,7 @@ class AsyncCustomerReferralLinksResource:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(

@@ -65,9 +65,8 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -92,8 +91,8 @@ class CustomersResourceWithRawResponse:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         changes = ReferralCustomerChanges(
@@ -127,10 +126,9 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
         """
 
         body = ReferralCustomerCreate(
@@ -162,8 +160,8 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -191,9 +189,8 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
         """
 
         body = ReferralCustomerInvite(
@@ -220,8 +217,7 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
         """
 
         spec = _get_referral_customer._get_kwargs(
@@ -243,8 +239,7 @@ class CustomersResourceWithRawResponse:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
         """
 
         changes = ReferralCustomerChanges(
@@ -272,8 +267,7 @@ class CustomersResourceWithRawResponse:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
         """
 
         spec = _delete_referral_customer._get_kwargs(
@@ -292,8 +286,8 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_referral_customer._get_kwargs(
@@ -312,7 +306,7 @@ class CustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_referral_customer._get_kwargs(
@@ -333,9 +327,8 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -407,8 +400,9 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply;
+        each
+        customer carries `id`, `key` or both.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -429,8 +423,7 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
@@ -460,9 +453,8 @@ class CustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -495,8 +487,8 @@ class CustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         changes = ReferralCustomerChanges(
@@ -531,10 +523,9 @@ class CustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
         """
 
         body = ReferralCustomerCreate(
@@ -567,8 +558,8 @@ class CustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -604,9 +595,8 @@ class CustomersResource:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
         """
 
         body = ReferralCustomerInvite(
@@ -633,8 +623,7 @@ class CustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
         """
 
         spec = _get_referral_customer._get_kwargs(
@@ -657,8 +646,7 @@ class CustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
         """
 
         changes = ReferralCustomerChanges(
@@ -687,8 +675,7 @@ class CustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
         """
 
         spec = _delete_referral_customer._get_kwargs(
@@ -707,8 +694,8 @@ class CustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_referral_customer._get_kwargs(
@@ -727,7 +714,7 @@ class CustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_referral_customer._get_kwargs(
@@ -748,9 +735,8 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -831,8 +817,9 @@ class CustomersResource:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply;
+        each
+        customer carries `id`, `key` or both.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -861,8 +848,7 @@ class CustomersResource:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
@@ -891,9 +877,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -918,8 +903,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         changes = ReferralCustomerChanges(
@@ -955,10 +940,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
         """
 
         body = ReferralCustomerCreate(
@@ -990,8 +974,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -1019,9 +1003,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
         """
 
         body = ReferralCustomerInvite(
@@ -1048,8 +1031,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
         """
 
         spec = _get_referral_customer._get_kwargs(
@@ -1071,8 +1053,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
         """
 
         changes = ReferralCustomerChanges(
@@ -1100,8 +1081,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
         """
 
         spec = _delete_referral_customer._get_kwargs(
@@ -1120,8 +1100,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_referral_customer._get_kwargs(
@@ -1140,7 +1120,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_referral_customer._get_kwargs(
@@ -1161,9 +1141,8 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -1239,8 +1218,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply;
+        each
+        customer carries `id`, `key` or both.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -1261,8 +1241,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
@@ -1292,9 +1271,8 @@ class AsyncCustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -1327,8 +1305,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
         """
 
         changes = ReferralCustomerChanges(
@@ -1365,10 +1343,9 @@ class AsyncCustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
         """
 
         body = ReferralCustomerCreate(
@@ -1401,8 +1378,8 @@ class AsyncCustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -1438,9 +1415,8 @@ class AsyncCustomersResource:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
         """
 
         body = ReferralCustomerInvite(
@@ -1467,8 +1443,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
         """
 
         spec = _get_referral_customer._get_kwargs(
@@ -1491,8 +1466,7 @@ class AsyncCustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
         """
 
         changes = ReferralCustomerChanges(
@@ -1521,8 +1495,7 @@ class AsyncCustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
         """
 
         spec = _delete_referral_customer._get_kwargs(
@@ -1541,8 +1514,8 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
         """
 
         spec = _archive_referral_customer._get_kwargs(
@@ -1561,7 +1534,7 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
         """
 
         spec = _restore_referral_customer._get_kwargs(
@@ -1582,9 +1555,8 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -1667,8 +1639,9 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply;
+        each
+        customer carries `id`, `key` or both.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -1697,8 +1670,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(

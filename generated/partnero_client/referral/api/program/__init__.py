@@ -34,12 +34,9 @@ class ProgramResourceWithRawResponse:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
         """
 
         spec = _get_referral_program._get_kwargs()
@@ -59,10 +56,10 @@ class ProgramResourceWithRawResponse:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is
+        refused
+        with 422. The reply carries a confirmation message and no record.
         """
 
         body = ProgramUpdate(
@@ -87,11 +84,11 @@ class ProgramResourceWithRawResponse:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for
+        about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
         """
 
         body = ProgramDeletionRequest(
@@ -112,10 +109,8 @@ class ProgramResourceWithRawResponse:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
         """
 
         spec = _get_referral_program_overview._get_kwargs()
@@ -139,12 +134,9 @@ class ProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
         """
 
         spec = _get_referral_program._get_kwargs()
@@ -165,10 +157,10 @@ class ProgramResource:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is
+        refused
+        with 422. The reply carries a confirmation message and no record.
         """
 
         body = ProgramUpdate(
@@ -193,11 +185,11 @@ class ProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for
+        about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
         """
 
         body = ProgramDeletionRequest(
@@ -218,10 +210,8 @@ class ProgramResource:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
         """
 
         spec = _get_referral_program_overview._get_kwargs()
@@ -245,12 +235,9 @@ class AsyncProgramResourceWithRawResponse:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
         """
 
         spec = _get_referral_program._get_kwargs()
@@ -270,10 +257,10 @@ class AsyncProgramResourceWithRawResponse:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is
+        refused
+        with 422. The reply carries a confirmation message and no record.
         """
 
         body = ProgramUpdate(
@@ -298,11 +285,11 @@ class AsyncProgramResourceWithRawResponse:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for
+        about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
         """
 
         body = ProgramDeletionRequest(
@@ -323,10 +310,8 @@ class AsyncProgramResourceWithRawResponse:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
         """
 
         spec = _get_referral_program_overview._get_kwargs()
@@ -350,12 +335,9 @@ class AsyncProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
         """
 
         spec = _get_referral_program._get_kwargs()
@@ -376,10 +358,10 @@ class AsyncProgramResource:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is
+        refused
+        with 422. The reply carries a confirmation message and no record.
         """
 
         body = ProgramUpdate(
@@ -404,11 +386,11 @@ class AsyncProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for
+        about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
         """
 
         body = ProgramDeletionRequest(
@@ -429,10 +411,8 @@ class AsyncProgramResource:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
         """
 
         spec = _get_referral_program_overview._get_kwargs()

@@ -22,8 +22,8 @@ class TestResourceWithRawResponse:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
         """
 
         spec = _test_referral_api_key._get_kwargs()
@@ -48,8 +48,8 @@ class TestResource:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
         """
 
         spec = _test_referral_api_key._get_kwargs()
@@ -73,8 +73,8 @@ class AsyncTestResourceWithRawResponse:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
         """
 
         spec = _test_referral_api_key._get_kwargs()
@@ -99,8 +99,8 @@ class AsyncTestResource:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
         """
 
         spec = _test_referral_api_key._get_kwargs()

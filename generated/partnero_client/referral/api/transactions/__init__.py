@@ -40,8 +40,7 @@ class TransactionsResourceWithRawResponse:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -68,11 +67,9 @@ class TransactionsResourceWithRawResponse:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
         """
 
         body = ReferralTransactionCreate(
@@ -149,8 +146,7 @@ class TransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -185,11 +181,9 @@ class TransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
         """
 
         body = ReferralTransactionCreate(
@@ -267,8 +261,7 @@ class AsyncTransactionsResourceWithRawResponse:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -295,11 +288,9 @@ class AsyncTransactionsResourceWithRawResponse:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
         """
 
         body = ReferralTransactionCreate(
@@ -376,8 +367,7 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -412,11 +402,9 @@ class AsyncTransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
         """
 
         body = ReferralTransactionCreate(
