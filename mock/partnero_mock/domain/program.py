@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -167,28 +167,62 @@ class Program:
         return f"https://{self.public_id}.partnero.com"
 
 
-class ProgramRegistry:
-    """All programs of one mock server, keyed by API key."""
+#: live programs one mock keeps by default; about 16 KB each when empty
+DEFAULT_MAX_PROGRAMS = 10_000
 
-    def __init__(self, clock: Clock | None = None, ids: IdGenerator | None = None) -> None:
+
+class ProgramRegistry:
+    """All programs of one mock server, keyed by API key.
+
+    At most ``max_programs`` programs are kept: making one more forgets the program whose key was
+    used least recently, so a client inventing a key per request cannot grow the mock without end.
+    A forgotten key starts afresh, with no records and zero ``applied`` counts, when used again.
+    """
+
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        ids: IdGenerator | None = None,
+        max_programs: int = DEFAULT_MAX_PROGRAMS,
+    ) -> None:
+        if max_programs < 1:
+            raise ValueError("max_programs must be at least 1")
         self.clock = clock or Clock()
         self.ids = ids or IdGenerator()
-        self._programs: dict[str, Program] = {}
+        self.max_programs = max_programs
+        # insertion order is use order: the first entry is the least recently used
+        self._programs: OrderedDict[str, Program] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, api_key: str) -> Program | None:
         """The program of a key, created on first use; ``None`` for keys the mock does not accept."""
+        found = self.get_or_create(api_key)
+        return None if found is None else found[0]
+
+    def get_or_create(self, api_key: str) -> tuple[Program, bool] | None:
+        """The program of a key and whether this call created it; ``None`` for keys not accepted."""
         program_type = program_type_for_key(api_key)
         if program_type is None:
             return None
         with self._lock:
             program = self._programs.get(api_key)
+            created = program is None or program.deleted
             if program is None or program.deleted:
                 program = Program(api_key, program_type, self.clock, self.ids)
                 self._programs[api_key] = program
-            return program
+                while len(self._programs) > self.max_programs:
+                    self._programs.popitem(last=False)
+            self._programs.move_to_end(api_key)
+            return program, created
+
+    def forget(self, program: Program) -> None:
+        """Drop ``program`` unless its key has meanwhile been given another one."""
+        with self._lock:
+            if self._programs.get(program.api_key) is program:
+                del self._programs[program.api_key]
 
     def existing(self, api_key: str) -> Program | None:
+        """The program of a key if the mock holds one; never creates one nor counts as a use."""
         with self._lock:
             return self._programs.get(api_key)
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
+
+from starlette.requests import Request
 
 from ..domain.program import Program
 from .params import Params
@@ -15,8 +18,16 @@ class Ctx:
     params: Params
     path_params: dict[str, str]
     method: str
-    base_url: str
     path: str
+    request: Request
+
+    @cached_property
+    def base_url(self) -> str:
+        """scheme://host[:port][root_path] of this request, never the real API host.
+
+        Computed on first use: only list replies (their page links) need it.
+        """
+        return str(self.request.base_url).rstrip("/")
 
     @property
     def body(self) -> dict[str, Any]:
