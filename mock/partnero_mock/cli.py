@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from . import extra
 from .domain.program import DEFAULT_MAX_PROGRAMS
 from .options import ServerLimits
 
@@ -74,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error("--header-timeout must be positive")
     if args.limit_concurrency < 0:
         parser.error("--limit-concurrency must be 0 (no limit) or more")
+    try:
+        yaml_seed = bool(args.seed) and not args.seed.lower().endswith(".json")
+        extra.require(*extra.SERVER_PACKAGES, *(["yaml"] if yaml_seed else []))
+    except extra.MockExtraMissing as exc:
+        raise SystemExit(f"partnero-mock: {exc}") from None
     import uvicorn
 
     from .app import create_app

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from . import extra
+
 if TYPE_CHECKING:
     from .domain.program import Program
     from .options import ServerLimits
@@ -62,6 +64,7 @@ def start_server(limits: ServerLimits | None = None, **options: Any) -> MockServ
 
     ``options`` go to ``create_app``; ``limits`` bound the connections as the CLI does.
     """
+    extra.require(*extra.SERVER_PACKAGES)
     import uvicorn
 
     from .app import create_app
