@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from .domain import (
+    cascades,
     coupons,
     customer_links,
-    customers,
     leads,
     partner_links,
     partners,
@@ -50,7 +50,7 @@ Loader = Callable[[Program, dict[str, Any]], Any]
 SECTIONS: dict[str, tuple[frozenset[ProgramType], Loader]] = {
     "partners": (frozenset({ProgramType.AFFILIATE}), partners.create_partner),
     "partner_referral_links": (frozenset({ProgramType.AFFILIATE}), partner_links.create_link),
-    "customers": (frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}), customers.create_customer),
+    "customers": (frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}), cascades.create_customer),
     "customer_referral_links": (frozenset({ProgramType.REFERRAL}), customer_links.create_link),
     "transactions": (
         frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}),
@@ -108,6 +108,7 @@ def load_seed(state: MockState, source: dict[str, Any] | str | Path) -> None:
         program = state.program(str(api_key))
         with program.lock:
             _load_program(program, str(api_key), contents or {})
+            webhooks.deliver_pending(program)
 
 
 def _load_program(program: Program, api_key: str, contents: dict[str, Any]) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import customer_links, customers, transactions
+from partnero_mock.domain import cascades, customer_links, customers, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
+from partnero_mock.domain.lookups.customer_links import customer_links_of, get_customer_link
+from partnero_mock.domain.lookups.customers import customer_at_path
 from partnero_mock.domain.program import Program
 
 from .helpers import affiliate_customer, partner, referral_customer
@@ -62,13 +64,13 @@ def test_referral_url_must_belong_to_the_partner(program: Program) -> None:
 def test_path_lookup_order(program: Program, referral_program: Program) -> None:
     owner = partner(program)
     customer = affiliate_customer(program, owner, key="by_key", email="find@example.com")
-    assert customers.customer_at_path(program, "by_key") is customer
-    assert customers.customer_at_path(program, "find@example.com") is customer
+    assert customer_at_path(program, "by_key") is customer
+    assert customer_at_path(program, "find@example.com") is customer
     friend = referral_customer(referral_program, id="rid", key="rkey", email="r@example.com")
     for value in ("rid", "rkey", "r@example.com"):
-        assert customers.customer_at_path(referral_program, value) is friend
+        assert customer_at_path(referral_program, value) is friend
     with pytest.raises(NotFound):
-        customers.customer_at_path(referral_program, "nobody")
+        customer_at_path(referral_program, "nobody")
 
 
 def test_suspend_approve_rules(program: Program) -> None:
@@ -101,10 +103,10 @@ def test_delete_takes_transactions_and_rewards_along(program: Program) -> None:
     customer = affiliate_customer(program, partner(program))
     transactions.record_transactions(program, {"customer": {"key": customer.key}, "amount": 100})
     assert len(program.rewards) == 1
-    customers.delete_customer(program, customer)
+    cascades.delete_customer(program, customer)
     assert len(program.transactions) == 0 and len(program.rewards) == 0
     with pytest.raises(NotFound):
-        customers.customer_at_path(program, customer.key)
+        customer_at_path(program, customer.key)
 
 
 def test_update_key_and_tags(program: Program) -> None:
@@ -112,7 +114,7 @@ def test_update_key_and_tags(program: Program) -> None:
     customer = affiliate_customer(program, owner, tags=["a"])
     other = affiliate_customer(program, owner)
     customers.update_customer(program, customer, {"key": "renamed", "tags": []})
-    assert customers.customer_at_path(program, "renamed") is customer and customer.tags == []
+    assert customer_at_path(program, "renamed") is customer and customer.tags == []
     with pytest.raises(ValidationFailed):
         customers.update_customer(program, other, {"key": "renamed"})
 
@@ -120,7 +122,7 @@ def test_update_key_and_tags(program: Program) -> None:
 def test_referral_customer_generates_ids_and_default_link(referral_program: Program) -> None:
     friend = referral_customer(referral_program)
     assert friend.id and friend.id.startswith("customer_") and friend.key
-    links = customer_links.links_of(referral_program, friend)
+    links = customer_links_of(referral_program, friend)
     assert [link.key for link in links] == [friend.key] and links[0].default
 
 
@@ -153,8 +155,8 @@ def test_customer_links(referral_program: Program) -> None:
     with pytest.raises(ValidationFailed):
         customer_links.create_link(referral_program, {"key": "extra_2", "customer": {"id": "ghost"}})
     customer_links.update_link(referral_program, link, {"key": "extra_renamed"})
-    assert customer_links.get_link(referral_program, "extra_renamed") is link
-    default = customer_links.get_link(referral_program, "owner_key")
+    assert get_customer_link(referral_program, "extra_renamed") is link
+    default = get_customer_link(referral_program, "owner_key")
     with pytest.raises(ActionFailed):
         customer_links.delete_link(referral_program, default)
     customer_links.update_link(referral_program, default, {"key": "owner_new"})

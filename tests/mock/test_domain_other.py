@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from partnero_mock.domain import (
+    cascades,
     coupons,
     leads,
     partners,
@@ -21,6 +22,14 @@ from partnero_mock.domain import (
 )
 from partnero_mock.domain.clock import FrozenClock
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
+from partnero_mock.domain.lookups.leads import get_lead
+from partnero_mock.domain.lookups.promotion_codes import codes_of, get_code
+from partnero_mock.domain.lookups.subscribers import (
+    locate_subscriber,
+    subscriber_at,
+    times_triggered,
+    unlocked_rewards,
+)
 from partnero_mock.domain.program import Program, ProgramRegistry
 
 from .helpers import affiliate_customer, partner
@@ -38,7 +47,7 @@ def test_lead_life_cycle(program: Program) -> None:
         {"name": "Alice", "email": "a@example.com", "partner": {"id": owner.id}, "cfields": {"89": "Acme"}},
     )
     assert lead.id == 1 and ("Company", "Acme") in lead.answers
-    leads.convert_lead(program, {"id": lead.id, "commission_transaction_amount": 500})
+    cascades.convert_lead(program, {"id": lead.id, "commission_transaction_amount": 500})
     assert lead.status == "converted"
     customer = program.customers.get(lead.converted_customer_uid)
     assert customer is not None and customer.partner_id == owner.id
@@ -46,7 +55,7 @@ def test_lead_life_cycle(program: Program) -> None:
     with pytest.raises(ActionFailed):
         leads.reject_lead(program, {"id": lead.id})
     with pytest.raises(NotFound):
-        leads.get_lead(program, 99)
+        get_lead(program, 99)
 
 
 def test_lead_needs_known_partner(program: Program) -> None:
@@ -78,7 +87,7 @@ def test_coupon_with_nested_codes_is_all_or_nothing(program: Program) -> None:
         coupons.create_coupon(program, {**COUPON, "promotion_codes": [{"code": "OK1"}, {"code": "bad code"}]})
     assert len(program.coupons) == 0 and len(program.promotion_codes) == 0
     coupon = coupons.create_coupon(program, {**COUPON, "promotion_codes": [{"code": "OK1"}]})
-    assert [c.code for c in promotion_codes.codes_of(program, coupon)] == ["OK1"]
+    assert [c.code for c in codes_of(program, coupon)] == ["OK1"]
 
 
 def test_redemptions_need_a_fresh_known_transaction(program: Program) -> None:
@@ -114,7 +123,7 @@ def test_promotion_code_targets_and_delete(program: Program) -> None:
         promotion_codes.delete_code(program, {"code": code.code, "coupon": {"uuid_code": "other"}})
     promotion_codes.delete_code(program, {"code": code.code, "coupon": {"uuid_code": coupon.uuid_code}})
     with pytest.raises(NotFound):
-        promotion_codes.get_code(program, code.code)
+        get_code(program, code.code)
 
 
 # -- webhooks ---------------------------------------------------------------------------------------
@@ -134,6 +143,7 @@ def test_deliveries_are_signed_over_the_raw_body(program: Program) -> None:
     )
     created = partner(program)
     partners.update_partner(program, created, {"name": "not delivered"})
+    webhooks.deliver_pending(program)
     (delivery,) = program.deliveries
     payload: dict[str, Any] = json.loads(delivery.body)
     assert payload["event"] == "partner.created" and payload["webhook_key"] == hook.key
@@ -195,8 +205,8 @@ def test_subscribers_and_milestone_rewards(newsletter_program: Program) -> None:
         subscribers.create_subscriber(
             newsletter_program, {"email": f"f{index}@example.com", "referral": {"email": "host@example.com"}}
         )
-    assert subscribers.unlocked_rewards(newsletter_program, host) == [reward]
-    assert subscribers.times_triggered(newsletter_program, reward) == 1
+    assert unlocked_rewards(newsletter_program, host) == [reward]
+    assert times_triggered(newsletter_program, reward) == 1
     assert [e.name for e in newsletter_program.events].count("subscriber.rewarded") == 1
     with pytest.raises(ValidationFailed):
         subscribers.create_subscriber(newsletter_program, {"email": "host@example.com"})
@@ -208,11 +218,11 @@ def test_subscriber_identifier_and_update(newsletter_program: Program) -> None:
     created = subscribers.create_subscriber(
         newsletter_program, {"identifier": "esp_1", "email": "s@example.com"}
     )
-    assert subscribers.locate(newsletter_program, {"id": "s@example.com"}) is created
+    assert locate_subscriber(newsletter_program, {"id": "s@example.com"}) is created
     subscribers.update_subscriber(
         newsletter_program, created, {"status": "SUSPENDED", "identifier": "esp_2"}, ""
     )
-    assert created.status == "suspended" and subscribers.subscriber_at(newsletter_program, "esp_2") is created
+    assert created.status == "suspended" and subscriber_at(newsletter_program, "esp_2") is created
 
 
 # -- program administration -------------------------------------------------------------------------

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import partner_links, partners, rewards, stats
+from partnero_mock.domain import cascades, partner_links, partners, rewards, stats
 from partnero_mock.domain.errors import ActionFailed, NotFound, ValidationFailed
+from partnero_mock.domain.lookups.partner_links import partner_links_of
+from partnero_mock.domain.lookups.partners import find_partner, lookup_partner, partner_by_id, search_partners
 from partnero_mock.domain.program import Program
+from partnero_mock.domain.records.partners import Partner
 
 
-def make(program: Program, **fields: object) -> partners.Partner:
+def make(program: Program, **fields: object) -> Partner:
     data = {"email": f"p{len(program.partners)}@example.com", **fields}
     return partners.create_partner(program, data)
 
@@ -17,7 +20,7 @@ def test_generates_id_and_key_and_default_link(program: Program) -> None:
     partner = make(program)
     assert partner.id.startswith("partner_")
     assert partner.key
-    links = partner_links.links_of(program, partner)
+    links = partner_links_of(program, partner)
     assert [link.key for link in links] == [partner.key]
     assert links[0].default
 
@@ -93,7 +96,7 @@ def test_changing_key_renames_the_default_link(program: Program) -> None:
     assert partner.key == "newkey"
     assert program.partner_links.get("oldkey") is None
     assert program.partner_links.get("newkey") is not None
-    assert partners.find_partner(program, key="newkey") is partner
+    assert find_partner(program, key="newkey") is partner
 
 
 def test_update_to_taken_email_fails_with_prefixed_field(program: Program) -> None:
@@ -119,9 +122,9 @@ def test_archive_and_restore_state_rules(program: Program) -> None:
 def test_delete_removes_partner_links_and_parent_references(program: Program) -> None:
     parent = make(program)
     child = make(program, referring_partner={"id": parent.id})
-    partners.delete_partner(program, parent)
+    cascades.delete_partner(program, parent)
     with pytest.raises(NotFound):
-        partners.partner_by_id(program, parent.id)
+        partner_by_id(program, parent.id)
     assert program.partner_links.get(parent.key) is None
     assert child.referring_partner_id is None
     # the e-mail is free again
@@ -131,15 +134,15 @@ def test_delete_removes_partner_links_and_parent_references(program: Program) ->
 def test_search_matches_key_partially(program: Program) -> None:
     make(program, key="summer_sale")
     make(program, key="winter_sale")
-    assert len(partners.search_partners(program, key="sale")) == 2
-    assert len(partners.search_partners(program, key="summer")) == 1
+    assert len(search_partners(program, key="sale")) == 2
+    assert len(search_partners(program, key="summer")) == 1
 
 
 def test_lookup_needs_an_identifier(program: Program) -> None:
     with pytest.raises(ValidationFailed):
-        partners.lookup_partner(program)
+        lookup_partner(program)
     with pytest.raises(NotFound):
-        partners.lookup_partner(program, email="ghost@example.com")
+        lookup_partner(program, email="ghost@example.com")
 
 
 def test_bonus_reward_counts_as_unpaid_commission(program: Program) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import customers, partners, rewards, transactions
+from partnero_mock.domain import customers, partners, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
+from partnero_mock.domain.lookups.customers import customer_at_path
+from partnero_mock.domain.lookups.rewards import rewards_of_transaction
+from partnero_mock.domain.lookups.transactions import filter_transactions, newest_with_key
 from partnero_mock.domain.program import Program
 
 from .helpers import affiliate_customer, partner, referral_customer
@@ -16,7 +19,7 @@ def test_percent_commission_is_not_rounded(program: Program) -> None:
         program, {"customer": {"key": customer.key}, "key": "t1", "amount": 99.99}
     )
     assert not batch
-    (reward,) = rewards.rewards_of_transaction(program, sale.serial)
+    (reward,) = rewards_of_transaction(program, sale.serial)
     assert reward.amount == 29.997 and reward.key == "t1" and reward.status == "ok"
 
 
@@ -25,11 +28,11 @@ def test_static_commission_and_direct_reward(program: Program) -> None:
     program.settings.commission_value = 5
     customer = affiliate_customer(program, partner(program))
     (sale,), _ = transactions.record_transactions(program, {"customer": {"key": customer.key}, "amount": 80})
-    assert rewards.rewards_of_transaction(program, sale.serial)[0].amount == 5
+    assert rewards_of_transaction(program, sale.serial)[0].amount == 5
     (direct,), _ = transactions.record_transactions(
         program, {"customer": {"key": customer.key}, "reward": 12}
     )
-    assert rewards.rewards_of_transaction(program, direct.serial)[0].amount == 12
+    assert rewards_of_transaction(program, direct.serial)[0].amount == 12
 
 
 def test_amount_or_reward_is_required(program: Program) -> None:
@@ -58,7 +61,7 @@ def test_no_reward_when_blocked(program: Program, blocker: str) -> None:
     else:
         body["rewarded"] = True
     (sale,), _ = transactions.record_transactions(program, body)
-    assert rewards.rewards_of_transaction(program, sale.serial) == []
+    assert rewards_of_transaction(program, sale.serial) == []
 
 
 def test_unknown_customer_and_create_customer(program: Program) -> None:
@@ -71,7 +74,7 @@ def test_unknown_customer_and_create_customer(program: Program) -> None:
         {"customer": {"key": "new", "name": "Katy"}, "partner": {"key": "pk"}, "amount": 1,
          "options": {"create_customer": True}},
     )  # fmt: skip
-    assert customers.customer_at_path(program, "new").partner_id == owner.id
+    assert customer_at_path(program, "new").partner_id == owner.id
     assert booked[0].partner_id == owner.id
     with pytest.raises(InvalidReference):
         transactions.record_transactions(
@@ -105,7 +108,7 @@ def test_keys_repeat_and_act_together(program: Program) -> None:
         transactions.record_transactions(
             program, {"customer": {"key": customer.key}, "key": "dup", "amount": amount}
         )
-    assert transactions.newest_with_key(program, "dup").amount == 20
+    assert newest_with_key(program, "dup").amount == 20
     transactions.archive_by_key(program, "dup")
     assert all(r.deleted_at is not None for r in program.rewards)
     with pytest.raises(ActionFailed):
@@ -116,7 +119,7 @@ def test_keys_repeat_and_act_together(program: Program) -> None:
     transactions.delete_by_key(program, "dup")
     assert len(program.transactions) == 0 and len(program.rewards) == 0
     with pytest.raises(NotFound):
-        transactions.newest_with_key(program, "dup")
+        newest_with_key(program, "dup")
 
 
 def test_filters(program: Program) -> None:
@@ -125,10 +128,10 @@ def test_filters(program: Program) -> None:
     b = affiliate_customer(program, second, key="cb")
     for customer in (a, b):
         transactions.record_transactions(program, {"customer": {"key": customer.key}, "amount": 1})
-    assert len(transactions.filter_transactions(program, partner_key="first")) == 1
-    assert len(transactions.filter_transactions(program, partner_email=second.email)) == 1
-    assert len(transactions.filter_transactions(program, customer_key="cb")) == 1
-    assert transactions.filter_transactions(program, partner_key="nobody") == []
+    assert len(filter_transactions(program, partner_key="first")) == 1
+    assert len(filter_transactions(program, partner_email=second.email)) == 1
+    assert len(filter_transactions(program, customer_key="cb")) == 1
+    assert filter_transactions(program, partner_key="nobody") == []
 
 
 def test_referral_sale_rewards_the_referrer(referral_program: Program) -> None:
@@ -137,7 +140,7 @@ def test_referral_sale_rewards_the_referrer(referral_program: Program) -> None:
     (sale,), _ = transactions.record_transactions(
         referral_program, {"customer": {"id": "bob"}, "amount": 200}
     )
-    (reward,) = rewards.rewards_of_transaction(referral_program, sale.serial)
+    (reward,) = rewards_of_transaction(referral_program, sale.serial)
     assert reward.customer_uid == referrer.uid and reward.amount == 20
     assert sale.customer_uid == buyer.uid
 
@@ -160,5 +163,5 @@ def test_referral_create_customer_inline(referral_program: Program) -> None:
         {"options": {"create_customer": True}, "amount": 50.99,
          "customer": {"id": "customer_789", "referring_customer": {"id": "customer_123"}}},
     )  # fmt: skip
-    assert customers.customer_at_path(referral_program, "customer_789").referring_customer_uid is not None
+    assert customer_at_path(referral_program, "customer_789").referring_customer_uid is not None
     assert len(booked) == 1

@@ -8,61 +8,17 @@ a partner's referral key unique.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import NotFound, ValidationFailed
-from .store import Book
+from .errors import ActionFailed, ValidationFailed
+from .lookups.partner_links import partner_link_key_taken
+from .lookups.partners import partner_by_id, resolve_partner_reference
+from .records.partner_links import PartnerLink
+from .records.partners import Partner
 from .validation import Rules, reference_fields
 
 if TYPE_CHECKING:
-    from .partners import Partner
     from .program import Program
-
-
-@dataclass(eq=False)
-class PartnerLink:
-    key: str
-    partner_id: str
-    created_at: datetime
-    default: bool = False
-    is_additional: bool = False
-    domain_id: int | None = None
-    direct_tracking: bool = False
-    direct_tracking_redirect: bool = False
-    direct_tracking_redirect_url: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def id(self) -> str:
-        return self.key
-
-
-def new_link_book() -> Book[PartnerLink]:
-    return Book(lambda link: link.key, groups={"partner": lambda link: link.partner_id})
-
-
-def link_url(program: Program, link: PartnerLink) -> str:
-    base = program.domain_url(link.domain_id)
-    return f"{base}?{program.settings.referral_parameter}={link.key}"
-
-
-def links_of(program: Program, partner: Partner) -> list[PartnerLink]:
-    """The partner's links, default link first."""
-    links = program.partner_links.group("partner", partner.id)
-    return sorted(links, key=lambda link: not link.default)
-
-
-def key_taken(program: Program, key: str, *, ignore: PartnerLink | None = None) -> bool:
-    return program.partner_links.taken_primary(key, ignore=ignore)
-
-
-def get_link(program: Program, link_id: str) -> PartnerLink:
-    link = program.partner_links.get(link_id)
-    if link is None:
-        raise NotFound("Referral link not found.")
-    return link
 
 
 def add_default_link(program: Program, partner: Partner) -> PartnerLink:
@@ -73,14 +29,13 @@ def add_default_link(program: Program, partner: Partner) -> PartnerLink:
 def rename_link(program: Program, link: PartnerLink, new_key: str, field_name: str = "key") -> None:
     if new_key == link.key:
         return
-    if key_taken(program, new_key, ignore=link):
+    if partner_link_key_taken(program, new_key, ignore=link):
         raise ValidationFailed.single(field_name, f"The {field_name} has already been taken.")
     program.partner_links.reindex(link, lambda: setattr(link, "key", new_key))
 
 
 def create_link(program: Program, data: dict[str, Any]) -> PartnerLink:
     """Add an extra link for a partner named by ``partner.{id|key|email}``."""
-    from .partners import resolve_partner_reference
 
     rules = Rules(data)
     key = rules.alpha_dash("key", required=True)
@@ -101,7 +56,7 @@ def create_link(program: Program, data: dict[str, Any]) -> PartnerLink:
         redirect_url = rules.url("directTrackingRedirectUrl")
     if domain_id is not None and domain_id not in program.domain_ids():
         rules.fail("domain_id", "The selected domain id is invalid.")
-    if key is not None and key_taken(program, key):
+    if key is not None and partner_link_key_taken(program, key):
         rules.fail("key", "The key has already been taken.")
     if rules.has("partner") and not reference_fields(data.get("partner"), ("id", "key", "email")):
         rules.fail("partner", "The partner must name an id, key or email.")
@@ -122,8 +77,6 @@ def create_link(program: Program, data: dict[str, Any]) -> PartnerLink:
 
 
 def update_link(program: Program, link: PartnerLink, data: dict[str, Any]) -> PartnerLink:
-    from .partners import partner_by_id
-
     changes = data.get("update") if isinstance(data.get("update"), dict) else data
     rules = Rules(changes)
     key = rules.alpha_dash("key", required=True)
@@ -139,13 +92,6 @@ def update_link(program: Program, link: PartnerLink, data: dict[str, Any]) -> Pa
 
 def delete_link(program: Program, link: PartnerLink) -> None:
     """Remove an extra link; a partner's default link goes only with the partner."""
-    from .errors import ActionFailed
-
     if link.default:
         raise ActionFailed("The default referral link cannot be deleted.")
     program.partner_links.remove(link)
-
-
-def search_links(program: Program, *, link_id: str | None, key: str | None) -> list[PartnerLink]:
-    wanted = [value.casefold() for value in (link_id, key) if value]
-    return [link for link in program.partner_links if not wanted or link.key.casefold() in wanted]

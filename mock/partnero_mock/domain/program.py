@@ -16,22 +16,20 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from . import (
-    coupons,
-    customer_links,
-    customers,
-    leads,
-    partner_links,
-    partners,
-    payouts,
-    promotion_codes,
-    rewards,
-    subscribers,
-    transactions,
-    webhooks,
-)
 from .clock import Clock, format_timestamp
 from .ids import IdGenerator
+from .records.coupons import Coupon, new_coupon_book
+from .records.customer_links import CustomerLink, new_customer_link_book
+from .records.customers import Customer, new_customer_book
+from .records.leads import Lead, new_lead_book
+from .records.partner_links import PartnerLink, new_partner_link_book
+from .records.partners import Partner, new_partner_book
+from .records.payouts import PayoutRequest, new_payout_book
+from .records.promotion_codes import PromotionCode, new_code_book
+from .records.rewards import Reward, new_reward_book
+from .records.subscribers import NewsletterReward, Subscriber, new_newsletter_reward_book, new_subscriber_book
+from .records.transactions import Transaction, new_transaction_book
+from .records.webhooks import Delivery, Webhook, new_webhook_book
 from .store import Book
 
 
@@ -116,20 +114,22 @@ class Program:
         # how many state-changing operations were applied, by operation name
         self.applied: Counter[str] = Counter()
 
-        self.partners: Book[partners.Partner] = partners.new_partner_book()
-        self.partner_links: Book[partner_links.PartnerLink] = partner_links.new_link_book()
-        self.rewards: Book[rewards.Reward] = rewards.new_reward_book()
-        self.customers: Book[customers.Customer] = customers.new_customer_book()
-        self.customer_links: Book[customer_links.CustomerLink] = customer_links.new_link_book()
-        self.transactions: Book[transactions.Transaction] = transactions.new_transaction_book()
-        self.leads: Book[leads.Lead] = leads.new_lead_book()
-        self.coupons: Book[coupons.Coupon] = coupons.new_coupon_book()
-        self.promotion_codes: Book[promotion_codes.PromotionCode] = promotion_codes.new_code_book()
-        self.webhooks: Book[webhooks.Webhook] = webhooks.new_webhook_book()
-        self.deliveries: list[webhooks.Delivery] = []
-        self.payouts: Book[payouts.PayoutRequest] = payouts.new_payout_book()
-        self.subscribers: Book[subscribers.Subscriber] = subscribers.new_subscriber_book()
-        self.newsletter_rewards: Book[subscribers.NewsletterReward] = subscribers.new_reward_book()
+        self.partners: Book[Partner] = new_partner_book()
+        self.partner_links: Book[PartnerLink] = new_partner_link_book()
+        self.rewards: Book[Reward] = new_reward_book()
+        self.customers: Book[Customer] = new_customer_book()
+        self.customer_links: Book[CustomerLink] = new_customer_link_book()
+        self.transactions: Book[Transaction] = new_transaction_book()
+        self.leads: Book[Lead] = new_lead_book()
+        self.coupons: Book[Coupon] = new_coupon_book()
+        self.promotion_codes: Book[PromotionCode] = new_code_book()
+        self.webhooks: Book[Webhook] = new_webhook_book()
+        self.deliveries: list[Delivery] = []
+        # how many of ``events`` have been turned into deliveries already
+        self.events_delivered = 0
+        self.payouts: Book[PayoutRequest] = new_payout_book()
+        self.subscribers: Book[Subscriber] = new_subscriber_book()
+        self.newsletter_rewards: Book[NewsletterReward] = new_newsletter_reward_book()
         self.invitations: list[dict[str, Any]] = []
 
     @property
@@ -148,11 +148,10 @@ class Program:
         return next(counter)
 
     def emit(self, name: str, data: dict[str, Any]) -> None:
-        """Record an event and the webhook deliveries it causes."""
+        """Record an event; :func:`.webhooks.deliver_pending` turns new events into deliveries."""
         now = self.clock.now()
         event = Event(name=name, data={**data, "created_at": format_timestamp(now)}, created_at=now)
         self.events.append(event)
-        webhooks.deliver(self, event)
 
     def domain_url(self, domain_id: int | None) -> str:
         """Base URL of referral links on the given program domain (``None`` = default domain)."""

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
+from ..domain import webhooks
 from ..domain.errors import DomainError
 from ..domain.program import ProgramRegistry, program_type_for_key
 from ..options import MockOptions
@@ -98,6 +99,7 @@ class Dispatcher:
                 reply = route.handler(ctx)
             except DomainError as error:
                 reply = reply_for(error)
+            webhooks.deliver_pending(program)
             if reply.status >= 400:
                 if created:
                     # an error reply changed nothing, so the program made for it need not stay

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain import coupons, promotion_codes
+from ...domain.lookups.promotion_codes import get_code
 from ..context import Ctx
 from ..pagination import PROMOTION_CODES, ordered, paginated
 from ..replies import Reply, ok
@@ -37,7 +38,7 @@ def register(table: RouteTable) -> None:
     )
     add("PUT", "/v1/promotion-codes", "updatePromotionCode", update_code, AFFILIATE)
     add("DELETE", "/v1/promotion-codes", "deletePromotionCode", delete_code, AFFILIATE)
-    add("GET", "/v1/promotion-codes/{code}", "getPromotionCode", get_code, AFFILIATE)
+    add("GET", "/v1/promotion-codes/{code}", "getPromotionCode", handle_get_code, AFFILIATE)
 
 
 def _with_sync_fields(data: Any, message: str) -> Reply:
@@ -90,6 +91,6 @@ def delete_code(ctx: Ctx) -> Reply:
     return Reply(200, {"data": {"status": 1, "message": "Promotion code deleted in the app successfully"}})
 
 
-def get_code(ctx: Ctx) -> Reply:
-    code = promotion_codes.get_code(ctx.program, ctx.path_param("code"))
+def handle_get_code(ctx: Ctx) -> Reply:
+    code = get_code(ctx.program, ctx.path_param("code"))
     return ok(views.promotion_code(ctx.program, code, with_coupon=True))

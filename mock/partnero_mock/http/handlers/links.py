@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ...domain import customer_links, partner_links
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.customer_links import get_customer_link, search_customer_links
+from ...domain.lookups.partner_links import get_partner_link, search_partner_links
 from ..context import Ctx
 from ..pagination import DOMAINS, ordered, paginated, unpaged
 from ..replies import Reply, done, ok
@@ -19,7 +21,9 @@ from ..views import partners as partner_views
 def register(table: RouteTable) -> None:
     add = table.add
     add("POST", "/v1/partner_referral_links", "createPartnerReferralLink", create_partner_link, AFFILIATE)
-    add("GET", "/v1/partner_referral_links/{id}", "getPartnerReferralLink", get_partner_link, AFFILIATE)
+    add(
+        "GET", "/v1/partner_referral_links/{id}", "getPartnerReferralLink", handle_get_partner_link, AFFILIATE
+    )
     add("PUT", "/v1/partner_referral_links/{id}", "updatePartnerReferralLink", update_partner_link, AFFILIATE)
     add(
         "DELETE",
@@ -33,11 +37,17 @@ def register(table: RouteTable) -> None:
         "GET",
         "/v1/partner_referral_links:search",
         "searchPartnerReferralLinks",
-        search_partner_links,
+        handle_search_partner_links,
         AFFILIATE,
     )
     add("POST", "/v1/customer_referral_links", "createCustomerReferralLink", create_customer_link, REFERRAL)
-    add("GET", "/v1/customer_referral_links/{id}", "getCustomerReferralLink", get_customer_link, REFERRAL)
+    add(
+        "GET",
+        "/v1/customer_referral_links/{id}",
+        "getCustomerReferralLink",
+        handle_get_customer_link,
+        REFERRAL,
+    )
     add(
         "PUT",
         "/v1/customer_referral_links/{id}",
@@ -56,7 +66,7 @@ def register(table: RouteTable) -> None:
         "GET",
         "/v1/customer_referral_links:search",
         "searchCustomerReferralLinks",
-        search_customer_links,
+        handle_search_customer_links,
         REFERRAL,
     )
 
@@ -76,19 +86,19 @@ def create_partner_link(ctx: Ctx) -> Reply:
     return ok(partner_views.link(ctx.program, link), status=201)
 
 
-def get_partner_link(ctx: Ctx) -> Reply:
-    link = partner_links.get_link(ctx.program, ctx.path_param("id"))
+def handle_get_partner_link(ctx: Ctx) -> Reply:
+    link = get_partner_link(ctx.program, ctx.path_param("id"))
     return ok(partner_views.link(ctx.program, link))
 
 
 def update_partner_link(ctx: Ctx) -> Reply:
-    link = partner_links.get_link(ctx.program, ctx.path_param("id"))
+    link = get_partner_link(ctx.program, ctx.path_param("id"))
     partner_links.update_link(ctx.program, link, ctx.data)
     return ok(partner_views.link(ctx.program, link))
 
 
 def delete_partner_link(ctx: Ctx) -> Reply:
-    partner_links.delete_link(ctx.program, partner_links.get_link(ctx.program, ctx.path_param("id")))
+    partner_links.delete_link(ctx.program, get_partner_link(ctx.program, ctx.path_param("id")))
     return done()
 
 
@@ -109,8 +119,8 @@ def list_domains(ctx: Ctx) -> Reply:
     )
 
 
-def search_partner_links(ctx: Ctx) -> Reply:
-    found = partner_links.search_links(ctx.program, link_id=_text(ctx, "id"), key=_text(ctx, "key"))
+def handle_search_partner_links(ctx: Ctx) -> Reply:
+    found = search_partner_links(ctx.program, link_id=_text(ctx, "id"), key=_text(ctx, "key"))
     partner_id = _text(ctx, "partner.id", "partner_id")
     if partner_id is not None:
         found = [link for link in found if link.partner_id.casefold() == partner_id.casefold()]
@@ -125,24 +135,24 @@ def create_customer_link(ctx: Ctx) -> Reply:
     return ok(customer_views.link(ctx.program, link))
 
 
-def get_customer_link(ctx: Ctx) -> Reply:
-    link = customer_links.get_link(ctx.program, ctx.path_param("id"))
+def handle_get_customer_link(ctx: Ctx) -> Reply:
+    link = get_customer_link(ctx.program, ctx.path_param("id"))
     return ok(customer_views.link(ctx.program, link))
 
 
 def update_customer_link(ctx: Ctx) -> Reply:
-    link = customer_links.get_link(ctx.program, ctx.path_param("id"))
+    link = get_customer_link(ctx.program, ctx.path_param("id"))
     customer_links.update_link(ctx.program, link, ctx.data)
     return ok(customer_views.link(ctx.program, link))
 
 
 def delete_customer_link(ctx: Ctx) -> Reply:
-    customer_links.delete_link(ctx.program, customer_links.get_link(ctx.program, ctx.path_param("id")))
+    customer_links.delete_link(ctx.program, get_customer_link(ctx.program, ctx.path_param("id")))
     return done()
 
 
-def search_customer_links(ctx: Ctx) -> Reply:
-    found = customer_links.search_links(
+def handle_search_customer_links(ctx: Ctx) -> Reply:
+    found = search_customer_links(
         ctx.program,
         link_id=_text(ctx, "id"),
         key=_text(ctx, "key"),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import promotion_codes
 from ...domain.clock import format_timestamp
-from ...domain.coupons import Coupon
+from ...domain.lookups.promotion_codes import codes_of
 from ...domain.program import Program
-from ...domain.promotion_codes import PromotionCode
+from ...domain.records.coupons import Coupon
+from ...domain.records.promotion_codes import PromotionCode
 
 
 def _map_or_list(value: dict[str, Any]) -> dict[str, Any] | list[Any]:
@@ -44,7 +44,7 @@ def coupon(program: Program, item: Coupon, *, with_codes: bool = False) -> dict[
     }
     if with_codes:
         shaped["promotion_codes"] = {
-            "data": [promotion_code(program, code) for code in promotion_codes.codes_of(program, item)]
+            "data": [promotion_code(program, code) for code in codes_of(program, item)]
         }
     shaped.update(
         {

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import partner_links, partners, stats
+from ...domain import stats
 from ...domain.clock import format_timestamp
-from ...domain.partner_links import PartnerLink
-from ...domain.partners import Partner
+from ...domain.lookups.partner_links import partner_link_url, partner_links_of
+from ...domain.lookups.partners import referring_partner
 from ...domain.program import Program
+from ...domain.records.partner_links import PartnerLink
+from ...domain.records.partners import Partner
 
 
 def summary(program: Program, partner: Partner) -> dict[str, Any]:
@@ -29,9 +31,9 @@ def summary(program: Program, partner: Partner) -> dict[str, Any]:
 
 def detail(program: Program, partner: Partner, *, with_figures: bool = False) -> dict[str, Any]:
     """Create/update shape; ``with_figures`` adds the statistics of the single-partner read."""
-    links = partner_links.links_of(program, partner)
-    urls = [partner_links.link_url(program, link) for link in links]
-    parent = partners.referring_partner(program, partner)
+    links = partner_links_of(program, partner)
+    urls = [partner_link_url(program, link) for link in links]
+    parent = referring_partner(program, partner)
     shaped = summary(program, partner)
     shaped.update(
         {
@@ -76,7 +78,7 @@ def link(program: Program, item: PartnerLink) -> dict[str, Any]:
     return {
         "id": item.id,
         "key": item.key,
-        "url": partner_links.link_url(program, item),
+        "url": partner_link_url(program, item),
         "default": item.default,
         "is_additional": item.is_additional,
         "direct_tracking": item.direct_tracking,

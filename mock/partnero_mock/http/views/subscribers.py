@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import subscribers
 from ...domain.clock import format_timestamp
+from ...domain.lookups.subscribers import subscriber_referrals, times_triggered, unlocked_rewards
 from ...domain.program import Program
-from ...domain.subscribers import NewsletterReward, Subscriber
+from ...domain.records.subscribers import FULFILLMENT, NewsletterReward, Subscriber
 
 
 def subscriber(program: Program, item: Subscriber) -> dict[str, Any]:
@@ -23,8 +23,8 @@ def subscriber(program: Program, item: Subscriber) -> dict[str, Any]:
         "approved": item.approved,
         "portal_link": f"{base}/portal/{item.portal_token}",
         "share_link": f"{base}/share/{item.portal_token[:8]}",
-        "referrals_count": len(subscribers.referrals_of(program, item)),
-        "reward": [reward_summary(r) for r in subscribers.unlocked_rewards(program, item)],
+        "referrals_count": len(subscriber_referrals(program, item)),
+        "reward": [reward_summary(r) for r in unlocked_rewards(program, item)],
         "created_at": format_timestamp(item.created_at),
         "updated_at": format_timestamp(item.updated_at),
         "deleted_at": None,
@@ -43,10 +43,10 @@ def newsletter_reward(program: Program, item: NewsletterReward) -> dict[str, Any
         "status": item.status,
         "type": "default",
         "fulfillment_type": item.fulfillment_type,
-        "fulfillment_type_name": subscribers.FULFILLMENT[item.fulfillment_type],
+        "fulfillment_type_name": FULFILLMENT[item.fulfillment_type],
         "fulfillment_value": item.fulfillment_value,
         "subscriber_count": item.subscriber_count,
-        "times_triggered": subscribers.times_triggered(program, item),
+        "times_triggered": times_triggered(program, item),
         "created_at": format_timestamp(item.created_at),
         "updated_at": format_timestamp(item.updated_at),
     }
