@@ -18,6 +18,7 @@ from ...models.partner_reward_create import PartnerRewardCreate
 from ...models.partner_reward_envelope import PartnerRewardEnvelope
 from ...models.partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
 from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
+from ...models.partner_summary import PartnerSummary
 from ...models.partner_update import PartnerUpdate
 from ...models.partner_update_by_body import PartnerUpdateByBody
 from ...models.status_only import StatusOnly
@@ -402,7 +403,7 @@ class PartnersResource:
         page: int | Unset = 1,
         sort: ListPartnersSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[Partner]:
+    ) -> SyncPage[PartnerSummary]:
         """List partners.
 
         GET /v1/partners
@@ -646,7 +647,7 @@ class PartnersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[Partner]:
+    ) -> SyncPage[PartnerSummary]:
         """Search partners.
 
         GET /v1/partners:search
@@ -1126,7 +1127,7 @@ class AsyncPartnersResource:
         page: int | Unset = 1,
         sort: ListPartnersSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Partner]:
+    ) -> AsyncPage[PartnerSummary]:
         """List partners.
 
         GET /v1/partners
@@ -1370,7 +1371,7 @@ class AsyncPartnersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Partner]:
+    ) -> AsyncPage[PartnerSummary]:
         """Search partners.
 
         GET /v1/partners:search

@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 
-from ...models.partner import Partner
 from ...models.partner_page import PartnerPage
+from ...models.partner_summary import PartnerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -55,7 +55,7 @@ def _parse(response: httpx.Response) -> PartnerPage:
     return response_200
 
 
-def _read_page(envelope: PartnerPage) -> tuple[list[Partner], str | None]:
+def _read_page(envelope: PartnerPage) -> tuple[list[PartnerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None

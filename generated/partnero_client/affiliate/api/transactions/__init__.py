@@ -148,7 +148,7 @@ class TransactionsResourceWithRawResponse:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
         """
 
         spec = _get_transaction._get_kwargs(
@@ -167,8 +167,8 @@ class TransactionsResourceWithRawResponse:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
         """
 
         spec = _delete_transaction._get_kwargs(
@@ -349,7 +349,7 @@ class TransactionsResource:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
         """
 
         spec = _get_transaction._get_kwargs(
@@ -369,8 +369,8 @@ class TransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
         """
 
         spec = _delete_transaction._get_kwargs(
@@ -541,7 +541,7 @@ class AsyncTransactionsResourceWithRawResponse:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
         """
 
         spec = _get_transaction._get_kwargs(
@@ -560,8 +560,8 @@ class AsyncTransactionsResourceWithRawResponse:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
         """
 
         spec = _delete_transaction._get_kwargs(
@@ -742,7 +742,7 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
         """
 
         spec = _get_transaction._get_kwargs(
@@ -762,8 +762,8 @@ class AsyncTransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
         """
 
         spec = _delete_transaction._get_kwargs(

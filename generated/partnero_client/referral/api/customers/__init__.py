@@ -22,6 +22,7 @@ from ...models.referral_customer_listing import ReferralCustomerListing
 from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
 from ...models.referral_customer_page import ReferralCustomerPage
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from ...models.referral_transaction import ReferralTransaction
@@ -825,7 +826,7 @@ class CustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[ReferralCustomer]:
+    ) -> SyncPage[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals
@@ -1661,7 +1662,7 @@ class AsyncCustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomer]:
+    ) -> AsyncPage[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals

@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_listing import ReferralCustomerListing
+from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -50,7 +50,7 @@ def _parse(response: httpx.Response) -> ReferralCustomerListing:
     return response_200
 
 
-def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomer], str | None]:
+def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None

@@ -9,12 +9,16 @@ from ...models.list_referral_transactions_sort import ListReferralTransactionsSo
 from ...models.referral_transaction import ReferralTransaction
 from ...models.referral_transaction_create import ReferralTransactionCreate
 from ...models.referral_transaction_customer import ReferralTransactionCustomer
+from ...models.referral_transaction_envelope import ReferralTransactionEnvelope
 from ...models.referral_transaction_page import ReferralTransactionPage
 from ...models.referral_transaction_recorded import ReferralTransactionRecorded
+from ...models.status_only import StatusOnly
 from ...models.transaction_batch_item import TransactionBatchItem
 from ...models.transaction_create_options import TransactionCreateOptions
 from ...types import UNSET, Unset
 from . import create_referral_transaction as _create_referral_transaction
+from . import delete_referral_transaction as _delete_referral_transaction
+from . import get_referral_transaction as _get_referral_transaction
 from . import list_referral_transactions as _list_referral_transactions
 
 
@@ -85,6 +89,45 @@ class TransactionsResourceWithRawResponse:
         )
 
         return self._client._request_raw(spec, _create_referral_transaction._parse, request_options)
+
+    def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[ReferralTransactionEnvelope]:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return self._client._request_raw(spec, _get_referral_transaction._parse, request_options)
+
+    def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[StatusOnly]:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return self._client._request_raw(spec, _delete_referral_transaction._parse, request_options)
 
 
 class TransactionsResource:
@@ -165,6 +208,46 @@ class TransactionsResource:
         envelope = self._client._request(spec, _create_referral_transaction._parse, request_options)
         return _create_referral_transaction._unwrap(envelope)
 
+    def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        envelope = self._client._request(spec, _get_referral_transaction._parse, request_options)
+        return _get_referral_transaction._unwrap(envelope)
+
+    def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatusOnly:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return self._client._request(spec, _delete_referral_transaction._parse, request_options)
+
 
 class AsyncTransactionsResourceWithRawResponse:
     """Operations on transactions, returning the raw reply with the parsed envelope."""
@@ -233,6 +316,45 @@ class AsyncTransactionsResourceWithRawResponse:
         )
 
         return await self._client._request_raw(spec, _create_referral_transaction._parse, request_options)
+
+    async def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[ReferralTransactionEnvelope]:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return await self._client._request_raw(spec, _get_referral_transaction._parse, request_options)
+
+    async def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[StatusOnly]:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return await self._client._request_raw(spec, _delete_referral_transaction._parse, request_options)
 
 
 class AsyncTransactionsResource:
@@ -312,3 +434,43 @@ class AsyncTransactionsResource:
 
         envelope = await self._client._request(spec, _create_referral_transaction._parse, request_options)
         return _create_referral_transaction._unwrap(envelope)
+
+    async def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        envelope = await self._client._request(spec, _get_referral_transaction._parse, request_options)
+        return _get_referral_transaction._unwrap(envelope)
+
+    async def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatusOnly:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return await self._client._request(spec, _delete_referral_transaction._parse, request_options)
