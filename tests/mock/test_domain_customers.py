@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import cascades, customer_links, customers, transactions
+from partnero_mock.domain import cascades, customer_referral_links, customers, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
-from partnero_mock.domain.lookups.customer_links import customer_links_of, get_customer_link
+from partnero_mock.domain.lookups.customer_referral_links import customer_links_of, get_customer_link
 from partnero_mock.domain.lookups.customers import customer_at_path
 from partnero_mock.domain.program import Program
 
@@ -148,16 +148,20 @@ def test_referral_uniqueness(referral_program: Program) -> None:
 
 def test_customer_links(referral_program: Program) -> None:
     owner = referral_customer(referral_program, key="owner_key")
-    link = customer_links.create_link(referral_program, {"key": "extra_1", "customer": {"id": owner.id}})
+    link = customer_referral_links.create_link(
+        referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
+    )
     assert link.customer_uid == owner.uid
     with pytest.raises(ValidationFailed):
-        customer_links.create_link(referral_program, {"key": "extra_1", "customer": {"id": owner.id}})
+        customer_referral_links.create_link(
+            referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
+        )
     with pytest.raises(ValidationFailed):
-        customer_links.create_link(referral_program, {"key": "extra_2", "customer": {"id": "ghost"}})
-    customer_links.update_link(referral_program, link, {"key": "extra_renamed"})
+        customer_referral_links.create_link(referral_program, {"key": "extra_2", "customer": {"id": "ghost"}})
+    customer_referral_links.update_link(referral_program, link, {"key": "extra_renamed"})
     assert get_customer_link(referral_program, "extra_renamed") is link
     default = get_customer_link(referral_program, "owner_key")
     with pytest.raises(ActionFailed):
-        customer_links.delete_link(referral_program, default)
-    customer_links.update_link(referral_program, default, {"key": "owner_new"})
+        customer_referral_links.delete_link(referral_program, default)
+    customer_referral_links.update_link(referral_program, default, {"key": "owner_new"})
     assert owner.key == "owner_new"

@@ -11,7 +11,7 @@ from partnero_mock.domain import (
     coupons,
     leads,
     partners,
-    payouts,
+    payout_requests,
     program_admin,
     promotion_codes,
     rewards,
@@ -162,17 +162,17 @@ def test_payout_life_cycle(program: Program) -> None:
     customer = affiliate_customer(program, owner)
     transactions.record_transactions(program, {"customer": {"key": customer.key}, "amount": 100})
     with pytest.raises(ValidationFailed):
-        payouts.open_request(program, {"partner": {"id": owner.id}, "amount_units": "eur"})
-    payout = payouts.open_request(program, {"partner": {"id": owner.id}, "amount_units": "usd"})
+        payout_requests.open_request(program, {"partner": {"id": owner.id}, "amount_units": "eur"})
+    payout = payout_requests.open_request(program, {"partner": {"id": owner.id}, "amount_units": "usd"})
     assert payout.amount == 30 and payout.status == "requested"
     with pytest.raises(ValidationFailed):  # everything is already in a request
-        payouts.open_request(program, {"partner": {"id": owner.id}, "amount_units": "usd"})
+        payout_requests.open_request(program, {"partner": {"id": owner.id}, "amount_units": "usd"})
     with pytest.raises(ActionFailed):
-        payouts.mark_as_paid(program, payout)
-    payouts.approve(program, payout)
+        payout_requests.mark_as_paid(program, payout)
+    payout_requests.approve(program, payout)
     with pytest.raises(ActionFailed):
-        payouts.approve(program, payout)
-    payouts.mark_as_paid(program, payout)
+        payout_requests.approve(program, payout)
+    payout_requests.mark_as_paid(program, payout)
     assert all(r.paid for r in program.rewards)
     assert stats.partner_figures(program, owner).paid == 30
 
@@ -182,16 +182,16 @@ def test_payout_gateway_details(program: Program) -> None:
     rewards.add_partner_bonus(program, owner, {"amount": 10})
     base: dict[str, Any] = {"partner": {"id": owner.id}, "amount_units": "USD"}
     with pytest.raises(ValidationFailed):
-        payouts.open_request(
+        payout_requests.open_request(
             program, {**base, "gateway": "venmo", "payout_settings": {"recipient_type": "EMAIL"}}
         )
     with pytest.raises(ValidationFailed):
-        payouts.open_request(
+        payout_requests.open_request(
             program, {**base, "gateway": "crypto", "payout_settings": {"wallet_address": "w"}}
         )
     partners.archive_partner(program, owner)
     with pytest.raises(ValidationFailed):
-        payouts.open_request(program, base)
+        payout_requests.open_request(program, base)
 
 
 # -- newsletter -------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import cascades, partner_links, partners, rewards, stats
+from partnero_mock.domain import cascades, partner_referral_links, partners, rewards, stats
 from partnero_mock.domain.errors import ActionFailed, NotFound, ValidationFailed
-from partnero_mock.domain.lookups.partner_links import partner_links_of
+from partnero_mock.domain.lookups.partner_referral_links import partner_links_of
 from partnero_mock.domain.lookups.partners import find_partner, lookup_partner, partner_by_id, search_partners
 from partnero_mock.domain.program import Program
 from partnero_mock.domain.records.partners import Partner
@@ -53,7 +53,7 @@ def test_uniqueness(program: Program, field: str) -> None:
 
 def test_key_may_not_reuse_an_extra_link_key(program: Program) -> None:
     owner = make(program)
-    partner_links.create_link(program, {"key": "extra_link", "partner": {"id": owner.id}})
+    partner_referral_links.create_link(program, {"key": "extra_link", "partner": {"id": owner.id}})
     with pytest.raises(ValidationFailed):
         make(program, key="extra_link")
 

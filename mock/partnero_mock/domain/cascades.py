@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import customers, transactions
 from .errors import ActionFailed
-from .lookups.customer_links import customer_links_of
+from .lookups.customer_referral_links import customer_links_of
 from .lookups.customers import customer_referrals
 from .lookups.leads import get_lead
-from .lookups.partner_links import partner_links_of
+from .lookups.partner_referral_links import partner_links_of
 from .lookups.transactions import transactions_of_customer
 from .records.customers import Customer
 from .records.leads import Lead, LeadStatus

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import customer_links
+from . import customer_referral_links
 from .errors import ActionFailed, ValidationFailed
-from .lookups.customer_links import customer_link_key_taken
+from .lookups.customer_referral_links import customer_link_key_taken
 from .lookups.customers import customer_by_email, find_customer
-from .lookups.partner_links import partner_link_url, partner_links_of
+from .lookups.partner_referral_links import partner_link_url, partner_links_of
 from .lookups.partners import require_partner
 from .records.customers import Customer, CustomerStatus
 from .validation import Rules, human, reference_fields
@@ -158,7 +158,7 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
         updated_at=now,
     )
     program.customers.add(customer)
-    customer_links.add_default_link(program, customer)
+    customer_referral_links.add_default_link(program, customer)
     program.emit("customer.created", {"id": customer.id, "email": customer.email})
     return customer
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from . import partner_links
+from . import partner_referral_links
 from .clock import format_timestamp
 from .errors import ActionFailed, ValidationFailed
-from .lookups.partner_links import partner_link_key_taken, partner_links_of
+from .lookups.partner_referral_links import partner_link_key_taken, partner_links_of
 from .lookups.partners import lookup_partner, partner_by_reference
 from .records.partners import REFERENCE_FIELDS, Partner, PartnerStatus
 from .validation import Rules, human, reference_fields
@@ -74,7 +74,7 @@ def create_partner(program: Program, data: dict[str, Any]) -> Partner:
         updated_at=now,
     )
     program.partners.add(partner)
-    partner_links.add_default_link(program, partner)
+    partner_referral_links.add_default_link(program, partner)
     program.emit("partner.created", {"id": partner.id, "email": partner.email})
     return partner
 
@@ -127,7 +127,7 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
         program.partners.reindex(partner, lambda: setattr(partner, "email", email))
     if key is not None and key != partner.key:
         if default_link is not None:
-            partner_links.rename_link(program, default_link, key)
+            partner_referral_links.rename_link(program, default_link, key)
         program.partners.reindex(partner, lambda: setattr(partner, "key", key))
     if name is not None:
         partner.name = name

@@ -19,12 +19,12 @@ from typing import Any
 from .clock import Clock, format_timestamp
 from .ids import IdGenerator
 from .records.coupons import Coupon, new_coupon_book
-from .records.customer_links import CustomerLink, new_customer_link_book
+from .records.customer_referral_links import CustomerLink, new_customer_link_book
 from .records.customers import Customer, new_customer_book
 from .records.leads import Lead, new_lead_book
-from .records.partner_links import PartnerLink, new_partner_link_book
+from .records.partner_referral_links import PartnerLink, new_partner_link_book
 from .records.partners import Partner, new_partner_book
-from .records.payouts import PayoutRequest, new_payout_book
+from .records.payout_requests import PayoutRequest, new_payout_book
 from .records.promotion_codes import PromotionCode, new_code_book
 from .records.rewards import Reward, new_reward_book
 from .records.subscribers import NewsletterReward, Subscriber, new_newsletter_reward_book, new_subscriber_book

@@ -15,7 +15,7 @@ from .lookups.rewards import rewards_of_partner, totals_by_currency
 from .lookups.subscribers import subscriber_referrals
 from .lookups.transactions import live_transactions
 from .records.partners import Partner, PartnerStatus
-from .records.payouts import STATUSES
+from .records.payout_requests import STATUSES
 from .records.rewards import RewardStatus
 
 if TYPE_CHECKING:

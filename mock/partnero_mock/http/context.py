@@ -8,6 +8,7 @@ from typing import Any
 
 from starlette.requests import Request
 
+from ..domain.errors import ValidationFailed
 from ..domain.program import Program
 from .params import Params
 
@@ -40,3 +41,10 @@ class Ctx:
 
     def path_param(self, name: str) -> str:
         return self.path_params[name]
+
+    def text(self, *names: str) -> str | None:
+        """The first of ``names`` given as a parameter; 422 when it is not a string."""
+        value = self.params.get(*names)
+        if value is not None and not isinstance(value, str):
+            raise ValidationFailed.single(names[0], f"The {names[0]} must be a string.")
+        return value

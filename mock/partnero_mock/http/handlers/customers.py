@@ -11,7 +11,7 @@ from typing import Any
 from ...domain import balances, cascades, customers, partners
 from ...domain.clock import format_timestamp
 from ...domain.errors import ValidationFailed
-from ...domain.lookups.customer_links import customer_links_of
+from ...domain.lookups.customer_referral_links import customer_links_of
 from ...domain.lookups.customers import customer_at_path, customer_referrals, search_customers
 from ...domain.lookups.partners import find_partner
 from ...domain.lookups.transactions import transactions_of_customer
@@ -20,6 +20,7 @@ from ..context import Ctx
 from ..pagination import ordered, paginated, unpaged
 from ..replies import Reply, done, ok
 from ..routing import AFFILIATE, REFERRAL, RouteTable
+from ..views import customer_referral_links as link_views
 from ..views import customers as views
 from ..views import rewards as reward_views
 from ..views import transactions as transaction_views
@@ -191,7 +192,7 @@ def credit_balance(ctx: Ctx) -> Reply:
 
 def list_links(ctx: Ctx) -> Reply:
     links = customer_links_of(ctx.program, _at_path(ctx, "id"))
-    return unpaged(ctx, links, lambda link: views.link(ctx.program, link))
+    return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 
 def list_referrals(ctx: Ctx) -> Reply:

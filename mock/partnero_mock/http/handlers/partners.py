@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from ...domain import cascades, partners, rewards
 from ...domain.errors import ValidationFailed
-from ...domain.lookups.partner_links import partner_links_of
+from ...domain.lookups.partner_referral_links import partner_links_of
 from ...domain.lookups.partners import lookup_partner, partner_by_id, search_partners
 from ...domain.records.partners import Partner
 from ..context import Ctx
 from ..pagination import ordered, paginated, unpaged
 from ..replies import Reply, done, ok
 from ..routing import AFFILIATE, RouteTable
+from ..views import partner_referral_links as link_views
 from ..views import partners as views
 from ..views import rewards as reward_views
 
@@ -124,7 +125,7 @@ def restore_partner(ctx: Ctx) -> Reply:
 
 def list_links(ctx: Ctx) -> Reply:
     links = partner_links_of(ctx.program, _partner(ctx))
-    return unpaged(ctx, links, lambda link: views.link(ctx.program, link))
+    return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 
 def add_reward(ctx: Ctx) -> Reply:

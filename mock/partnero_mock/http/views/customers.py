@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_optional_timestamp, format_timestamp
-from ...domain.lookups.customer_links import customer_link_url, customer_links_of
+from ...domain.lookups.customer_referral_links import customer_link_url, customer_links_of
 from ...domain.lookups.customers import customer_referrals, referring_customer
 from ...domain.program import Program
-from ...domain.records.customer_links import CustomerLink
 from ...domain.records.customers import Customer
 
 
@@ -60,17 +59,4 @@ def _referral(program: Program, customer: Customer) -> dict[str, Any]:
         "referral_link": urls[0] if urls else None,
         "referral_links": urls,
         "custom_fields": {},
-    }
-
-
-def link(program: Program, entry: CustomerLink) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "key": entry.key,
-        "url": customer_link_url(program, entry),
-        "default": entry.default,
-        "is_additional": entry.is_additional,
-        "direct_tracking": entry.direct_tracking,
-        "direct_tracking_redirect": entry.direct_tracking_redirect,
-        "direct_tracking_redirect_url": entry.direct_tracking_redirect_url,
     }

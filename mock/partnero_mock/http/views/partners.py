@@ -6,10 +6,9 @@ from typing import Any
 
 from ...domain import stats
 from ...domain.clock import format_timestamp
-from ...domain.lookups.partner_links import partner_link_url, partner_links_of
+from ...domain.lookups.partner_referral_links import partner_link_url, partner_links_of
 from ...domain.lookups.partners import referring_partner
 from ...domain.program import Program
-from ...domain.records.partner_links import PartnerLink
 from ...domain.records.partners import Partner
 
 
@@ -72,16 +71,3 @@ def _referrals_count(program: Program, partner: Partner) -> int:
 
 def _money_list(totals: dict[str, float]) -> list[dict[str, Any]]:
     return [{"currency": currency, "amount": amount} for currency, amount in totals.items()]
-
-
-def link(program: Program, item: PartnerLink) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "key": item.key,
-        "url": partner_link_url(program, item),
-        "default": item.default,
-        "is_additional": item.is_additional,
-        "direct_tracking": item.direct_tracking,
-        "direct_tracking_redirect": item.direct_tracking_redirect,
-        "direct_tracking_redirect_url": item.direct_tracking_redirect_url,
-    }

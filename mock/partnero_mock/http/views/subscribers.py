@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_timestamp
-from ...domain.lookups.subscribers import subscriber_referrals, times_triggered, unlocked_rewards
+from ...domain.lookups.subscribers import subscriber_referrals, unlocked_rewards
 from ...domain.program import Program
-from ...domain.records.subscribers import FULFILLMENT, NewsletterReward, Subscriber
+from ...domain.records.subscribers import Subscriber
+from .newsletter_rewards import reward_summary
 
 
 def subscriber(program: Program, item: Subscriber) -> dict[str, Any]:
@@ -28,25 +29,4 @@ def subscriber(program: Program, item: Subscriber) -> dict[str, Any]:
         "created_at": format_timestamp(item.created_at),
         "updated_at": format_timestamp(item.updated_at),
         "deleted_at": None,
-    }
-
-
-def reward_summary(item: NewsletterReward) -> dict[str, Any]:
-    return {"id": item.id, "name": item.name, "fulfillment_type": item.fulfillment_type}
-
-
-def newsletter_reward(program: Program, item: NewsletterReward) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "name": item.name,
-        "description": item.description,
-        "status": item.status,
-        "type": "default",
-        "fulfillment_type": item.fulfillment_type,
-        "fulfillment_type_name": FULFILLMENT[item.fulfillment_type],
-        "fulfillment_value": item.fulfillment_value,
-        "subscriber_count": item.subscriber_count,
-        "times_triggered": times_triggered(program, item),
-        "created_at": format_timestamp(item.created_at),
-        "updated_at": format_timestamp(item.updated_at),
     }

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound
 from ..records.partners import Partner
-from ..records.payouts import PayoutRequest
+from ..records.payout_requests import PayoutRequest
 from ..validation import to_integer
 
 if TYPE_CHECKING:

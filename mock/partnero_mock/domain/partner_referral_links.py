@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import ActionFailed, ValidationFailed
-from .lookups.partner_links import partner_link_key_taken
+from .lookups.partner_referral_links import partner_link_key_taken
 from .lookups.partners import partner_by_id, resolve_partner_reference
-from .records.partner_links import PartnerLink
+from .records.partner_referral_links import PartnerLink
 from .records.partners import Partner
 from .validation import Rules, reference_fields
 

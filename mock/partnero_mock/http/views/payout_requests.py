@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain.clock import format_optional_timestamp, format_timestamp
 from ...domain.program import Program
-from ...domain.records.payouts import PayoutRequest
+from ...domain.records.payout_requests import PayoutRequest
 
 
 def payout(program: Program, item: PayoutRequest) -> dict[str, Any]:

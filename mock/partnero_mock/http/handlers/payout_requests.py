@@ -4,16 +4,16 @@ only the n8n node states 10-100 for them, and it stays inside that range anyway.
 
 from __future__ import annotations
 
-from ...domain import payouts
+from ...domain import payout_requests
 from ...domain.errors import ValidationFailed
 from ...domain.lookups.partners import find_partner
-from ...domain.lookups.payouts import get_payout, search_payouts
-from ...domain.records.payouts import STATUSES
+from ...domain.lookups.payout_requests import get_payout, search_payouts
+from ...domain.records.payout_requests import STATUSES
 from ..context import Ctx
 from ..pagination import ordered, paginated
 from ..replies import Reply, ok
 from ..routing import AFFILIATE, RouteTable
-from ..views import payouts as views
+from ..views import payout_requests as views
 
 
 def register(table: RouteTable) -> None:
@@ -31,7 +31,7 @@ def list_payouts(ctx: Ctx) -> Reply:
 
 
 def create_payout(ctx: Ctx) -> Reply:
-    return ok(views.payout(ctx.program, payouts.open_request(ctx.program, ctx.data)))
+    return ok(views.payout(ctx.program, payout_requests.open_request(ctx.program, ctx.data)))
 
 
 def handle_get_payout(ctx: Ctx) -> Reply:
@@ -40,12 +40,12 @@ def handle_get_payout(ctx: Ctx) -> Reply:
 
 def approve(ctx: Ctx) -> Reply:
     payout = get_payout(ctx.program, ctx.path_param("id"))
-    return ok(views.payout(ctx.program, payouts.approve(ctx.program, payout)))
+    return ok(views.payout(ctx.program, payout_requests.approve(ctx.program, payout)))
 
 
 def mark_as_paid(ctx: Ctx) -> Reply:
     payout = get_payout(ctx.program, ctx.path_param("id"))
-    return ok(views.payout(ctx.program, payouts.mark_as_paid(ctx.program, payout)))
+    return ok(views.payout(ctx.program, payout_requests.mark_as_paid(ctx.program, payout)))
 
 
 def search(ctx: Ctx) -> Reply:

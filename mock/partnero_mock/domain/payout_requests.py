@@ -20,7 +20,7 @@ from .errors import ActionFailed, ValidationFailed
 from .lookups.partners import require_partner
 from .lookups.rewards import rewards_of_partner
 from .records.partners import PartnerStatus
-from .records.payouts import GATEWAYS, VENMO_FIELDS, PayoutRequest, PayoutStatus
+from .records.payout_requests import GATEWAYS, VENMO_FIELDS, PayoutRequest, PayoutStatus
 from .records.rewards import Reward, RewardStatus
 from .validation import Rules, to_integer
 

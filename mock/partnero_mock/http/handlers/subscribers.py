@@ -9,13 +9,12 @@ from __future__ import annotations
 from ...domain import partners, subscribers
 from ...domain.errors import ValidationFailed
 from ...domain.lookups.subscribers import (
-    get_newsletter_reward,
     locate_subscriber,
     search_subscribers,
     subscriber_at,
 )
 from ..context import Ctx
-from ..pagination import SUBSCRIBERS, ordered, paginated, unpaged
+from ..pagination import SUBSCRIBERS, ordered, paginated
 from ..replies import Reply, done, ok
 from ..routing import NEWSLETTER, RouteTable
 from ..views import subscribers as views
@@ -29,9 +28,6 @@ def register(table: RouteTable) -> None:
     add("DELETE", "/v1/subscribers", "deleteSubscriberByBody", delete_subscriber, NEWSLETTER)
     add("GET", "/v1/subscribers/{id}", "getSubscriber", get_subscriber, NEWSLETTER)
     add("GET", "/v1/subscribers:search", "searchSubscribers", handle_search_subscribers, NEWSLETTER)
-    add("GET", "/v1/rewards", "listNewsletterRewards", list_rewards, NEWSLETTER)
-    add("POST", "/v1/rewards", "createNewsletterReward", create_reward, NEWSLETTER)
-    add("GET", "/v1/rewards/{id}", "getNewsletterReward", get_reward, NEWSLETTER)
 
 
 def list_subscribers(ctx: Ctx) -> Reply:
@@ -85,16 +81,3 @@ def handle_search_subscribers(ctx: Ctx) -> Reply:
             raise ValidationFailed.single(name, f"The {name} must be a string.")
     found = search_subscribers(ctx.program, criteria)
     return paginated(ctx, ordered(ctx, found), lambda s: views.subscriber(ctx.program, s), SUBSCRIBERS)
-
-
-def list_rewards(ctx: Ctx) -> Reply:
-    items = ctx.program.newsletter_rewards.all()
-    return unpaged(ctx, items, lambda r: views.newsletter_reward(ctx.program, r))
-
-
-def create_reward(ctx: Ctx) -> Reply:
-    return ok(views.newsletter_reward(ctx.program, subscribers.create_reward(ctx.program, ctx.data)))
-
-
-def get_reward(ctx: Ctx) -> Reply:
-    return ok(views.newsletter_reward(ctx.program, get_newsletter_reward(ctx.program, ctx.path_param("id"))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound
-from ..records.customer_links import CustomerLink
+from ..records.customer_referral_links import CustomerLink
 from ..records.customers import Customer
 from .customers import find_customer
 

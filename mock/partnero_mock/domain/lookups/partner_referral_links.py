@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound
-from ..records.partner_links import PartnerLink
+from ..records.partner_referral_links import PartnerLink
 from ..records.partners import Partner
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import ActionFailed
-from .lookups.customer_links import customer_link_key_taken
+from .lookups.customer_referral_links import customer_link_key_taken
 from .lookups.customers import customer_by_reference
-from .records.customer_links import CustomerLink
+from .records.customer_referral_links import CustomerLink
 from .records.customers import Customer
 from .validation import Rules, reference_fields
 
