@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import cascades, customer_referral_links, customers, transactions
+from partnero_mock.domain import cascades, customer_referral_links, customers, referral_links, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
-from partnero_mock.domain.lookups.customer_referral_links import customer_links_of, get_customer_link
 from partnero_mock.domain.lookups.customers import customer_at_path
+from partnero_mock.domain.lookups.referral_links import get_link, links_of
 from partnero_mock.domain.program import Program
 
 from .helpers import affiliate_customer, partner, referral_customer
@@ -122,7 +122,7 @@ def test_update_key_and_tags(program: Program) -> None:
 def test_referral_customer_generates_ids_and_default_link(referral_program: Program) -> None:
     friend = referral_customer(referral_program)
     assert friend.id and friend.id.startswith("customer_") and friend.key
-    links = customer_links_of(referral_program, friend)
+    links = links_of(referral_program.customer_links, friend.uid)
     assert [link.key for link in links] == [friend.key] and links[0].default
 
 
@@ -151,7 +151,7 @@ def test_customer_links(referral_program: Program) -> None:
     link = customer_referral_links.create_link(
         referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
     )
-    assert link.customer_uid == owner.uid
+    assert link.owner_id == owner.uid
     with pytest.raises(ValidationFailed):
         customer_referral_links.create_link(
             referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
@@ -159,9 +159,9 @@ def test_customer_links(referral_program: Program) -> None:
     with pytest.raises(ValidationFailed):
         customer_referral_links.create_link(referral_program, {"key": "extra_2", "customer": {"id": "ghost"}})
     customer_referral_links.update_link(referral_program, link, {"key": "extra_renamed"})
-    assert get_customer_link(referral_program, "extra_renamed") is link
-    default = get_customer_link(referral_program, "owner_key")
+    assert get_link(referral_program.customer_links, "extra_renamed") is link
+    default = get_link(referral_program.customer_links, "owner_key")
     with pytest.raises(ActionFailed):
-        customer_referral_links.delete_link(referral_program, default)
+        referral_links.delete_link(referral_program.customer_links, default)
     customer_referral_links.update_link(referral_program, default, {"key": "owner_new"})
     assert owner.key == "owner_new"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from partnero_mock.domain import cascades, partner_referral_links, partners, rewards, stats
 from partnero_mock.domain.errors import ActionFailed, NotFound, ValidationFailed
-from partnero_mock.domain.lookups.partner_referral_links import partner_links_of
 from partnero_mock.domain.lookups.partners import find_partner, lookup_partner, partner_by_id, search_partners
+from partnero_mock.domain.lookups.referral_links import links_of
 from partnero_mock.domain.program import Program
 from partnero_mock.domain.records.partners import Partner
 
@@ -20,7 +20,7 @@ def test_generates_id_and_key_and_default_link(program: Program) -> None:
     partner = make(program)
     assert partner.id.startswith("partner_")
     assert partner.key
-    links = partner_links_of(program, partner)
+    links = links_of(program.partner_links, partner.id)
     assert [link.key for link in links] == [partner.key]
     assert links[0].default
 

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import customers, transactions
 from .errors import ActionFailed
-from .lookups.customer_referral_links import customer_links_of
 from .lookups.customers import customer_referrals
 from .lookups.leads import get_lead
-from .lookups.partner_referral_links import partner_links_of
+from .lookups.referral_links import links_of
 from .lookups.transactions import transactions_of_customer
 from .records.customers import Customer
 from .records.leads import Lead, LeadStatus
@@ -42,7 +41,7 @@ def delete_customer(program: Program, customer: Customer) -> None:
     for reward in list(program.rewards):
         if reward.customer_uid == customer.uid:
             program.rewards.remove(reward)
-    for link in customer_links_of(program, customer):
+    for link in links_of(program.customer_links, customer.uid):
         program.customer_links.remove(link)
     for child in customer_referrals(program, customer):
         customers.detach_from_referrer(program, child)
@@ -52,7 +51,7 @@ def delete_customer(program: Program, customer: Customer) -> None:
 
 def delete_partner(program: Program, partner: Partner) -> None:
     """Remove the partner and its links; children in a multi-tier tree lose their parent."""
-    for link in partner_links_of(program, partner):
+    for link in links_of(program.partner_links, partner.id):
         program.partner_links.remove(link)
     for child in program.partners:
         if child.referring_partner_id == partner.id:

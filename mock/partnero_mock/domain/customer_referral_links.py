@@ -1,44 +1,30 @@
-"""Referral links of refer-a-friend customers.
+"""Referral links of refer-a-friend customers (the rules both link kinds share are in referral_links).
 
-The same rules as partner links: a default link whose key is the customer's key, extra links with a
-chosen key, id equal to key, keys unique across the program's customer links.
+A customer's default link has the customer's key; renaming it renames the customer's key too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import ActionFailed
-from .lookups.customer_referral_links import customer_link_key_taken
+from . import referral_links
 from .lookups.customers import customer_by_reference
-from .records.customer_referral_links import CustomerLink
 from .records.customers import Customer
+from .records.referral_links import ReferralLink
 from .validation import Rules, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
 
 
-def add_default_link(program: Program, customer: Customer) -> CustomerLink:
-    link = CustomerLink(
-        key=customer.key, customer_uid=customer.uid, created_at=program.clock.now(), default=True
-    )
-    return program.customer_links.add(link)
+def add_default_link(program: Program, customer: Customer) -> ReferralLink:
+    return referral_links.add_default_link(program, program.customer_links, customer.uid, customer.key)
 
 
-def create_link(program: Program, data: dict[str, Any]) -> CustomerLink:
-
+def create_link(program: Program, data: dict[str, Any]) -> ReferralLink:
     rules = Rules(data)
-    key = rules.alpha_dash("key", required=True)
+    fields = referral_links.read_link_fields(program, program.customer_links, rules, strict_additional=False)
     reference = rules.mapping("customer", required=True)
-    domain_id = rules.integer("domain_id", minimum=0)
-    is_additional = rules.boolean("is_additional")
-    if is_additional is None:
-        is_additional = rules.boolean("isAdditional")
-    if domain_id is not None and domain_id not in program.domain_ids():
-        rules.fail("domain_id", "The selected domain id is invalid.")
-    if key is not None and customer_link_key_taken(program, key):
-        rules.fail("key", "The key has already been taken.")
     owner = None
     if reference is not None:
         if not reference_fields(reference, ("id", "key", "email")):
@@ -48,35 +34,27 @@ def create_link(program: Program, data: dict[str, Any]) -> CustomerLink:
             if owner is None:
                 rules.fail("customer", "The selected customer is invalid.")
     rules.check()
-    assert key is not None and owner is not None
-    link = CustomerLink(
-        key=key,
-        customer_uid=owner.uid,
+    assert fields.key is not None and owner is not None
+    link = ReferralLink(
+        key=fields.key,
+        owner_id=owner.uid,
         created_at=program.clock.now(),
-        is_additional=bool(is_additional),
-        domain_id=domain_id,
+        is_additional=fields.is_additional,
+        domain_id=fields.domain_id,
     )
     return program.customer_links.add(link)
 
 
-def update_link(program: Program, link: CustomerLink, data: dict[str, Any]) -> CustomerLink:
+def update_link(program: Program, link: ReferralLink, data: dict[str, Any]) -> ReferralLink:
     changes = data.get("update") if isinstance(data.get("update"), dict) else data
     rules = Rules(changes)
     key = rules.alpha_dash("key")
-    if key is not None and customer_link_key_taken(program, key, ignore=link):
-        rules.fail("key", "The key has already been taken.")
     rules.check()
     if key is not None and key != link.key:
         new_key = key
-        program.customer_links.reindex(link, lambda: setattr(link, "key", new_key))
+        referral_links.rename_link(program.customer_links, link, new_key)
         if link.default:
-            owner = program.customers.get(link.customer_uid)
+            owner = program.customers.get(link.owner_id)
             if owner is not None:
                 program.customers.reindex(owner, lambda: setattr(owner, "key", new_key))
     return link
-
-
-def delete_link(program: Program, link: CustomerLink) -> None:
-    if link.default:
-        raise ActionFailed("The default referral link cannot be deleted.")
-    program.customer_links.remove(link)

@@ -25,10 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import customer_referral_links
 from .errors import ActionFailed, ValidationFailed
-from .lookups.customer_referral_links import customer_link_key_taken
 from .lookups.customers import customer_by_email, find_customer
-from .lookups.partner_referral_links import partner_link_url, partner_links_of
 from .lookups.partners import require_partner
+from .lookups.referral_links import key_taken, link_url, links_of
 from .records.customers import Customer, CustomerStatus
 from .validation import Rules, human, reference_fields
 
@@ -72,7 +71,7 @@ def create_affiliate_customer(
     assert key is not None
     partner = require_partner(program, reference, f"{prefix}partner")
     if referral_url is not None:
-        urls = [partner_link_url(program, link) for link in partner_links_of(program, partner)]
+        urls = [link_url(program, link) for link in links_of(program.partner_links, partner.id)]
         if referral_url not in urls:
             raise ValidationFailed.single(
                 f"{prefix}options.referral_url",
@@ -129,7 +128,7 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
     reference = rules.mapping("referring_customer")
     if customer_id is not None and program.customers.taken("id", customer_id):
         rules.fail("id", f"The {human(rules.name('id'))} has already been taken.")
-    if key is not None and customer_link_key_taken(program, key):
+    if key is not None and key_taken(program.customer_links, key):
         rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
     if email is not None and customer_by_email(program, email) is not None:
         rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
@@ -256,5 +255,5 @@ def _fresh_link_key(program: Program) -> str:
 
     while True:
         candidate = program.ids.token(12, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        if not customer_link_key_taken(program, candidate):
+        if not key_taken(program.customer_links, candidate):
             return candidate

@@ -21,11 +21,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from . import partner_referral_links
+from . import partner_referral_links, referral_links
 from .clock import format_timestamp
 from .errors import ActionFailed, ValidationFailed
-from .lookups.partner_referral_links import partner_link_key_taken, partner_links_of
 from .lookups.partners import lookup_partner, partner_by_reference
+from .lookups.referral_links import key_taken, links_of
 from .records.partners import REFERENCE_FIELDS, Partner, PartnerStatus
 from .validation import Rules, human, reference_fields
 
@@ -50,7 +50,7 @@ def create_partner(program: Program, data: dict[str, Any]) -> Partner:
         rules.fail("email", "The email has already been taken.")
     if partner_id is not None and program.partners.taken_primary(partner_id):
         rules.fail("id", "The id has already been taken.")
-    if key is not None and partner_link_key_taken(program, key):
+    if key is not None and key_taken(program.partner_links, key):
         rules.fail("key", "The key has already been taken.")
     parent = None
     if parent_reference is not None:
@@ -118,8 +118,8 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
     tags = rules.string_list("tags")
     if email is not None and program.partners.taken("email", email, ignore=partner):
         rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
-    default_link = next((link for link in partner_links_of(program, partner) if link.default), None)
-    if key is not None and partner_link_key_taken(program, key, ignore=default_link):
+    default_link = next((link for link in links_of(program.partner_links, partner.id) if link.default), None)
+    if key is not None and key_taken(program.partner_links, key, ignore=default_link):
         rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
     rules.check()
 
@@ -127,7 +127,7 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
         program.partners.reindex(partner, lambda: setattr(partner, "email", email))
     if key is not None and key != partner.key:
         if default_link is not None:
-            partner_referral_links.rename_link(program, default_link, key)
+            referral_links.rename_link(program.partner_links, default_link, key)
         program.partners.reindex(partner, lambda: setattr(partner, "key", key))
     if name is not None:
         partner.name = name
@@ -185,5 +185,5 @@ def _fresh_id(program: Program) -> str:
 def _fresh_key(program: Program) -> str:
     while True:
         candidate = program.ids.token(12)
-        if not partner_link_key_taken(program, candidate):
+        if not key_taken(program.partner_links, candidate):
             return candidate

@@ -19,13 +19,12 @@ from typing import Any
 from .clock import Clock, format_timestamp
 from .ids import IdGenerator
 from .records.coupons import Coupon, new_coupon_book
-from .records.customer_referral_links import CustomerLink, new_customer_link_book
 from .records.customers import Customer, new_customer_book
 from .records.leads import Lead, new_lead_book
-from .records.partner_referral_links import PartnerLink, new_partner_link_book
 from .records.partners import Partner, new_partner_book
 from .records.payout_requests import PayoutRequest, new_payout_book
 from .records.promotion_codes import PromotionCode, new_code_book
+from .records.referral_links import ReferralLink, new_link_book
 from .records.rewards import Reward, new_reward_book
 from .records.subscribers import NewsletterReward, Subscriber, new_newsletter_reward_book, new_subscriber_book
 from .records.transactions import Transaction, new_transaction_book
@@ -115,10 +114,10 @@ class Program:
         self.applied: Counter[str] = Counter()
 
         self.partners: Book[Partner] = new_partner_book()
-        self.partner_links: Book[PartnerLink] = new_partner_link_book()
+        self.partner_links: Book[ReferralLink] = new_link_book()
         self.rewards: Book[Reward] = new_reward_book()
         self.customers: Book[Customer] = new_customer_book()
-        self.customer_links: Book[CustomerLink] = new_customer_link_book()
+        self.customer_links: Book[ReferralLink] = new_link_book()
         self.transactions: Book[Transaction] = new_transaction_book()
         self.leads: Book[Lead] = new_lead_book()
         self.coupons: Book[Coupon] = new_coupon_book()

@@ -5,8 +5,9 @@ Create answers 200: unlike the partner twin, the docs do not label it 201.
 
 from __future__ import annotations
 
-from ...domain import customer_referral_links
-from ...domain.lookups.customer_referral_links import get_customer_link, search_customer_links
+from ...domain import customer_referral_links, referral_links
+from ...domain.lookups.customers import find_customer
+from ...domain.lookups.referral_links import get_link, search_links
 from ..context import Ctx
 from ..pagination import ordered, paginated
 from ..replies import Reply, done, ok
@@ -53,26 +54,33 @@ def create_customer_link(ctx: Ctx) -> Reply:
 
 
 def handle_get_customer_link(ctx: Ctx) -> Reply:
-    link = get_customer_link(ctx.program, ctx.path_param("id"))
+    link = get_link(ctx.program.customer_links, ctx.path_param("id"))
     return ok(views.link(ctx.program, link))
 
 
 def update_customer_link(ctx: Ctx) -> Reply:
-    link = get_customer_link(ctx.program, ctx.path_param("id"))
+    link = get_link(ctx.program.customer_links, ctx.path_param("id"))
     customer_referral_links.update_link(ctx.program, link, ctx.data)
     return ok(views.link(ctx.program, link))
 
 
 def delete_customer_link(ctx: Ctx) -> Reply:
-    customer_referral_links.delete_link(ctx.program, get_customer_link(ctx.program, ctx.path_param("id")))
+    referral_links.delete_link(
+        ctx.program.customer_links, get_link(ctx.program.customer_links, ctx.path_param("id"))
+    )
     return done()
 
 
 def handle_search_customer_links(ctx: Ctx) -> Reply:
-    found = search_customer_links(
-        ctx.program,
-        link_id=ctx.text("id"),
-        key=ctx.text("key"),
-        customer_id=ctx.text("customer.id", "customer_id"),
-    )
+    customer_id = ctx.text("customer.id", "customer_id")
+    owner = None if customer_id is None else find_customer(ctx.program, customer_id=customer_id)
+    if customer_id is not None and owner is None:
+        found = []  # links of a customer the program does not have
+    else:
+        found = search_links(
+            ctx.program.customer_links,
+            link_id=ctx.text("id"),
+            key=ctx.text("key"),
+            owner_id=None if owner is None else owner.uid,
+        )
     return paginated(ctx, ordered(ctx, found), lambda link: views.link(ctx.program, link))

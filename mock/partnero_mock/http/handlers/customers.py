@@ -11,9 +11,9 @@ from typing import Any
 from ...domain import balances, cascades, customers, partners
 from ...domain.clock import format_timestamp
 from ...domain.errors import ValidationFailed
-from ...domain.lookups.customer_referral_links import customer_links_of
 from ...domain.lookups.customers import customer_at_path, customer_referrals, search_customers
 from ...domain.lookups.partners import find_partner
+from ...domain.lookups.referral_links import links_of
 from ...domain.lookups.transactions import transactions_of_customer
 from ...domain.records.customers import Customer
 from ..context import Ctx
@@ -191,7 +191,7 @@ def credit_balance(ctx: Ctx) -> Reply:
 
 
 def list_links(ctx: Ctx) -> Reply:
-    links = customer_links_of(ctx.program, _at_path(ctx, "id"))
+    links = links_of(ctx.program.customer_links, _at_path(ctx, "id").uid)
     return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 

@@ -6,8 +6,8 @@ answers 200.
 
 from __future__ import annotations
 
-from ...domain import partner_referral_links
-from ...domain.lookups.partner_referral_links import get_partner_link, search_partner_links
+from ...domain import partner_referral_links, referral_links
+from ...domain.lookups.referral_links import get_link, search_links
 from ..context import Ctx
 from ..pagination import DOMAINS, ordered, paginated, unpaged
 from ..replies import Reply, done, ok
@@ -48,18 +48,20 @@ def create_partner_link(ctx: Ctx) -> Reply:
 
 
 def handle_get_partner_link(ctx: Ctx) -> Reply:
-    link = get_partner_link(ctx.program, ctx.path_param("id"))
+    link = get_link(ctx.program.partner_links, ctx.path_param("id"))
     return ok(views.link(ctx.program, link))
 
 
 def update_partner_link(ctx: Ctx) -> Reply:
-    link = get_partner_link(ctx.program, ctx.path_param("id"))
+    link = get_link(ctx.program.partner_links, ctx.path_param("id"))
     partner_referral_links.update_link(ctx.program, link, ctx.data)
     return ok(views.link(ctx.program, link))
 
 
 def delete_partner_link(ctx: Ctx) -> Reply:
-    partner_referral_links.delete_link(ctx.program, get_partner_link(ctx.program, ctx.path_param("id")))
+    referral_links.delete_link(
+        ctx.program.partner_links, get_link(ctx.program.partner_links, ctx.path_param("id"))
+    )
     return done()
 
 
@@ -81,10 +83,10 @@ def list_domains(ctx: Ctx) -> Reply:
 
 
 def handle_search_partner_links(ctx: Ctx) -> Reply:
-    found = search_partner_links(ctx.program, link_id=ctx.text("id"), key=ctx.text("key"))
+    found = search_links(ctx.program.partner_links, link_id=ctx.text("id"), key=ctx.text("key"))
     partner_id = ctx.text("partner.id", "partner_id")
     if partner_id is not None:
-        found = [link for link in found if link.partner_id.casefold() == partner_id.casefold()]
+        found = [link for link in found if link.owner_id.casefold() == partner_id.casefold()]
     return paginated(ctx, ordered(ctx, found), lambda link: views.link(ctx.program, link))
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ...domain import cascades, partners, rewards
 from ...domain.errors import ValidationFailed
-from ...domain.lookups.partner_referral_links import partner_links_of
 from ...domain.lookups.partners import lookup_partner, partner_by_id, search_partners
+from ...domain.lookups.referral_links import links_of
 from ...domain.records.partners import Partner
 from ..context import Ctx
 from ..pagination import ordered, paginated, unpaged
@@ -124,7 +124,7 @@ def restore_partner(ctx: Ctx) -> Reply:
 
 
 def list_links(ctx: Ctx) -> Reply:
-    links = partner_links_of(ctx.program, _partner(ctx))
+    links = links_of(ctx.program.partner_links, _partner(ctx).id)
     return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 

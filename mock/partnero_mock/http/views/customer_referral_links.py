@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain.lookups.customer_referral_links import customer_link_url
+from ...domain.lookups.referral_links import link_url
 from ...domain.program import Program
-from ...domain.records.customer_referral_links import CustomerLink
+from ...domain.records.referral_links import ReferralLink
 
 
-def link(program: Program, entry: CustomerLink) -> dict[str, Any]:
+def link(program: Program, entry: ReferralLink) -> dict[str, Any]:
     return {
         "id": entry.id,
         "key": entry.key,
-        "url": customer_link_url(program, entry),
+        "url": link_url(program, entry),
         "default": entry.default,
         "is_additional": entry.is_additional,
         "direct_tracking": entry.direct_tracking,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_optional_timestamp, format_timestamp
-from ...domain.lookups.customer_referral_links import customer_link_url, customer_links_of
 from ...domain.lookups.customers import customer_referrals, referring_customer
+from ...domain.lookups.referral_links import link_url, links_of
 from ...domain.program import Program
 from ...domain.records.customers import Customer
 
@@ -38,8 +38,8 @@ def detail(program: Program, customer: Customer) -> dict[str, Any]:
 
 
 def _referral(program: Program, customer: Customer) -> dict[str, Any]:
-    links = customer_links_of(program, customer)
-    urls = [customer_link_url(program, link) for link in links]
+    links = links_of(program.customer_links, customer.uid)
+    urls = [link_url(program, link) for link in links]
     referrer = referring_customer(program, customer)
     return {
         "email": customer.email,

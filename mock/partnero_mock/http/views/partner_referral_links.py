@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain.lookups.partner_referral_links import partner_link_url
+from ...domain.lookups.referral_links import link_url
 from ...domain.program import Program
-from ...domain.records.partner_referral_links import PartnerLink
+from ...domain.records.referral_links import ReferralLink
 
 
-def link(program: Program, item: PartnerLink) -> dict[str, Any]:
+def link(program: Program, item: ReferralLink) -> dict[str, Any]:
     return {
         "id": item.id,
         "key": item.key,
-        "url": partner_link_url(program, item),
+        "url": link_url(program, item),
         "default": item.default,
         "is_additional": item.is_additional,
         "direct_tracking": item.direct_tracking,

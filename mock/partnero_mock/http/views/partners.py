@@ -6,8 +6,8 @@ from typing import Any
 
 from ...domain import stats
 from ...domain.clock import format_timestamp
-from ...domain.lookups.partner_referral_links import partner_link_url, partner_links_of
 from ...domain.lookups.partners import referring_partner
+from ...domain.lookups.referral_links import link_url, links_of
 from ...domain.program import Program
 from ...domain.records.partners import Partner
 
@@ -30,8 +30,8 @@ def summary(program: Program, partner: Partner) -> dict[str, Any]:
 
 def detail(program: Program, partner: Partner, *, with_figures: bool = False) -> dict[str, Any]:
     """Create/update shape; ``with_figures`` adds the statistics of the single-partner read."""
-    links = partner_links_of(program, partner)
-    urls = [partner_link_url(program, link) for link in links]
+    links = links_of(program.partner_links, partner.id)
+    urls = [link_url(program, link) for link in links]
     parent = referring_partner(program, partner)
     shaped = summary(program, partner)
     shaped.update(
