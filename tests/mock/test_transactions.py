@@ -1,4 +1,4 @@
-"""Transactions and the rewards computed from the program settings."""
+"""Transactions and the rewards they produce: domain rules and routes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from partnero_mock.domain.lookups.rewards import rewards_of_transaction
 from partnero_mock.domain.lookups.transactions import filter_transactions, newest_with_key
 from partnero_mock.domain.program import Program
 
-from .helpers import affiliate_customer, partner, referral_customer
+from .conftest import Api
+from .helpers import affiliate_customer, affiliate_setup, ok_data, partner, referral_customer
 
 
 def test_percent_commission_is_not_rounded(program: Program) -> None:
@@ -165,3 +166,68 @@ def test_referral_create_customer_inline(referral_program: Program) -> None:
     )  # fmt: skip
     assert customer_at_path(referral_program, "customer_789").referring_customer_uid is not None
     assert len(booked) == 1
+
+
+def test_transaction_reply_and_reward(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    data = ok_data(
+        affiliate.post(
+            "/v1/transactions",
+            json={"customer": {"key": "customer_123"}, "key": "transaction_123", "amount": 99.99,
+                  "product_id": "prod_123", "product_type": "monthly", "action": "sale"},
+        )
+    )  # fmt: skip
+    assert (data["partner"], data["customer"], data["amount_units"]) == ("partner_123", "customer_123", "USD")
+    (reward,) = data["rewards"]
+    assert reward["amount"] == 29.997 and reward["status"] == "ok"
+    assert reward["product_type_data"] == {"product_id": "prod_123", "product_type": "monthly"}
+    assert ok_data(affiliate.get("/v1/transactions/transaction_123"))["key"] == "transaction_123"
+    listed = affiliate.get("/v1/customers/customer_123/transactions").json()
+    assert len(listed["data"]) == 1 and "links" in listed
+
+
+def test_transaction_n8n_and_php_habits(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    n8n = affiliate.post(
+        "/v1/transactions",
+        json={"customer": {"id": "customer_123"}, "amount": "10.50", "created_at": "2025-05-07T05:32:48Z",
+              "discount_amount": 1, "discount_code": "X", "gross_amount": 11.5},
+    )  # fmt: skip
+    assert n8n.status_code == 200 and n8n.json()["data"]["created_at"] == "2025-05-07T05:32:48.000000Z"
+    unix_body = {"customer": {"key": "customer_123"}, "amount": 1, "created_at": 1746595968, "key": "tx_unix"}
+    unix = ok_data(affiliate.post("/v1/transactions", json=unix_body))
+    assert unix["created_at"] == "2025-05-07T05:32:48.000000Z"
+    # PHP repeats the key in the body of item routes
+    assert affiliate.post("/v1/transactions/tx_unix/archive", json={"key": "tx_unix"}).json() == {"status": 1}
+    assert affiliate.post("/v1/transactions/tx_unix/archive").status_code == 400
+    assert (
+        affiliate.post("/v1/transactions/tx_unix/revoke-archive", json={"key": "tx_unix"}).status_code == 200
+    )
+    assert affiliate.delete("/v1/transactions/tx_unix", json={"key": "tx_unix"}).json() == {"status": 1}
+    assert affiliate.delete("/v1/transactions", json={"key": "tx_unix"}).status_code == 404
+
+
+def test_batch_transactions_answer_a_list(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    data = ok_data(
+        affiliate.post(
+            "/v1/transactions",
+            json={"options": {"create_customer": True},
+                  "customer": {"key": "customer_789", "name": "Katy", "partner": {"id": "partner_123"}},
+                  "transactions": [{"key": "t3", "amount": 110.99}, {"key": "t4", "amount": 199.99}]},
+        )
+    )  # fmt: skip
+    assert [t["key"] for t in data] == ["t3", "t4"]
+    assert ok_data(affiliate.get("/v1/customers/customer_789"))["partner"] == "partner_123"
+
+
+def test_referral_transaction_get_and_delete_by_key(referral: Api) -> None:
+    referral.post("/v1/customers", json={"id": "ann"})
+    referral.post("/v1/customers", json={"id": "bob", "referring_customer": {"id": "ann"}})
+    referral.post("/v1/transactions", json={"customer": {"id": "bob"}, "amount": 20, "key": "order_1"})
+    sale = ok_data(referral.get("/v1/transactions/order_1"))
+    assert (sale["key"], sale["customer"], sale["referred_customer"]) == ("order_1", "ann", "bob")
+    assert referral.delete("/v1/transactions/order_1").json() == {"status": 1}
+    assert referral.get("/v1/transactions/order_1").status_code == 404
+    assert referral.delete("/v1/transactions/order_1").status_code == 404
+    assert referral.post("/v1/transactions/order_1/archive").status_code == 404  # affiliate only

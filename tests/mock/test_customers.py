@@ -1,15 +1,16 @@
-"""Customer rules of both program types, on the domain directly."""
+"""Customers of affiliate and refer-a-friend programs: domain rules and routes."""
 
 from __future__ import annotations
 
 import pytest
-from partnero_mock.domain import cascades, customer_referral_links, customers, referral_links, transactions
+from partnero_mock.domain import cascades, customers, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
 from partnero_mock.domain.lookups.customers import customer_at_path
-from partnero_mock.domain.lookups.referral_links import get_link, links_of
+from partnero_mock.domain.lookups.referral_links import links_of
 from partnero_mock.domain.program import Program
 
-from .helpers import affiliate_customer, partner, referral_customer
+from .conftest import Api
+from .helpers import affiliate_customer, affiliate_setup, ok_data, partner, referral_customer
 
 
 def test_affiliate_customer_needs_key_and_known_partner(program: Program) -> None:
@@ -146,22 +147,99 @@ def test_referral_uniqueness(referral_program: Program) -> None:
         assert list(error.value.errors) == list(clash)
 
 
-def test_customer_links(referral_program: Program) -> None:
-    owner = referral_customer(referral_program, key="owner_key")
-    link = customer_referral_links.create_link(
-        referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
+def test_customer_create_shape_and_errors(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    data = ok_data(affiliate.get("/v1/customers/customer_123"))
+    assert data["partner"] == "partner_123" and data["deleted"] is False and data["deleted_at"] is None
+    assert data["status"] == "active" and data["tags"] == [{"value": "new"}]
+    listed = affiliate.get("/v1/customers").json()["data"][0]
+    assert "tags" not in listed and listed["key"] == "customer_123"
+    unknown = affiliate.post("/v1/customers", json={"partner": {"key": "nope"}, "key": "c2"})
+    assert unknown.status_code == 400 and unknown.json()["status"] == 0
+    duplicate = affiliate.post("/v1/customers", json={"partner": {"key": "ref_123"}, "key": "customer_123"})
+    assert duplicate.status_code == 422 and "key" in duplicate.json()["errors"]
+
+
+def test_customer_filter_spellings(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    affiliate.post("/v1/partners", json={"email": "other@partnero.com", "key": "other"})
+    affiliate.post("/v1/customers", json={"partner": {"key": "other"}, "key": "customer_other"})
+    for query in ("partner.key=ref_123", "partner_key=ref_123", "partner%5Bkey%5D=ref_123"):
+        keys = [c["key"] for c in affiliate.get(f"/v1/customers?{query}").json()["data"]]
+        assert keys == ["customer_123"], query
+    in_body = affiliate.get("/v1/customers", json={"partner": {"key": "other"}}).json()["data"]
+    assert [c["key"] for c in in_body] == ["customer_other"]
+    by_email = affiliate.get("/v1/customers", params={"partner_email": "john.doe@partnero.com"}).json()[
+        "data"
+    ]
+    assert [c["key"] for c in by_email] == ["customer_123"]
+
+
+def test_customer_updates_and_actions(affiliate: Api) -> None:
+    affiliate_setup(affiliate)
+    flat = ok_data(affiliate.put("/v1/customers/customer_123", json={"name": "Amanda"}))
+    assert flat["name"] == "Amanda"
+    wrapped = ok_data(
+        affiliate.put("/v1/customers", json={"key": "customer_123", "update": {"tags": ["vip"]}})
     )
-    assert link.owner_id == owner.uid
-    with pytest.raises(ValidationFailed):
-        customer_referral_links.create_link(
-            referral_program, {"key": "extra_1", "customer": {"id": owner.id}}
+    assert wrapped["tags"] == [{"value": "vip"}]
+    assert affiliate.post("/v1/customers/customer_123/approve").status_code == 400
+    assert affiliate.post("/v1/customers/customer_123/suspend").json() == {"status": 1}
+    assert affiliate.post("/v1/customers/customer_123/approve").json() == {"status": 1}
+    assert affiliate.post("/v1/customers/customer_123/archive").json() == {"status": 1}
+    assert ok_data(affiliate.get("/v1/customers/customer_123"))["deleted"] is True
+    assert affiliate.post("/v1/customers/customer_123/revoke-archive").json() == {"status": 1}
+    assert affiliate.delete("/v1/customers", json={"key": "customer_123"}).json() == {"status": 1}
+    assert affiliate.get("/v1/customers/customer_123").status_code == 404
+
+
+def test_referral_customer_routes(referral: Api) -> None:
+    referral.post(
+        "/v1/customers", json={"id": "customer_123", "key": "ref_123", "email": "alice@partnero.com"}
+    )
+    bob = ok_data(
+        referral.post(
+            "/v1/customers", json={"id": "customer_456", "referring_customer": {"id": "customer_123"}}
         )
-    with pytest.raises(ValidationFailed):
-        customer_referral_links.create_link(referral_program, {"key": "extra_2", "customer": {"id": "ghost"}})
-    customer_referral_links.update_link(referral_program, link, {"key": "extra_renamed"})
-    assert get_link(referral_program.customer_links, "extra_renamed") is link
-    default = get_link(referral_program.customer_links, "owner_key")
-    with pytest.raises(ActionFailed):
-        referral_links.delete_link(referral_program.customer_links, default)
-    customer_referral_links.update_link(referral_program, default, {"key": "owner_new"})
-    assert owner.key == "owner_new"
+    )
+    assert bob["referring_customer"]["id"] == "customer_123" and "key" not in bob
+    sale = ok_data(
+        referral.post(
+            "/v1/transactions", json={"customer": {"id": "customer_456"}, "amount": 100, "key": "t1"}
+        )
+    )
+    assert (sale["customer"], sale["referred_customer"]) == ("customer_123", "customer_456")
+    balance = ok_data(referral.get("/v1/customers/customer_123/balance"))
+    assert balance["balance"]["currency"] == [{"amount": 10.0, "amount_units": "USD", "is_currency": True}]
+    referral.post(
+        "/v1/customers/customer_123/balance/credit",
+        json={"amount": 5, "is_currency": True, "amount_units": "usd"},
+    )
+    balance = ok_data(referral.get("/v1/customers/customer_123/balance"))["balance"]["currency"]
+    assert balance == [{"amount": 15.0, "amount_units": "USD", "is_currency": True}]
+    assert ok_data(referral.get("/v1/customers/customer_123/stats"))["referrals_count"] == 1
+    assert [c["id"] for c in referral.get("/v1/customers/customer_123/referrals").json()["data"]] == [
+        "customer_456"
+    ]
+    non_referred = referral.get("/v1/customers", json={"refer_status": "non_referred"}).json()["data"]
+    assert [c["id"] for c in non_referred] == ["customer_123"]
+    searched = referral.get("/v1/customers:search", json={"email": "alice@partnero.com"}).json()["data"]
+    assert [c["id"] for c in searched] == ["customer_123"]
+    renamed = ok_data(referral.put("/v1/customers", json={"id": "customer_456", "update": {"name": "Bobby"}}))
+    assert renamed["name"] == "Bobby"
+    assert referral.post("/v1/customers:invite", json={"email": "friend@example.com"}).status_code == 200
+    assert referral.post("/v1/customers/customer_123/suspend").status_code == 404  # affiliate only
+    assert referral.delete("/v1/customers/customer_456").json() == {"status": 1}
+
+
+def test_legacy_singular_customer_routes(affiliate: Api) -> None:
+    affiliate.post("/v1/partners", json={"email": "p@partnero.com", "key": "pk"})
+    created = affiliate.post(
+        "/v1/customer", json={"customer": {"key": "legacy", "email": "l@x.co"}, "partner": {"key": "pk"}}
+    )
+    assert created.status_code == 200
+    assert ok_data(affiliate.get("/v1/customer", json={"key": "legacy"}))["key"] == "legacy"
+    assert (
+        ok_data(affiliate.put("/v1/customer", json={"key": "legacy", "update": {"name": "L"}}))["name"] == "L"
+    )
+    assert affiliate.delete("/v1/customer", json={"key": "legacy"}).json() == {"status": 1}
