@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_optional_timestamp, format_timestamp
-from ...domain.payouts import PayoutRequest
 from ...domain.program import Program
+from ...domain.records.payout_requests import PayoutRequest
 
 
 def payout(program: Program, item: PayoutRequest) -> dict[str, Any]:

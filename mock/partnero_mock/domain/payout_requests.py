@@ -14,54 +14,18 @@ saved. Gateway details are checked per method: PayPal needs ``username``, crypto
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from . import partners, rewards
-from .errors import ActionFailed, NotFound, ValidationFailed
-from .references import require_partner
-from .store import Book
+from .errors import ActionFailed, ValidationFailed
+from .lookups.partners import require_partner
+from .lookups.rewards import rewards_of_partner
+from .records.partners import PartnerStatus
+from .records.payout_requests import GATEWAYS, VENMO_FIELDS, PayoutRequest, PayoutStatus
+from .records.rewards import Reward, RewardStatus
 from .validation import Rules, to_integer
 
 if TYPE_CHECKING:
     from .program import Program
-
-REQUESTED = "requested"
-APPROVED = "approved"
-FINISHED = "finished"
-STATUSES = (APPROVED, FINISHED, "rejected", REQUESTED, "resubmit_requested", "resubmitted")
-GATEWAYS = ("crypto", "paypal", "venmo", "wise")
-VENMO_FIELDS = {"USER_HANDLE": "user_handle", "EMAIL": "email", "PHONE": "phone"}
-
-
-@dataclass(eq=False)
-class PayoutRequest:
-    id: int
-    partner_id: str
-    amount: float
-    amount_units: str
-    gateway: str
-    payout_settings: dict[str, Any]
-    reward_ids: list[int]
-    created_at: datetime
-    updated_at: datetime
-    status: str = REQUESTED
-    approved_at: datetime | None = None
-    paid_at: datetime | None = None
-    history: list[str] = field(default_factory=list)
-
-
-def new_payout_book() -> Book[PayoutRequest]:
-    return Book(lambda payout: str(payout.id))
-
-
-def get_payout(program: Program, payout_id: Any) -> PayoutRequest:
-    number = to_integer(payout_id)
-    payout = program.payouts.get(str(number)) if number is not None else None
-    if payout is None:
-        raise NotFound("Payout request not found.")
-    return payout
 
 
 def open_request(program: Program, data: dict[str, Any]) -> PayoutRequest:
@@ -75,7 +39,7 @@ def open_request(program: Program, data: dict[str, Any]) -> PayoutRequest:
     rules.check()
     assert units is not None
     partner = require_partner(program, data.get("partner"))
-    if partner.status != partners.ACTIVE:
+    if partner.status != PartnerStatus.ACTIVE:
         raise ValidationFailed.single("partner", "The partner is not active.")
     if gateway is None:
         gateway, settings = "paypal", {"username": partner.email, **settings}
@@ -135,13 +99,13 @@ def _check_gateway(gateway: str, settings: dict[str, Any]) -> None:
     rules.check()
 
 
-def _payable(program: Program, partner_id: str, units: str, wanted: list[int] | None) -> list[rewards.Reward]:
+def _payable(program: Program, partner_id: str, units: str, wanted: list[int] | None) -> list[Reward]:
     open_rewards = [
         reward
-        for reward in rewards.rewards_of_partner(program, partner_id)
+        for reward in rewards_of_partner(program, partner_id)
         if reward.live
         and reward.is_currency
-        and reward.status == rewards.APPROVED
+        and reward.status == RewardStatus.APPROVED
         and not reward.paid
         and reward.payout_request_id is None
         and reward.amount_units.casefold() == units.casefold()
@@ -158,17 +122,17 @@ def _payable(program: Program, partner_id: str, units: str, wanted: list[int] | 
 
 
 def approve(program: Program, payout: PayoutRequest) -> PayoutRequest:
-    if payout.status not in (REQUESTED, "resubmitted"):
+    if payout.status not in (PayoutStatus.REQUESTED, "resubmitted"):
         raise ActionFailed()
-    payout.status = APPROVED
+    payout.status = PayoutStatus.APPROVED
     payout.approved_at = payout.updated_at = program.clock.now()
     return payout
 
 
 def mark_as_paid(program: Program, payout: PayoutRequest) -> PayoutRequest:
-    if payout.status != APPROVED:
+    if payout.status != PayoutStatus.APPROVED:
         raise ActionFailed()
-    payout.status = FINISHED
+    payout.status = PayoutStatus.FINISHED
     payout.paid_at = payout.updated_at = program.clock.now()
     for reward_id in payout.reward_ids:
         reward = program.rewards.get(str(reward_id))
@@ -176,23 +140,3 @@ def mark_as_paid(program: Program, payout: PayoutRequest) -> PayoutRequest:
             reward.paid = True
             program.emit("reward.paid", {"id": reward.id, "partner": reward.partner_id})
     return payout
-
-
-def search(
-    program: Program,
-    *,
-    amount_units: str | None,
-    status: str | None,
-    partner: partners.Partner | None,
-    partner_given: bool,
-) -> list[PayoutRequest]:
-    found = []
-    for payout in program.payouts:
-        if amount_units is not None and payout.amount_units.casefold() != amount_units.casefold():
-            continue
-        if status is not None and payout.status != status:
-            continue
-        if partner_given and (partner is None or payout.partner_id != partner.id):
-            continue
-        found.append(payout)
-    return found

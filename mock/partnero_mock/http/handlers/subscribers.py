@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from ...domain import partners, subscribers
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.subscribers import (
+    locate_subscriber,
+    search_subscribers,
+    subscriber_at,
+)
 from ..context import Ctx
-from ..pagination import SUBSCRIBERS, ordered, paginated, unpaged
+from ..pagination import SUBSCRIBERS, ordered, paginated
 from ..replies import Reply, done, ok
 from ..routing import NEWSLETTER, RouteTable
 from ..views import subscribers as views
@@ -22,10 +27,7 @@ def register(table: RouteTable) -> None:
     add("PUT", "/v1/subscribers", "updateSubscriberByBody", update_subscriber, NEWSLETTER)
     add("DELETE", "/v1/subscribers", "deleteSubscriberByBody", delete_subscriber, NEWSLETTER)
     add("GET", "/v1/subscribers/{id}", "getSubscriber", get_subscriber, NEWSLETTER)
-    add("GET", "/v1/subscribers:search", "searchSubscribers", search_subscribers, NEWSLETTER)
-    add("GET", "/v1/rewards", "listNewsletterRewards", list_rewards, NEWSLETTER)
-    add("POST", "/v1/rewards", "createNewsletterReward", create_reward, NEWSLETTER)
-    add("GET", "/v1/rewards/{id}", "getNewsletterReward", get_reward, NEWSLETTER)
+    add("GET", "/v1/subscribers:search", "searchSubscribers", handle_search_subscribers, NEWSLETTER)
 
 
 def list_subscribers(ctx: Ctx) -> Reply:
@@ -55,40 +57,27 @@ def update_subscriber(ctx: Ctx) -> Reply:
     # form of the n8n node exists for partners and customers only, so a body without `update` is 422.
     if ctx.data.get("update") is None:
         raise ValidationFailed.single("update", "The update field is required.")
-    subscriber = subscribers.locate(ctx.program, ctx.data)
+    subscriber = locate_subscriber(ctx.program, ctx.data)
     changes, prefix = partners.split_changes(ctx.data, locators=("id", "email"))
     subscribers.update_subscriber(ctx.program, subscriber, changes, prefix)
     return ok(views.subscriber(ctx.program, subscriber))
 
 
 def delete_subscriber(ctx: Ctx) -> Reply:
-    subscribers.delete_subscriber(ctx.program, subscribers.locate(ctx.program, ctx.data))
+    subscribers.delete_subscriber(ctx.program, locate_subscriber(ctx.program, ctx.data))
     return done()
 
 
 def get_subscriber(ctx: Ctx) -> Reply:
-    return ok(views.subscriber(ctx.program, subscribers.subscriber_at(ctx.program, ctx.path_param("id"))))
+    return ok(views.subscriber(ctx.program, subscriber_at(ctx.program, ctx.path_param("id"))))
 
 
-def search_subscribers(ctx: Ctx) -> Reply:
+def handle_search_subscribers(ctx: Ctx) -> Reply:
     criteria = {
         name: ctx.params.get(name) for name in ("id", "email", "name") if ctx.params.get(name) is not None
     }
     for name, value in criteria.items():
         if not isinstance(value, str):
             raise ValidationFailed.single(name, f"The {name} must be a string.")
-    found = subscribers.search_subscribers(ctx.program, criteria)
+    found = search_subscribers(ctx.program, criteria)
     return paginated(ctx, ordered(ctx, found), lambda s: views.subscriber(ctx.program, s), SUBSCRIBERS)
-
-
-def list_rewards(ctx: Ctx) -> Reply:
-    items = ctx.program.newsletter_rewards.all()
-    return unpaged(ctx, items, lambda r: views.newsletter_reward(ctx.program, r))
-
-
-def create_reward(ctx: Ctx) -> Reply:
-    return ok(views.newsletter_reward(ctx.program, subscribers.create_reward(ctx.program, ctx.data)))
-
-
-def get_reward(ctx: Ctx) -> Reply:
-    return ok(views.newsletter_reward(ctx.program, subscribers.get_reward(ctx.program, ctx.path_param("id"))))
