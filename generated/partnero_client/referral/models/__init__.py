@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from .referral_transaction import ReferralTransaction as ReferralTransaction
     from .referral_transaction_create import ReferralTransactionCreate as ReferralTransactionCreate
     from .referral_transaction_customer import ReferralTransactionCustomer as ReferralTransactionCustomer
+    from .referral_transaction_listing import ReferralTransactionListing as ReferralTransactionListing
     from .referral_transaction_page import ReferralTransactionPage as ReferralTransactionPage
     from .referral_transaction_recorded import ReferralTransactionRecorded as ReferralTransactionRecorded
     from .referral_transaction_referrer_reference import (
@@ -167,6 +168,7 @@ _MODULES = {
     "ReferralTransaction": ".referral_transaction",
     "ReferralTransactionCreate": ".referral_transaction_create",
     "ReferralTransactionCustomer": ".referral_transaction_customer",
+    "ReferralTransactionListing": ".referral_transaction_listing",
     "ReferralTransactionPage": ".referral_transaction_page",
     "ReferralTransactionRecorded": ".referral_transaction_recorded",
     "ReferralTransactionReferrerReference": ".referral_transaction_referrer_reference",
@@ -265,6 +267,7 @@ __all__ = (
     "ReferralTransaction",
     "ReferralTransactionCreate",
     "ReferralTransactionCustomer",
+    "ReferralTransactionListing",
     "ReferralTransactionPage",
     "ReferralTransactionRecorded",
     "ReferralTransactionReferrerReference",
