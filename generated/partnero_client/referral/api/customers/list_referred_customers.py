@@ -9,8 +9,9 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_listing import ReferralCustomerListing
-from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -45,12 +46,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralCustomerListing:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralCustomerListing.from_dict(response.json())
+    response_200 = ReferralCustomerListing.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomerSummary], str | None]:
+def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomer], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None
