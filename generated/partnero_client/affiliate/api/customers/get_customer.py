@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateCustomerEnvelope.from_dict(response.json())
+    response_200 = AffiliateCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.lead import Lead
 from ...models.lead_envelope import LeadEnvelope
 from ...models.lead_reject import LeadReject
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> LeadEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadEnvelope.from_dict(response.json())
+    response_200 = LeadEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_create import PartnerReferralLinkCreate
 from ...models.partner_referral_link_envelope import PartnerReferralLinkEnvelope
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerReferralLinkEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_201 = PartnerReferralLinkEnvelope.from_dict(response.json())
+    response_201 = PartnerReferralLinkEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_201
 

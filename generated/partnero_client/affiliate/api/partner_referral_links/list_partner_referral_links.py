@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_list import PartnerReferralLinkList
 from ...types import UNSET, Unset
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerReferralLinkList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerReferralLinkList.from_dict(response.json())
+    response_200 = PartnerReferralLinkList.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

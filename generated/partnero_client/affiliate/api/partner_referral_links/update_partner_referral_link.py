@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_envelope import PartnerReferralLinkEnvelope
 from ...models.partner_referral_link_update import PartnerReferralLinkUpdate
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerReferralLinkEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerReferralLinkEnvelope.from_dict(response.json())
+    response_200 = PartnerReferralLinkEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.partner_reward_create import PartnerRewardCreate
 from ...models.partner_reward_envelope import PartnerRewardEnvelope
 
@@ -40,6 +41,6 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerRewardEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerRewardEnvelope.from_dict(response.json())
+    response_200 = PartnerRewardEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
 from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
 
@@ -36,6 +37,6 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerSignInUrlEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerSignInUrlEnvelope.from_dict(response.json())
+    response_200 = PartnerSignInUrlEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.payout_request import PayoutRequest
 from ...models.payout_request_create import PayoutRequestCreate
 from ...models.payout_request_envelope import PayoutRequestEnvelope
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PayoutRequestEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PayoutRequestEnvelope.from_dict(response.json())
+    response_200 = PayoutRequestEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.test_key_reply import TestKeyReply
 
 METHOD = "GET"
@@ -26,6 +27,6 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> TestKeyReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = TestKeyReply.from_dict(response.json())
+    response_200 = TestKeyReply.from_dict(jsonlib.loads(response.content))
 
     return response_200

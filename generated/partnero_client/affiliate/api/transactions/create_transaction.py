@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_create import AffiliateTransactionCreate
 from ...models.affiliate_transaction_recorded import AffiliateTransactionRecorded
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateTransactionRecorded:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateTransactionRecorded.from_dict(response.json())
+    response_200 = AffiliateTransactionRecorded.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

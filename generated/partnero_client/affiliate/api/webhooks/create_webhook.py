@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.webhook import Webhook
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_envelope import WebhookEnvelope
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> WebhookEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = WebhookEnvelope.from_dict(response.json())
+    response_200 = WebhookEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.newsletter_reward import NewsletterReward
 from ...models.newsletter_reward_envelope import NewsletterRewardEnvelope
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> NewsletterRewardEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = NewsletterRewardEnvelope.from_dict(response.json())
+    response_200 = NewsletterRewardEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

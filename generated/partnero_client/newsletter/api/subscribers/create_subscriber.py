@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.subscriber import Subscriber
 from ...models.subscriber_create import SubscriberCreate
 from ...models.subscriber_envelope import SubscriberEnvelope
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> SubscriberEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = SubscriberEnvelope.from_dict(response.json())
+    response_200 = SubscriberEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

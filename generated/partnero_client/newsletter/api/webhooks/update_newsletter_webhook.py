@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.webhook import Webhook
 from ...models.webhook_envelope import WebhookEnvelope
 from ...models.webhook_update import WebhookUpdate
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> WebhookEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = WebhookEnvelope.from_dict(response.json())
+    response_200 = WebhookEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

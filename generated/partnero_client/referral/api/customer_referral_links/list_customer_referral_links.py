@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_list import CustomerReferralLinkList
 from ...types import UNSET, Unset
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerReferralLinkList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerReferralLinkList.from_dict(response.json())
+    response_200 = CustomerReferralLinkList.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

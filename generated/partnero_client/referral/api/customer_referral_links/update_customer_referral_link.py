@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
 from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
@@ -43,7 +44,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerReferralLinkEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerReferralLinkEnvelope.from_dict(response.json())
+    response_200 = CustomerReferralLinkEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

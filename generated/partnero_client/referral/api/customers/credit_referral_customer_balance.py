@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.balance_credit import BalanceCredit
 from ...models.balance_credit_result import BalanceCreditResult
 
@@ -40,6 +41,6 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> BalanceCreditResult:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = BalanceCreditResult.from_dict(response.json())
+    response_200 = BalanceCreditResult.from_dict(jsonlib.loads(response.content))
 
     return response_200

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.balance_envelope import BalanceEnvelope
 from ...models.balance_of_customer import BalanceOfCustomer
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> BalanceEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = BalanceEnvelope.from_dict(response.json())
+    response_200 = BalanceEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.customer_result import CustomerResult
 
 METHOD = "GET"
@@ -31,6 +32,6 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerResult:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerResult.from_dict(response.json())
+    response_200 = CustomerResult.from_dict(jsonlib.loads(response.content))
 
     return response_200

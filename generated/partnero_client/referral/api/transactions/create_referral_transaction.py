@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.referral_transaction import ReferralTransaction
 from ...models.referral_transaction_create import ReferralTransactionCreate
 from ...models.referral_transaction_recorded import ReferralTransactionRecorded
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralTransactionRecorded:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralTransactionRecorded.from_dict(response.json())
+    response_200 = ReferralTransactionRecorded.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
 from ...models.referral_transaction import ReferralTransaction
 from ...models.referral_transaction_envelope import ReferralTransactionEnvelope
 
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralTransactionEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralTransactionEnvelope.from_dict(response.json())
+    response_200 = ReferralTransactionEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
