@@ -21,9 +21,9 @@ T = TypeVar("T", bound="PartnerSummary")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "email",
         "id",
         "key",
-        "email",
         "name",
         "surname",
         "status",
@@ -50,11 +50,11 @@ class PartnerSummary(Model):
 
     """
 
+    email: str
     id: str | Unset = UNSET
     """ The partner's id, used in `/v1/partners/{id}` paths. """
     key: str | Unset = UNSET
     """ Referral key (older replies carry it instead of `id`). """
-    email: str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     status: str | Unset = UNSET
@@ -84,11 +84,11 @@ class PartnerSummary(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
         id = self.id
 
         key = self.key
-
-        email = self.email
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -150,13 +150,15 @@ class PartnerSummary(Model):
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if key is not UNSET:
             field_dict["key"] = key
-        if email is not UNSET:
-            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if surname is not UNSET:
@@ -193,11 +195,11 @@ class PartnerSummary(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        email = src_dict["email"]
+
         id = get("id", UNSET)
 
         key = get("key", UNSET)
-
-        email = get("email", UNSET)
 
         name: None | str | Unset = get("name", UNSET)
 
@@ -244,9 +246,9 @@ class PartnerSummary(Model):
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_summary = cls(
+            email,
             id,
             key,
-            email,
             name,
             surname,
             status,
