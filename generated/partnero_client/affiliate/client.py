@@ -83,82 +83,58 @@ if TYPE_CHECKING:
 
 
 class AffiliateClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: AffiliateClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def partners(self) -> PartnersResourceWithRawResponse:
-        from .api.partners import PartnersResourceWithRawResponse
+        return self._client.partners.with_raw_response
 
-        return PartnersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def coupons(self) -> CouponsResourceWithRawResponse:
-        from .api.coupons import CouponsResourceWithRawResponse
+        return self._client.coupons.with_raw_response
 
-        return CouponsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def promotion_codes(self) -> PromotionCodesResourceWithRawResponse:
-        from .api.promotion_codes import PromotionCodesResourceWithRawResponse
+        return self._client.promotion_codes.with_raw_response
 
-        return PromotionCodesResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def leads(self) -> LeadsResourceWithRawResponse:
-        from .api.leads import LeadsResourceWithRawResponse
+        return self._client.leads.with_raw_response
 
-        return LeadsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def partner_referral_links(self) -> PartnerReferralLinksResourceWithRawResponse:
-        from .api.partner_referral_links import PartnerReferralLinksResourceWithRawResponse
+        return self._client.partner_referral_links.with_raw_response
 
-        return PartnerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def payout_requests(self) -> PayoutRequestsResourceWithRawResponse:
-        from .api.payout_requests import PayoutRequestsResourceWithRawResponse
+        return self._client.payout_requests.with_raw_response
 
-        return PayoutRequestsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def settings(self) -> SettingsResourceWithRawResponse:
-        from .api.settings import SettingsResourceWithRawResponse
+        return self._client.settings.with_raw_response
 
-        return SettingsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customers(self) -> CustomersResourceWithRawResponse:
-        from .api.customers import CustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return CustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> TransactionsResourceWithRawResponse:
-        from .api.transactions import TransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return TransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> ProgramResourceWithRawResponse:
-        from .api.program import ProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return ProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> TestResourceWithRawResponse:
-        from .api.test import TestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return TestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
-        from .api.webhooks import WebhooksResourceWithRawResponse
-
-        return WebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class AffiliateClient(SyncAPIClient):
@@ -246,82 +222,58 @@ class AffiliateClient(SyncAPIClient):
 
 
 class AsyncAffiliateClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncAffiliateClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def partners(self) -> AsyncPartnersResourceWithRawResponse:
-        from .api.partners import AsyncPartnersResourceWithRawResponse
+        return self._client.partners.with_raw_response
 
-        return AsyncPartnersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def coupons(self) -> AsyncCouponsResourceWithRawResponse:
-        from .api.coupons import AsyncCouponsResourceWithRawResponse
+        return self._client.coupons.with_raw_response
 
-        return AsyncCouponsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def promotion_codes(self) -> AsyncPromotionCodesResourceWithRawResponse:
-        from .api.promotion_codes import AsyncPromotionCodesResourceWithRawResponse
+        return self._client.promotion_codes.with_raw_response
 
-        return AsyncPromotionCodesResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def leads(self) -> AsyncLeadsResourceWithRawResponse:
-        from .api.leads import AsyncLeadsResourceWithRawResponse
+        return self._client.leads.with_raw_response
 
-        return AsyncLeadsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def partner_referral_links(self) -> AsyncPartnerReferralLinksResourceWithRawResponse:
-        from .api.partner_referral_links import AsyncPartnerReferralLinksResourceWithRawResponse
+        return self._client.partner_referral_links.with_raw_response
 
-        return AsyncPartnerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def payout_requests(self) -> AsyncPayoutRequestsResourceWithRawResponse:
-        from .api.payout_requests import AsyncPayoutRequestsResourceWithRawResponse
+        return self._client.payout_requests.with_raw_response
 
-        return AsyncPayoutRequestsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def settings(self) -> AsyncSettingsResourceWithRawResponse:
-        from .api.settings import AsyncSettingsResourceWithRawResponse
+        return self._client.settings.with_raw_response
 
-        return AsyncSettingsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customers(self) -> AsyncCustomersResourceWithRawResponse:
-        from .api.customers import AsyncCustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return AsyncCustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> AsyncTransactionsResourceWithRawResponse:
-        from .api.transactions import AsyncTransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return AsyncTransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> AsyncProgramResourceWithRawResponse:
-        from .api.program import AsyncProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return AsyncProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> AsyncTestResourceWithRawResponse:
-        from .api.test import AsyncTestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return AsyncTestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
-        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
-
-        return AsyncWebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class AsyncAffiliateClient(AsyncAPIClient):

@@ -41,40 +41,30 @@ if TYPE_CHECKING:
 
 
 class NewsletterClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: NewsletterClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def program(self) -> ProgramResourceWithRawResponse:
-        from .api.program import ProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return ProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> TestResourceWithRawResponse:
-        from .api.test import TestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return TestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
-        from .api.webhooks import WebhooksResourceWithRawResponse
+        return self._client.webhooks.with_raw_response
 
-        return WebhooksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def subscribers(self) -> SubscribersResourceWithRawResponse:
-        from .api.subscribers import SubscribersResourceWithRawResponse
+        return self._client.subscribers.with_raw_response
 
-        return SubscribersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def newsletter_rewards(self) -> NewsletterRewardsResourceWithRawResponse:
-        from .api.newsletter_rewards import NewsletterRewardsResourceWithRawResponse
-
-        return NewsletterRewardsResourceWithRawResponse(self._client)
+        return self._client.newsletter_rewards.with_raw_response
 
 
 class NewsletterClient(SyncAPIClient):
@@ -120,40 +110,30 @@ class NewsletterClient(SyncAPIClient):
 
 
 class AsyncNewsletterClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncNewsletterClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def program(self) -> AsyncProgramResourceWithRawResponse:
-        from .api.program import AsyncProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return AsyncProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> AsyncTestResourceWithRawResponse:
-        from .api.test import AsyncTestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return AsyncTestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
-        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
+        return self._client.webhooks.with_raw_response
 
-        return AsyncWebhooksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def subscribers(self) -> AsyncSubscribersResourceWithRawResponse:
-        from .api.subscribers import AsyncSubscribersResourceWithRawResponse
+        return self._client.subscribers.with_raw_response
 
-        return AsyncSubscribersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def newsletter_rewards(self) -> AsyncNewsletterRewardsResourceWithRawResponse:
-        from .api.newsletter_rewards import AsyncNewsletterRewardsResourceWithRawResponse
-
-        return AsyncNewsletterRewardsResourceWithRawResponse(self._client)
+        return self._client.newsletter_rewards.with_raw_response
 
 
 class AsyncNewsletterClient(AsyncAPIClient):

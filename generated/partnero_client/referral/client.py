@@ -47,46 +47,34 @@ if TYPE_CHECKING:
 
 
 class ReferralClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: ReferralClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def customers(self) -> CustomersResourceWithRawResponse:
-        from .api.customers import CustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return CustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customer_referral_links(self) -> CustomerReferralLinksResourceWithRawResponse:
-        from .api.customer_referral_links import CustomerReferralLinksResourceWithRawResponse
+        return self._client.customer_referral_links.with_raw_response
 
-        return CustomerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> TransactionsResourceWithRawResponse:
-        from .api.transactions import TransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return TransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> ProgramResourceWithRawResponse:
-        from .api.program import ProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return ProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> TestResourceWithRawResponse:
-        from .api.test import TestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return TestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
-        from .api.webhooks import WebhooksResourceWithRawResponse
-
-        return WebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class ReferralClient(SyncAPIClient):
@@ -138,46 +126,34 @@ class ReferralClient(SyncAPIClient):
 
 
 class AsyncReferralClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncReferralClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def customers(self) -> AsyncCustomersResourceWithRawResponse:
-        from .api.customers import AsyncCustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return AsyncCustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customer_referral_links(self) -> AsyncCustomerReferralLinksResourceWithRawResponse:
-        from .api.customer_referral_links import AsyncCustomerReferralLinksResourceWithRawResponse
+        return self._client.customer_referral_links.with_raw_response
 
-        return AsyncCustomerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> AsyncTransactionsResourceWithRawResponse:
-        from .api.transactions import AsyncTransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return AsyncTransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> AsyncProgramResourceWithRawResponse:
-        from .api.program import AsyncProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return AsyncProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> AsyncTestResourceWithRawResponse:
-        from .api.test import AsyncTestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return AsyncTestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
-        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
-
-        return AsyncWebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class AsyncReferralClient(AsyncAPIClient):

@@ -5,10 +5,11 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.status_only import StatusOnly
 
 METHOD = "POST"
@@ -22,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
     }
 
@@ -34,3 +35,8 @@ def _parse(response: httpx.Response) -> StatusOnly:
     response_200 = StatusOnly.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> StatusOnly:
+    """The whole reply."""
+    return observe(response, _parse(response))

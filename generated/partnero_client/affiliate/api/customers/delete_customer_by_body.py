@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.affiliate_customer_locator import AffiliateCustomerLocator
 from ...models.status_only import StatusOnly
 
@@ -39,3 +40,8 @@ def _parse(response: httpx.Response) -> StatusOnly:
     response_200 = StatusOnly.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> StatusOnly:
+    """The whole reply."""
+    return observe(response, _parse(response))

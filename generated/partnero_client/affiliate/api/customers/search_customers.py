@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_page import AffiliateCustomerPage
 from ...types import UNSET, Unset
@@ -53,6 +54,11 @@ def _parse(response: httpx.Response) -> AffiliateCustomerPage:
     response_200 = AffiliateCustomerPage.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> AffiliateCustomerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: AffiliateCustomerPage) -> tuple[list[AffiliateCustomer], str | None]:

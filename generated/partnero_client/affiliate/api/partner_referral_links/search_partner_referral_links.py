@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_page import PartnerReferralLinkPage
 from ...types import UNSET, Unset
@@ -50,6 +51,11 @@ def _parse(response: httpx.Response) -> PartnerReferralLinkPage:
     response_200 = PartnerReferralLinkPage.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> PartnerReferralLinkPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: PartnerReferralLinkPage) -> tuple[list[PartnerReferralLink], str | None]:

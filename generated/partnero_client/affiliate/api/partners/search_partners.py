@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.partner import Partner
 from ...models.partner_page import PartnerPage
 from ...types import UNSET, Unset
@@ -53,6 +54,11 @@ def _parse(response: httpx.Response) -> PartnerPage:
     response_200 = PartnerPage.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> PartnerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: PartnerPage) -> tuple[list[Partner], str | None]:

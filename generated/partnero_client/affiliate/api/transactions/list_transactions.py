@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_page import AffiliateTransactionPage
 from ...models.list_transactions_sort import ListTransactionsSort
@@ -61,6 +62,11 @@ def _parse(response: httpx.Response) -> AffiliateTransactionPage:
     response_200 = AffiliateTransactionPage.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> AffiliateTransactionPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: AffiliateTransactionPage) -> tuple[list[AffiliateTransaction], str | None]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.newsletter_program_deletion import NewsletterProgramDeletion
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...types import UNSET, Unset
@@ -41,3 +42,8 @@ def _parse(response: httpx.Response) -> NewsletterProgramDeletion:
     response_200 = NewsletterProgramDeletion.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> NewsletterProgramDeletion:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.subscriber_deletion import SubscriberDeletion
 from ...models.subscriber_locator import SubscriberLocator
 
@@ -39,3 +40,8 @@ def _parse(response: httpx.Response) -> SubscriberDeletion:
     response_200 = SubscriberDeletion.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> SubscriberDeletion:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_create import CustomerReferralLinkCreate
 from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
@@ -42,6 +43,7 @@ def _parse(response: httpx.Response) -> CustomerReferralLinkEnvelope:
     return response_200
 
 
-def _unwrap(envelope: CustomerReferralLinkEnvelope) -> CustomerReferralLink:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> CustomerReferralLink:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

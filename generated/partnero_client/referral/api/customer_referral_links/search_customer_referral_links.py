@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core.raw import observe
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_listing import CustomerReferralLinkListing
 from ...types import UNSET, Unset
@@ -53,6 +54,11 @@ def _parse(response: httpx.Response) -> CustomerReferralLinkListing:
     response_200 = CustomerReferralLinkListing.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> CustomerReferralLinkListing:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: CustomerReferralLinkListing) -> tuple[list[CustomerReferralLink], str | None]:

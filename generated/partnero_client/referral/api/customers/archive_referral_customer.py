@@ -5,11 +5,13 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.customer_result import CustomerResult
+from ...types import Unset
 
 METHOD = "POST"
 PATH = "/v1/customers/{key}/archive"
@@ -22,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
     }
 
@@ -34,3 +36,11 @@ def _parse(response: httpx.Response) -> CustomerResult:
     response_200 = CustomerResult.from_dict(response.json())
 
     return response_200
+
+
+def _result(response: httpx.Response) -> Any:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data
