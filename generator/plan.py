@@ -17,6 +17,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier, pascal_case, safe_for_docstring
@@ -321,16 +322,16 @@ def _param_doc(prop: Property, wire: str, python_name: str) -> str:
     return doc
 
 
-def _request_model(prop: Property) -> tuple[str | None, bool]:
+def _request_model(prop: Property | PropertyProtocol) -> tuple[str | None, bool]:
     """The request model an argument takes, directly or as list items (for mapping coercion)."""
     if isinstance(prop, ModelProperty):
         return prop.class_info.name, False
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         return prop.inner_property.class_info.name, True
-    if isinstance(prop, UnionProperty):
-        models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
-        if len(models) == 1:
-            return models[0].class_info.name, False
+    if isinstance(prop, UnionProperty):  # nullable: the model (or list of models) or None
+        found = {_request_model(p) for p in prop.inner_properties} - {(None, False)}
+        if len(found) == 1:
+            return found.pop()
     return None, False
 
 
@@ -458,7 +459,8 @@ def _required_first(params: Iterable[Param]) -> tuple[Param, ...]:
 
 
 def _strip_unset(annotation: str) -> str:
-    return " | ".join(part for part in annotation.split(" | ") if part != "Unset")
+    """The annotation of an argument that must be given: neither UNSET nor None."""
+    return " | ".join(part for part in annotation.split(" | ") if part not in ("Unset", "None"))
 
 
 def plan_view(data: GeneratorData, view: Mapping[str, Any], program: str) -> ViewPlan:

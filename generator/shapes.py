@@ -46,6 +46,11 @@ class Shape:
     doc: str
 
     @property
+    def free_form(self) -> bool:
+        """An object with no declared fields takes any keys: no TypedDict, a plain dict."""
+        return not self.fields
+
+    @property
     def class_syntax(self) -> bool:
         """Class syntax needs keys that are identifiers; others use the functional form."""
         return all(f.key.isidentifier() and not keyword.iskeyword(f.key) for f in self.fields)

@@ -48,17 +48,20 @@ def _shape_text(shape: _Shape) -> str:
     return "{" + ", ".join(keys) + "}"
 
 
-def as_model(name: str, value: Any, model: type[ModelT], shape: _Shape) -> ModelT:
+def as_model(name: str, value: Any, model: type[ModelT], shape: _Shape | type[dict[str, Any]]) -> ModelT:
     """`value` as the request model: a model instance as it is, a mapping of the documented shape
-    turned into one. Anything else is a TypeError naming the argument and the expected shape."""
+    turned into one. Anything else is a TypeError naming the argument and the expected shape.
+    A free-form object's shape is plain `dict`: any keys."""
     if isinstance(value, model):
         return value
-    expected = f"{model.__name__} or a mapping {_shape_text(shape)}"
+    keyed = hasattr(shape, "__required_keys__")
+    expected = f"{model.__name__} or a mapping" + (f" {_shape_text(shape)}" if keyed else "")  # type: ignore[arg-type]
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a {expected}, not {type(value).__name__}")
-    keys = {k for k in value if isinstance(k, str)}
-    unknown = sorted(str(k) for k in value if k not in shape.__required_keys__ | shape.__optional_keys__)
-    missing = sorted(shape.__required_keys__ - keys)
+    required: frozenset[str] = getattr(shape, "__required_keys__", frozenset())
+    allowed = required | getattr(shape, "__optional_keys__", frozenset())
+    unknown = sorted(str(k) for k in value if k not in allowed) if keyed else []
+    missing = sorted(required - {k for k in value if isinstance(k, str)})
     if unknown or missing:
         problems = [f"unknown keys {unknown}"] * bool(unknown) + [f"missing keys {missing}"] * bool(missing)
         raise TypeError(f"{name} must be a {expected}: {', '.join(problems)}")
@@ -68,7 +71,9 @@ def as_model(name: str, value: Any, model: type[ModelT], shape: _Shape) -> Model
         raise TypeError(f"{name} must be a {expected}: {type(exc).__name__}: {exc}") from None
 
 
-def as_models(name: str, value: Any, model: type[ModelT], shape: _Shape) -> list[ModelT]:
+def as_models(
+    name: str, value: Any, model: type[ModelT], shape: _Shape | type[dict[str, Any]]
+) -> list[ModelT]:
     """A list argument whose items are request models or mappings of their shape."""
     if isinstance(value, str | bytes | Mapping) or not hasattr(value, "__iter__"):
         raise TypeError(f"{name} must be a list of {model.__name__}, not {type(value).__name__}")

@@ -9,7 +9,10 @@ from typing import Any, Literal, NotRequired, Required, TypedDict
 
 
 class AffiliateCustomerChangesParam(TypedDict, total=False):
-    """`AffiliateCustomerChanges` as a plain mapping. Fields to change on an affiliate customer; fields left out (or null) keep their value."""
+    """`AffiliateCustomerChanges` as a plain mapping.
+
+    Fields to change on an affiliate customer; fields left out (or null) keep their value.
+    """
 
     email: NotRequired["str | None"]
 
@@ -25,14 +28,20 @@ class AffiliateCustomerChangesParam(TypedDict, total=False):
 
 
 class AffiliateCustomerOptionsParam(TypedDict, total=False):
-    """`AffiliateCustomerOptions` as a plain mapping. Extra switches of an affiliate customer create."""
+    """`AffiliateCustomerOptions` as a plain mapping.
+
+    Extra switches of an affiliate customer create.
+    """
 
     referral_url: NotRequired["str | None"]
     """Pins the sign-up to one of the partner's referral URLs when the partner has several."""
 
 
 class AffiliateProgramPortalChangesParam(TypedDict, total=False):
-    """`AffiliateProgramPortalChanges` as a plain mapping. Affiliate partner-portal switches to change; fields left out (or null) keep their value."""
+    """`AffiliateProgramPortalChanges` as a plain mapping.
+
+    Affiliate partner-portal switches to change; fields left out (or null) keep their value.
+    """
 
     program_page_enabled: NotRequired["bool"]
 
@@ -54,7 +63,10 @@ class AffiliateProgramPortalChangesParam(TypedDict, total=False):
 
 
 class AffiliateProgramSettingsChangesParam(TypedDict, total=False):
-    """`AffiliateProgramSettingsChanges` as a plain mapping. Affiliate program switches to change; fields left out (or null) keep their value."""
+    """`AffiliateProgramSettingsChanges` as a plain mapping.
+
+    Affiliate program switches to change; fields left out (or null) keep their value.
+    """
 
     currency: NotRequired["str | None"]
     """Three-letter currency code for commissions."""
@@ -70,7 +82,12 @@ class AffiliateProgramSettingsChangesParam(TypedDict, total=False):
 
 
 class AffiliateTransactionCustomerParam(TypedDict, total=False):
-    """`AffiliateTransactionCustomer` as a plain mapping. The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With"""
+    """`AffiliateTransactionCustomer` as a plain mapping.
+
+    The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
+    `options.create_customer` the other fields describe the customer to create and `partner`
+    the partner to credit.
+    """
 
     key: NotRequired["str | None"]
 
@@ -91,7 +108,10 @@ class AffiliateTransactionCustomerParam(TypedDict, total=False):
 
 
 class AffiliateTransactionOptionsParam(TypedDict, total=False):
-    """`AffiliateTransactionOptions` as a plain mapping. Processing switches of an affiliate transaction create."""
+    """`AffiliateTransactionOptions` as a plain mapping.
+
+    Processing switches of an affiliate transaction create.
+    """
 
     create_customer: NotRequired["bool | None"]
     """Create the customer from the `customer` object first when it does not exist yet."""
@@ -100,44 +120,36 @@ class AffiliateTransactionOptionsParam(TypedDict, total=False):
     """Referral URL to attribute a customer created on the fly."""
 
 
-class CouponCreateMetadataType0Param(TypedDict, total=False):
-    """`CouponCreateMetadataType0` as a plain mapping. Free key/value pairs."""
-
-    pass
-
-
-class CouponCreatePromotionCodesType1Param(TypedDict, total=False):
-    """`CouponCreatePromotionCodesType1` as a plain mapping. No codes (the older form)."""
-
-    pass
+CouponCreateMetadataType0Param = dict[str, Any]
+"""`CouponCreateMetadataType0` as a plain mapping: any keys."""
 
 
 class CouponSyncParam(TypedDict, total=False):
-    """`CouponSync` as a plain mapping. Pushes the coupon to a payment integration connected to the program."""
+    """`CouponSync` as a plain mapping.
+
+    Pushes the coupon to a payment integration connected to the program.
+    """
 
     provider: NotRequired["Literal['paddle', 'shopify', 'stripe', 'woocommerce'] | None"]
 
 
-class CouponUpdateMetadataType0Param(TypedDict, total=False):
-    """`CouponUpdateMetadataType0` as a plain mapping. Merged into the stored metadata."""
-
-    pass
+CouponUpdateMetadataType0Param = dict[str, Any]
+"""`CouponUpdateMetadataType0` as a plain mapping: any keys."""
 
 
-class LeadCreateCfieldsType0Param(TypedDict, total=False):
-    """`LeadCreateCfieldsType0` as a plain mapping. Answers to the program's custom lead-form fields, keyed by field id (see `GET"""
-
-    pass
+LeadCreateCfieldsType0Param = dict[str, Any]
+"""`LeadCreateCfieldsType0` as a plain mapping: any keys."""
 
 
-class LegacyCustomerCreateTransactionType0Param(TypedDict, total=False):
-    """`LegacyCustomerCreateTransactionType0` as a plain mapping. An optional first transaction, with the fields of a transaction create."""
-
-    pass
+LegacyCustomerCreateTransactionType0Param = dict[str, Any]
+"""`LegacyCustomerCreateTransactionType0` as a plain mapping: any keys."""
 
 
 class LegacyCustomerFieldsParam(TypedDict, total=False):
-    """`LegacyCustomerFields` as a plain mapping. Customer fields of the legacy routes."""
+    """`LegacyCustomerFields` as a plain mapping.
+
+    Customer fields of the legacy routes.
+    """
 
     key: NotRequired["str | None"]
     """Customer key."""
@@ -150,7 +162,10 @@ class LegacyCustomerFieldsParam(TypedDict, total=False):
 
 
 class PartnerChangesParam(TypedDict, total=False):
-    """`PartnerChanges` as a plain mapping. Fields to change on a partner; fields left out (or null) keep their value."""
+    """`PartnerChanges` as a plain mapping.
+
+    Fields to change on a partner; fields left out (or null) keep their value.
+    """
 
     email: NotRequired["str | None"]
 
@@ -169,7 +184,10 @@ class PartnerChangesParam(TypedDict, total=False):
 
 
 class PartnerReferenceParam(TypedDict, total=False):
-    """`PartnerReference` as a plain mapping. Names another partner by one of its identifiers; an empty object names none."""
+    """`PartnerReference` as a plain mapping.
+
+    Names another partner by one of its identifiers; an empty object names none.
+    """
 
     id: NotRequired["str | None"]
 
@@ -179,7 +197,12 @@ class PartnerReferenceParam(TypedDict, total=False):
 
 
 class PayoutRequestSettingsParam(TypedDict, total=False):
-    """`PayoutRequestSettings` as a plain mapping. Details for the chosen method. PayPal: `username` (and optionally name, address, tax_id);"""
+    """`PayoutRequestSettings` as a plain mapping.
+
+    Details for the chosen method. PayPal: `username` (and optionally name, address, tax_id);
+    crypto: `wallet_address` and `type`; Venmo: `recipient_type`, the matching identifier and
+    `name`. Wise bank details cannot be sent through the API.
+    """
 
     username: NotRequired["str | None"]
     """PayPal account e-mail."""
@@ -212,19 +235,23 @@ class PayoutRequestSettingsParam(TypedDict, total=False):
 
 
 class PromotionCodeCouponReferenceParam(TypedDict, total=False):
-    """`PromotionCodeCouponReference` as a plain mapping. The parent coupon of the code to delete."""
+    """`PromotionCodeCouponReference` as a plain mapping.
+
+    The parent coupon of the code to delete.
+    """
 
     uuid_code: Required["str"]
 
 
-class PromotionCodeCreateMetadataType0Param(TypedDict, total=False):
-    """`PromotionCodeCreateMetadataType0` as a plain mapping. Free key/value pairs."""
-
-    pass
+PromotionCodeCreateMetadataType0Param = dict[str, Any]
+"""`PromotionCodeCreateMetadataType0` as a plain mapping: any keys."""
 
 
 class PromotionCodeCustomerTargetParam(TypedDict, total=False):
-    """`PromotionCodeCustomerTarget` as a plain mapping. The customer a code is tied to; an empty object ties none."""
+    """`PromotionCodeCustomerTarget` as a plain mapping.
+
+    The customer a code is tied to; an empty object ties none.
+    """
 
     id: NotRequired["str | None"]
     """Customer id or key."""
@@ -233,7 +260,10 @@ class PromotionCodeCustomerTargetParam(TypedDict, total=False):
 
 
 class PromotionCodePartnerTargetParam(TypedDict, total=False):
-    """`PromotionCodePartnerTarget` as a plain mapping. The partner a code is tied to; an empty object ties none."""
+    """`PromotionCodePartnerTarget` as a plain mapping.
+
+    The partner a code is tied to; an empty object ties none.
+    """
 
     id: NotRequired["str | None"]
     """Partner id."""
@@ -242,7 +272,10 @@ class PromotionCodePartnerTargetParam(TypedDict, total=False):
 
 
 class PromotionCodeSubscriberTargetParam(TypedDict, total=False):
-    """`PromotionCodeSubscriberTarget` as a plain mapping. The newsletter subscriber a code is tied to; an empty object ties none."""
+    """`PromotionCodeSubscriberTarget` as a plain mapping.
+
+    The newsletter subscriber a code is tied to; an empty object ties none.
+    """
 
     id: NotRequired["str | None"]
     """Subscriber id."""
@@ -250,16 +283,26 @@ class PromotionCodeSubscriberTargetParam(TypedDict, total=False):
     subscriber_full_name: NotRequired["str | None"]
 
 
-class PromotionCodeUpdateMetadataType0Param(TypedDict, total=False):
-    """`PromotionCodeUpdateMetadataType0` as a plain mapping. Merged into the stored metadata."""
-
-    pass
+PromotionCodeUpdateMetadataType0Param = dict[str, Any]
+"""`PromotionCodeUpdateMetadataType0` as a plain mapping: any keys."""
 
 
-class SettingsUpdateSettingsType0Param(TypedDict, total=False):
-    """`SettingsUpdateSettingsType0` as a plain mapping."""
+SettingsUpdateSettingsType0Param = dict[str, Any]
+"""`SettingsUpdateSettingsType0` as a plain mapping: any keys."""
 
-    pass
+
+class TransactionBatchItemParam(TypedDict, total=False):
+    """`TransactionBatchItem` as a plain mapping.
+
+    One sale of a batch.
+    """
+
+    key: NotRequired["str | None"]
+
+    amount: NotRequired["float | None"]
+    """Sale amount; needed in refer-a-friend programs."""
+
+    action: NotRequired["str | None"]
 
 
 __all__ = [
@@ -270,7 +313,6 @@ __all__ = [
     "AffiliateTransactionCustomerParam",
     "AffiliateTransactionOptionsParam",
     "CouponCreateMetadataType0Param",
-    "CouponCreatePromotionCodesType1Param",
     "CouponSyncParam",
     "CouponUpdateMetadataType0Param",
     "LeadCreateCfieldsType0Param",
@@ -286,6 +328,7 @@ __all__ = [
     "PromotionCodeSubscriberTargetParam",
     "PromotionCodeUpdateMetadataType0Param",
     "SettingsUpdateSettingsType0Param",
+    "TransactionBatchItemParam",
 ]
 # Keeps `Any` and `Literal` imported even in a view that does not use them.
 _ = (Any, Literal)

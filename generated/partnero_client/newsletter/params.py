@@ -9,7 +9,10 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 
 class SubscriberChangesParam(TypedDict, total=False):
-    """`SubscriberChanges` as a plain mapping. Subscriber fields to change; fields left out (or null) keep their value."""
+    """`SubscriberChanges` as a plain mapping.
+
+    Subscriber fields to change; fields left out (or null) keep their value.
+    """
 
     identifier: NotRequired["str | None"]
     """New id."""
@@ -29,7 +32,10 @@ class SubscriberChangesParam(TypedDict, total=False):
 
 
 class SubscriberReferenceParam(TypedDict, total=False):
-    """`SubscriberReference` as a plain mapping. Names another subscriber by id or e-mail."""
+    """`SubscriberReference` as a plain mapping.
+
+    Names another subscriber by id or e-mail.
+    """
 
     id: NotRequired["str | None"]
 

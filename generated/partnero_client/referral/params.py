@@ -9,7 +9,10 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 
 class CustomerReferralLinkOwnerParam(TypedDict, total=False):
-    """`CustomerReferralLinkOwner` as a plain mapping. Names the customer who owns the link, by `id`, `key` or `email`."""
+    """`CustomerReferralLinkOwner` as a plain mapping.
+
+    Names the customer who owns the link, by `id`, `key` or `email`.
+    """
 
     id: NotRequired["str | None"]
 
@@ -18,20 +21,24 @@ class CustomerReferralLinkOwnerParam(TypedDict, total=False):
     email: NotRequired["str | None"]
 
 
-class ReferralCustomerInvitePersonalizationType0Param(TypedDict, total=False):
-    """`ReferralCustomerInvitePersonalizationType0` as a plain mapping. Free key/value pairs substituted into the invitation template."""
-
-    pass
+ReferralCustomerInvitePersonalizationType0Param = dict[str, Any]
+"""`ReferralCustomerInvitePersonalizationType0` as a plain mapping: any keys."""
 
 
 class ReferralCustomerMetadataInputParam(TypedDict, total=False):
-    """`ReferralCustomerMetadataInput` as a plain mapping. Extra data to keep on the customer."""
+    """`ReferralCustomerMetadataInput` as a plain mapping.
+
+    Extra data to keep on the customer.
+    """
 
     date_of_birth: NotRequired["str | None"]
 
 
 class ReferralCustomerReferrerReferenceParam(TypedDict, total=False):
-    """`ReferralCustomerReferrerReference` as a plain mapping. Names the referring customer by `id` or `key` (the id wins when both are given)."""
+    """`ReferralCustomerReferrerReference` as a plain mapping.
+
+    Names the referring customer by `id` or `key` (the id wins when both are given).
+    """
 
     id: NotRequired["str | None"]
 
@@ -40,7 +47,10 @@ class ReferralCustomerReferrerReferenceParam(TypedDict, total=False):
 
 
 class ReferralProgramPortalChangesParam(TypedDict, total=False):
-    """`ReferralProgramPortalChanges` as a plain mapping. Refer-a-friend portal switches to change; fields left out (or null) keep their value."""
+    """`ReferralProgramPortalChanges` as a plain mapping.
+
+    Refer-a-friend portal switches to change; fields left out (or null) keep their value.
+    """
 
     registration_disabled: NotRequired["bool"]
 
@@ -54,7 +64,10 @@ class ReferralProgramPortalChangesParam(TypedDict, total=False):
 
 
 class ReferralProgramSettingsChangesParam(TypedDict, total=False):
-    """`ReferralProgramSettingsChanges` as a plain mapping. Refer-a-friend program switches to change; fields left out (or null) keep their value."""
+    """`ReferralProgramSettingsChanges` as a plain mapping.
+
+    Refer-a-friend program switches to change; fields left out (or null) keep their value.
+    """
 
     referral_portal_enabled: NotRequired["bool"]
 
@@ -62,7 +75,11 @@ class ReferralProgramSettingsChangesParam(TypedDict, total=False):
 
 
 class ReferralTransactionCustomerParam(TypedDict, total=False):
-    """`ReferralTransactionCustomer` as a plain mapping. The buyer, by `id`, `key` or `email`; it must be a referred customer. With"""
+    """`ReferralTransactionCustomer` as a plain mapping.
+
+    The buyer, by `id`, `key` or `email`; it must be a referred customer. With
+    `options.create_customer` the other fields describe the customer to create.
+    """
 
     id: NotRequired["str | None"]
 
@@ -78,13 +95,33 @@ class ReferralTransactionCustomerParam(TypedDict, total=False):
 
 
 class ReferralTransactionReferrerReferenceParam(TypedDict, total=False):
-    """`ReferralTransactionReferrerReference` as a plain mapping. Who referred a customer created on the fly."""
+    """`ReferralTransactionReferrerReference` as a plain mapping.
+
+    Who referred a customer created on the fly.
+    """
 
     id: NotRequired["str | None"]
 
 
+class TransactionBatchItemParam(TypedDict, total=False):
+    """`TransactionBatchItem` as a plain mapping.
+
+    One sale of a batch.
+    """
+
+    key: NotRequired["str | None"]
+
+    amount: NotRequired["float | None"]
+    """Sale amount; needed in refer-a-friend programs."""
+
+    action: NotRequired["str | None"]
+
+
 class TransactionCreateOptionsParam(TypedDict, total=False):
-    """`TransactionCreateOptions` as a plain mapping. Processing switches of a transaction create."""
+    """`TransactionCreateOptions` as a plain mapping.
+
+    Processing switches of a transaction create.
+    """
 
     create_customer: NotRequired["bool | None"]
     """Create the customer from the `customer` object first when it does not exist yet."""
@@ -99,6 +136,7 @@ __all__ = [
     "ReferralProgramSettingsChangesParam",
     "ReferralTransactionCustomerParam",
     "ReferralTransactionReferrerReferenceParam",
+    "TransactionBatchItemParam",
     "TransactionCreateOptionsParam",
 ]
 # Keeps `Any` and `Literal` imported even in a view that does not use them.

@@ -19,12 +19,7 @@ from ...models.coupon_promotion_code_create import CouponPromotionCodeCreate
 from ...models.coupon_sync import CouponSync
 from ...models.coupon_update import CouponUpdate
 from ...models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0
-from ...params import (
-    CouponCreateMetadataType0Param,
-    CouponCreatePromotionCodesType1Param,
-    CouponSyncParam,
-    CouponUpdateMetadataType0Param,
-)
+from ...params import CouponCreateMetadataType0Param, CouponSyncParam, CouponUpdateMetadataType0Param
 from ...types import UNSET, Unset
 from . import create_coupon as _create_coupon
 from . import list_coupons as _list_coupons
@@ -122,23 +117,17 @@ class CouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param)
-        )
-        sync = (
-            sync
-            if isinstance(sync, Unset) or sync is None
-            else as_model("sync", sync, CouponSync, CouponSyncParam)
-        )
         body = CouponUpdate(
             uuid_code=uuid_code,
             name=name,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param),
             redeem=redeem,
             transaction_key=transaction_key,
-            sync=sync,
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _update_coupon._get_kwargs(
             body=body,
@@ -161,7 +150,6 @@ class CouponsResource:
         redemption_times_status: bool | None | Unset = UNSET,
         redemption_times_value: int | None | Unset = UNSET,
         promotion_codes: CouponCreatePromotionCodesType1
-        | CouponCreatePromotionCodesType1Param
         | builtins.list[CouponPromotionCodeCreate]
         | None
         | Unset = UNSET,
@@ -206,26 +194,6 @@ class CouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        promotion_codes = (
-            promotion_codes
-            if isinstance(promotion_codes, Unset) or promotion_codes is None
-            else as_model(
-                "promotion_codes",
-                promotion_codes,
-                CouponCreatePromotionCodesType1,
-                CouponCreatePromotionCodesType1Param,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param)
-        )
-        sync = (
-            sync
-            if isinstance(sync, Unset) or sync is None
-            else as_model("sync", sync, CouponSync, CouponSyncParam)
-        )
         body = CouponCreate(
             coupon_discount_type=coupon_discount_type,
             coupon_discount_amount=coupon_discount_amount,
@@ -239,8 +207,12 @@ class CouponsResource:
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
             promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param),
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _create_coupon._get_kwargs(
             body=body,
@@ -349,23 +321,17 @@ class AsyncCouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param)
-        )
-        sync = (
-            sync
-            if isinstance(sync, Unset) or sync is None
-            else as_model("sync", sync, CouponSync, CouponSyncParam)
-        )
         body = CouponUpdate(
             uuid_code=uuid_code,
             name=name,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param),
             redeem=redeem,
             transaction_key=transaction_key,
-            sync=sync,
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _update_coupon._get_kwargs(
             body=body,
@@ -388,7 +354,6 @@ class AsyncCouponsResource:
         redemption_times_status: bool | None | Unset = UNSET,
         redemption_times_value: int | None | Unset = UNSET,
         promotion_codes: CouponCreatePromotionCodesType1
-        | CouponCreatePromotionCodesType1Param
         | builtins.list[CouponPromotionCodeCreate]
         | None
         | Unset = UNSET,
@@ -433,26 +398,6 @@ class AsyncCouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        promotion_codes = (
-            promotion_codes
-            if isinstance(promotion_codes, Unset) or promotion_codes is None
-            else as_model(
-                "promotion_codes",
-                promotion_codes,
-                CouponCreatePromotionCodesType1,
-                CouponCreatePromotionCodesType1Param,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param)
-        )
-        sync = (
-            sync
-            if isinstance(sync, Unset) or sync is None
-            else as_model("sync", sync, CouponSync, CouponSyncParam)
-        )
         body = CouponCreate(
             coupon_discount_type=coupon_discount_type,
             coupon_discount_amount=coupon_discount_amount,
@@ -466,8 +411,12 @@ class AsyncCouponsResource:
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
             promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param),
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _create_coupon._get_kwargs(
             body=body,

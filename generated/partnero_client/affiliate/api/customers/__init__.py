@@ -128,10 +128,9 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam)
         body = LegacyCustomerUpdate(
             key=key,
-            update=update,
+            update=as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam),
         )
         spec = _legacy_update_customer._get_kwargs(
             body=body,
@@ -173,22 +172,17 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam)
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        transaction = (
-            transaction
+        body = LegacyCustomerCreate(
+            customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            transaction=transaction
             if isinstance(transaction, Unset) or transaction is None
             else as_model(
                 "transaction",
                 transaction,
                 LegacyCustomerCreateTransactionType0,
                 LegacyCustomerCreateTransactionType0Param,
-            )
-        )
-        body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
+            ),
         )
         spec = _legacy_create_customer._get_kwargs(
             body=body,
@@ -312,10 +306,9 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam)
         body = AffiliateCustomerUpdateByBody(
             key=key,
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer_by_body._get_kwargs(
             body=body,
@@ -365,20 +358,16 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam)
-        )
         body = AffiliateCustomerCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             email=email,
             name=name,
             surname=surname,
             tags=tags,
-            options=options,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam),
         )
         spec = _create_customer._get_kwargs(
             body=body,
@@ -535,13 +524,10 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = (
-            update
-            if isinstance(update, Unset) or update is None
-            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam)
-        )
         body = AffiliateCustomerUpdate(
-            update=update,
+            update=update
+            if isinstance(update, Unset) or update is None
+            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,
@@ -858,10 +844,9 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam)
         body = LegacyCustomerUpdate(
             key=key,
-            update=update,
+            update=as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam),
         )
         spec = _legacy_update_customer._get_kwargs(
             body=body,
@@ -903,22 +888,17 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam)
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        transaction = (
-            transaction
+        body = LegacyCustomerCreate(
+            customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            transaction=transaction
             if isinstance(transaction, Unset) or transaction is None
             else as_model(
                 "transaction",
                 transaction,
                 LegacyCustomerCreateTransactionType0,
                 LegacyCustomerCreateTransactionType0Param,
-            )
-        )
-        body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
+            ),
         )
         spec = _legacy_create_customer._get_kwargs(
             body=body,
@@ -1042,10 +1022,9 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam)
         body = AffiliateCustomerUpdateByBody(
             key=key,
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer_by_body._get_kwargs(
             body=body,
@@ -1095,20 +1074,16 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam)
-        )
         body = AffiliateCustomerCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             email=email,
             name=name,
             surname=surname,
             tags=tags,
-            options=options,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam),
         )
         spec = _create_customer._get_kwargs(
             body=body,
@@ -1265,13 +1240,10 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = (
-            update
-            if isinstance(update, Unset) or update is None
-            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam)
-        )
         body = AffiliateCustomerUpdate(
-            update=update,
+            update=update
+            if isinstance(update, Unset) or update is None
+            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,

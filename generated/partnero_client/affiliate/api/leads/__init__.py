@@ -118,17 +118,13 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        cfields = (
-            cfields
-            if isinstance(cfields, Unset) or cfields is None
-            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param)
-        )
         body = LeadCreate(
             name=name,
             email=email,
-            partner=partner,
-            cfields=cfields,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            cfields=cfields
+            if isinstance(cfields, Unset) or cfields is None
+            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param),
         )
         spec = _create_lead._get_kwargs(
             body=body,
@@ -475,17 +471,13 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        cfields = (
-            cfields
-            if isinstance(cfields, Unset) or cfields is None
-            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param)
-        )
         body = LeadCreate(
             name=name,
             email=email,
-            partner=partner,
-            cfields=cfields,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            cfields=cfields
+            if isinstance(cfields, Unset) or cfields is None
+            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param),
         )
         spec = _create_lead._get_kwargs(
             body=body,

@@ -68,10 +68,9 @@ class PartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
         body = PartnerReferralLinkCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -379,10 +378,9 @@ class AsyncPartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
         body = PartnerReferralLinkCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             domain_id=domain_id,
             is_additional=is_additional,
         )

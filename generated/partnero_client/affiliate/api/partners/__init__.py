@@ -125,9 +125,8 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, PartnerChanges, PartnerChangesParam)
         body = PartnerUpdateByBody(
-            update=update,
+            update=as_model("update", update, PartnerChanges, PartnerChangesParam),
             key=key,
             email=email,
         )
@@ -180,11 +179,6 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referring_partner = (
-            referring_partner
-            if isinstance(referring_partner, Unset) or referring_partner is None
-            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam)
-        )
         body = PartnerCreate(
             email=email,
             name=name,
@@ -193,7 +187,9 @@ class PartnersResource:
             id=id,
             key=key,
             tags=tags,
-            referring_partner=referring_partner,
+            referring_partner=referring_partner
+            if isinstance(referring_partner, Unset) or referring_partner is None
+            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam),
         )
         spec = _create_partner._get_kwargs(
             body=body,
@@ -707,9 +703,8 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, PartnerChanges, PartnerChangesParam)
         body = PartnerUpdateByBody(
-            update=update,
+            update=as_model("update", update, PartnerChanges, PartnerChangesParam),
             key=key,
             email=email,
         )
@@ -762,11 +757,6 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referring_partner = (
-            referring_partner
-            if isinstance(referring_partner, Unset) or referring_partner is None
-            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam)
-        )
         body = PartnerCreate(
             email=email,
             name=name,
@@ -775,7 +765,9 @@ class AsyncPartnersResource:
             id=id,
             key=key,
             tags=tags,
-            referring_partner=referring_partner,
+            referring_partner=referring_partner
+            if isinstance(referring_partner, Unset) or referring_partner is None
+            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam),
         )
         spec = _create_partner._get_kwargs(
             body=body,

@@ -117,19 +117,15 @@ class PayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        payout_settings = (
-            payout_settings
+        body = PayoutRequestCreate(
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            amount_units=amount_units,
+            gateway=gateway,
+            payout_settings=payout_settings
             if isinstance(payout_settings, Unset) or payout_settings is None
             else as_model(
                 "payout_settings", payout_settings, PayoutRequestSettings, PayoutRequestSettingsParam
-            )
-        )
-        body = PayoutRequestCreate(
-            partner=partner,
-            amount_units=amount_units,
-            gateway=gateway,
-            payout_settings=payout_settings,
+            ),
             reward_ids=reward_ids,
         )
         spec = _create_payout_request._get_kwargs(
@@ -400,19 +396,15 @@ class AsyncPayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        partner = as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        payout_settings = (
-            payout_settings
+        body = PayoutRequestCreate(
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            amount_units=amount_units,
+            gateway=gateway,
+            payout_settings=payout_settings
             if isinstance(payout_settings, Unset) or payout_settings is None
             else as_model(
                 "payout_settings", payout_settings, PayoutRequestSettings, PayoutRequestSettingsParam
-            )
-        )
-        body = PayoutRequestCreate(
-            partner=partner,
-            amount_units=amount_units,
-            gateway=gateway,
-            payout_settings=payout_settings,
+            ),
             reward_ids=reward_ids,
         )
         spec = _create_payout_request._get_kwargs(

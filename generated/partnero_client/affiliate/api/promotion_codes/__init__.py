@@ -131,28 +131,22 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon_specific_partners = (
-            coupon_specific_partners
+        body = PromotionCodeUpdate(
+            code=code,
+            limit_to_specific_partner=limit_to_specific_partner,
+            coupon_specific_partners=coupon_specific_partners
             if isinstance(coupon_specific_partners, Unset) or coupon_specific_partners is None
             else as_model(
                 "coupon_specific_partners",
                 coupon_specific_partners,
                 PromotionCodePartnerTarget,
                 PromotionCodePartnerTargetParam,
-            )
-        )
-        metadata = (
-            metadata
+            ),
+            metadata=metadata
             if isinstance(metadata, Unset) or metadata is None
             else as_model(
                 "metadata", metadata, PromotionCodeUpdateMetadataType0, PromotionCodeUpdateMetadataType0Param
-            )
-        )
-        body = PromotionCodeUpdate(
-            code=code,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            metadata=metadata,
+            ),
             redeem=redeem,
             transaction_key=transaction_key,
         )
@@ -234,60 +228,48 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon_specific_partners = (
-            coupon_specific_partners
+        body = PromotionCodeCreate(
+            coupon_uuid=coupon_uuid,
+            code=code,
+            first_time_order=first_time_order,
+            limit_to_specific_partner=limit_to_specific_partner,
+            coupon_specific_partners=coupon_specific_partners
             if isinstance(coupon_specific_partners, Unset) or coupon_specific_partners is None
             else as_model(
                 "coupon_specific_partners",
                 coupon_specific_partners,
                 PromotionCodePartnerTarget,
                 PromotionCodePartnerTargetParam,
-            )
-        )
-        coupon_specific_customers = (
-            coupon_specific_customers
+            ),
+            limit_to_specific_customer=limit_to_specific_customer,
+            coupon_specific_customers=coupon_specific_customers
             if isinstance(coupon_specific_customers, Unset) or coupon_specific_customers is None
             else as_model(
                 "coupon_specific_customers",
                 coupon_specific_customers,
                 PromotionCodeCustomerTarget,
                 PromotionCodeCustomerTargetParam,
-            )
-        )
-        coupon_specific_subscribers = (
-            coupon_specific_subscribers
+            ),
+            limit_to_specific_subscriber=limit_to_specific_subscriber,
+            coupon_specific_subscribers=coupon_specific_subscribers
             if isinstance(coupon_specific_subscribers, Unset) or coupon_specific_subscribers is None
             else as_model(
                 "coupon_specific_subscribers",
                 coupon_specific_subscribers,
                 PromotionCodeSubscriberTarget,
                 PromotionCodeSubscriberTargetParam,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model(
-                "metadata", metadata, PromotionCodeCreateMetadataType0, PromotionCodeCreateMetadataType0Param
-            )
-        )
-        body = PromotionCodeCreate(
-            coupon_uuid=coupon_uuid,
-            code=code,
-            first_time_order=first_time_order,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            limit_to_specific_customer=limit_to_specific_customer,
-            coupon_specific_customers=coupon_specific_customers,
-            limit_to_specific_subscriber=limit_to_specific_subscriber,
-            coupon_specific_subscribers=coupon_specific_subscribers,
+            ),
             minimum_order_status=minimum_order_status,
             minimum_order_value=minimum_order_value,
             expiration_date_status=expiration_date_status,
             expiration_date_value=expiration_date_value,
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, PromotionCodeCreateMetadataType0, PromotionCodeCreateMetadataType0Param
+            ),
         )
         spec = _create_promotion_code._get_kwargs(
             body=body,
@@ -324,10 +306,11 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon = as_model("coupon", coupon, PromotionCodeCouponReference, PromotionCodeCouponReferenceParam)
         body = PromotionCodeDelete(
             code=code,
-            coupon=coupon,
+            coupon=as_model(
+                "coupon", coupon, PromotionCodeCouponReference, PromotionCodeCouponReferenceParam
+            ),
         )
         spec = _delete_promotion_code._get_kwargs(
             body=body,
@@ -475,28 +458,22 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon_specific_partners = (
-            coupon_specific_partners
+        body = PromotionCodeUpdate(
+            code=code,
+            limit_to_specific_partner=limit_to_specific_partner,
+            coupon_specific_partners=coupon_specific_partners
             if isinstance(coupon_specific_partners, Unset) or coupon_specific_partners is None
             else as_model(
                 "coupon_specific_partners",
                 coupon_specific_partners,
                 PromotionCodePartnerTarget,
                 PromotionCodePartnerTargetParam,
-            )
-        )
-        metadata = (
-            metadata
+            ),
+            metadata=metadata
             if isinstance(metadata, Unset) or metadata is None
             else as_model(
                 "metadata", metadata, PromotionCodeUpdateMetadataType0, PromotionCodeUpdateMetadataType0Param
-            )
-        )
-        body = PromotionCodeUpdate(
-            code=code,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            metadata=metadata,
+            ),
             redeem=redeem,
             transaction_key=transaction_key,
         )
@@ -578,60 +555,48 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon_specific_partners = (
-            coupon_specific_partners
+        body = PromotionCodeCreate(
+            coupon_uuid=coupon_uuid,
+            code=code,
+            first_time_order=first_time_order,
+            limit_to_specific_partner=limit_to_specific_partner,
+            coupon_specific_partners=coupon_specific_partners
             if isinstance(coupon_specific_partners, Unset) or coupon_specific_partners is None
             else as_model(
                 "coupon_specific_partners",
                 coupon_specific_partners,
                 PromotionCodePartnerTarget,
                 PromotionCodePartnerTargetParam,
-            )
-        )
-        coupon_specific_customers = (
-            coupon_specific_customers
+            ),
+            limit_to_specific_customer=limit_to_specific_customer,
+            coupon_specific_customers=coupon_specific_customers
             if isinstance(coupon_specific_customers, Unset) or coupon_specific_customers is None
             else as_model(
                 "coupon_specific_customers",
                 coupon_specific_customers,
                 PromotionCodeCustomerTarget,
                 PromotionCodeCustomerTargetParam,
-            )
-        )
-        coupon_specific_subscribers = (
-            coupon_specific_subscribers
+            ),
+            limit_to_specific_subscriber=limit_to_specific_subscriber,
+            coupon_specific_subscribers=coupon_specific_subscribers
             if isinstance(coupon_specific_subscribers, Unset) or coupon_specific_subscribers is None
             else as_model(
                 "coupon_specific_subscribers",
                 coupon_specific_subscribers,
                 PromotionCodeSubscriberTarget,
                 PromotionCodeSubscriberTargetParam,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model(
-                "metadata", metadata, PromotionCodeCreateMetadataType0, PromotionCodeCreateMetadataType0Param
-            )
-        )
-        body = PromotionCodeCreate(
-            coupon_uuid=coupon_uuid,
-            code=code,
-            first_time_order=first_time_order,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            limit_to_specific_customer=limit_to_specific_customer,
-            coupon_specific_customers=coupon_specific_customers,
-            limit_to_specific_subscriber=limit_to_specific_subscriber,
-            coupon_specific_subscribers=coupon_specific_subscribers,
+            ),
             minimum_order_status=minimum_order_status,
             minimum_order_value=minimum_order_value,
             expiration_date_status=expiration_date_status,
             expiration_date_value=expiration_date_value,
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, PromotionCodeCreateMetadataType0, PromotionCodeCreateMetadataType0Param
+            ),
         )
         spec = _create_promotion_code._get_kwargs(
             body=body,
@@ -668,10 +633,11 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        coupon = as_model("coupon", coupon, PromotionCodeCouponReference, PromotionCodeCouponReferenceParam)
         body = PromotionCodeDelete(
             code=code,
-            coupon=coupon,
+            coupon=as_model(
+                "coupon", coupon, PromotionCodeCouponReference, PromotionCodeCouponReferenceParam
+            ),
         )
         spec = _delete_promotion_code._get_kwargs(
             body=body,

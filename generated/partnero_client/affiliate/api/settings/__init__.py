@@ -52,11 +52,10 @@ class SettingsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        settings = as_model(
-            "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
-        )
         body = SettingsUpdate(
-            settings=settings,
+            settings=as_model(
+                "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
+            ),
         )
         spec = _update_settings._get_kwargs(
             body=body,
@@ -111,11 +110,10 @@ class AsyncSettingsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        settings = as_model(
-            "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
-        )
         body = SettingsUpdate(
-            settings=settings,
+            settings=as_model(
+                "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
+            ),
         )
         spec = _update_settings._get_kwargs(
             body=body,

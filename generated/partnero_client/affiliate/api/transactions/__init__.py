@@ -2,11 +2,12 @@
 
 import builtins
 from functools import cached_property
+from typing import overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
-from ...._core.params import as_model
+from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_create import AffiliateTransactionCreate
@@ -21,6 +22,7 @@ from ...params import (
     AffiliateTransactionCustomerParam,
     AffiliateTransactionOptionsParam,
     PartnerReferenceParam,
+    TransactionBatchItemParam,
 )
 from ...types import UNSET, Unset
 from . import archive_transaction as _archive_transaction
@@ -97,6 +99,7 @@ class TransactionsResource:
             params=dict(spec.get("params", {})),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -113,7 +116,47 @@ class TransactionsResource:
         created_at: int | None | Unset = UNSET,
         partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
         options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AffiliateTransaction]: ...
+
+    def create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """Record a transaction.
@@ -155,21 +198,10 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model(
-            "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
-        )
-        partner = (
-            partner
-            if isinstance(partner, Unset) or partner is None
-            else as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        )
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam)
-        )
         body = AffiliateTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             reward=reward,
@@ -180,9 +212,15 @@ class TransactionsResource:
             rewarded=rewarded,
             rewardable=rewardable,
             created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
+            partner=partner
+            if isinstance(partner, Unset) or partner is None
+            else as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_transaction._get_kwargs(
             body=body,
@@ -435,6 +473,7 @@ class AsyncTransactionsResource:
             options=request_options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -451,7 +490,47 @@ class AsyncTransactionsResource:
         created_at: int | None | Unset = UNSET,
         partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
         options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AffiliateTransaction]: ...
+
+    async def create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """Record a transaction.
@@ -493,21 +572,10 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model(
-            "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
-        )
-        partner = (
-            partner
-            if isinstance(partner, Unset) or partner is None
-            else as_model("partner", partner, PartnerReference, PartnerReferenceParam)
-        )
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam)
-        )
         body = AffiliateTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             reward=reward,
@@ -518,9 +586,15 @@ class AsyncTransactionsResource:
             rewarded=rewarded,
             rewardable=rewardable,
             created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
+            partner=partner
+            if isinstance(partner, Unset) or partner is None
+            else as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_transaction._get_kwargs(
             body=body,

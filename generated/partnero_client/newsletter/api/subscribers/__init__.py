@@ -114,9 +114,8 @@ class SubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, SubscriberChanges, SubscriberChangesParam)
         body = SubscriberUpdateByBody(
-            update=update,
+            update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
             id=id,
             email=email,
         )
@@ -173,11 +172,6 @@ class SubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referral = (
-            referral
-            if isinstance(referral, Unset) or referral is None
-            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam)
-        )
         body = SubscriberCreate(
             email=email,
             id=id,
@@ -187,7 +181,9 @@ class SubscribersResource:
             marketing_consent=marketing_consent,
             status=status,
             approved=approved,
-            referral=referral,
+            referral=referral
+            if isinstance(referral, Unset) or referral is None
+            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam),
         )
         spec = _create_subscriber._get_kwargs(
             body=body,
@@ -418,9 +414,8 @@ class AsyncSubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        update = as_model("update", update, SubscriberChanges, SubscriberChangesParam)
         body = SubscriberUpdateByBody(
-            update=update,
+            update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
             id=id,
             email=email,
         )
@@ -477,11 +472,6 @@ class AsyncSubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referral = (
-            referral
-            if isinstance(referral, Unset) or referral is None
-            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam)
-        )
         body = SubscriberCreate(
             email=email,
             id=id,
@@ -491,7 +481,9 @@ class AsyncSubscribersResource:
             marketing_consent=marketing_consent,
             status=status,
             approved=approved,
-            referral=referral,
+            referral=referral
+            if isinstance(referral, Unset) or referral is None
+            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam),
         )
         spec = _create_subscriber._get_kwargs(
             body=body,

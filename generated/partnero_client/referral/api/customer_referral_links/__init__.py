@@ -112,10 +112,11 @@ class CustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model("customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam)
         body = CustomerReferralLinkCreate(
             key=key,
-            customer=customer,
+            customer=as_model(
+                "customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam
+            ),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -384,10 +385,11 @@ class AsyncCustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model("customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam)
         body = CustomerReferralLinkCreate(
             key=key,
-            customer=customer,
+            customer=as_model(
+                "customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam
+            ),
             domain_id=domain_id,
             is_additional=is_additional,
         )

@@ -198,31 +198,25 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referring_customer = (
-            referring_customer
-            if isinstance(referring_customer, Unset) or referring_customer is None
-            else as_model(
-                "referring_customer",
-                referring_customer,
-                ReferralCustomerReferrerReference,
-                ReferralCustomerReferrerReferenceParam,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model(
-                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
-            )
-        )
         body = ReferralCustomerCreate(
             id=id,
             key=key,
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
@@ -322,23 +316,20 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        personalization = (
-            personalization
-            if isinstance(personalization, Unset) or personalization is None
-            else as_model(
-                "personalization",
-                personalization,
-                ReferralCustomerInvitePersonalizationType0,
-                ReferralCustomerInvitePersonalizationType0Param,
-            )
-        )
         body = ReferralCustomerInvite(
             email=email,
             name=name,
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,
@@ -855,31 +846,25 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        referring_customer = (
-            referring_customer
-            if isinstance(referring_customer, Unset) or referring_customer is None
-            else as_model(
-                "referring_customer",
-                referring_customer,
-                ReferralCustomerReferrerReference,
-                ReferralCustomerReferrerReferenceParam,
-            )
-        )
-        metadata = (
-            metadata
-            if isinstance(metadata, Unset) or metadata is None
-            else as_model(
-                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
-            )
-        )
         body = ReferralCustomerCreate(
             id=id,
             key=key,
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
@@ -979,23 +964,20 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        personalization = (
-            personalization
-            if isinstance(personalization, Unset) or personalization is None
-            else as_model(
-                "personalization",
-                personalization,
-                ReferralCustomerInvitePersonalizationType0,
-                ReferralCustomerInvitePersonalizationType0Param,
-            )
-        )
         body = ReferralCustomerInvite(
             email=email,
             name=name,
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,

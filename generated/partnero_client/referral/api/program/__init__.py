@@ -105,31 +105,25 @@ class ProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        program_settings = (
-            program_settings
+        body = ProgramUpdate(
+            name=name,
+            website=website,
+            program_settings=program_settings
             if isinstance(program_settings, Unset) or program_settings is None
             else as_model(
                 "program_settings",
                 program_settings,
                 ReferralProgramSettingsChanges,
                 ReferralProgramSettingsChangesParam,
-            )
-        )
-        portal_settings = (
-            portal_settings
+            ),
+            portal_settings=portal_settings
             if isinstance(portal_settings, Unset) or portal_settings is None
             else as_model(
                 "portal_settings",
                 portal_settings,
                 ReferralProgramPortalChanges,
                 ReferralProgramPortalChangesParam,
-            )
-        )
-        body = ProgramUpdate(
-            name=name,
-            website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+            ),
         )
         spec = _update_referral_program._get_kwargs(
             body=body,
@@ -300,31 +294,25 @@ class AsyncProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        program_settings = (
-            program_settings
+        body = ProgramUpdate(
+            name=name,
+            website=website,
+            program_settings=program_settings
             if isinstance(program_settings, Unset) or program_settings is None
             else as_model(
                 "program_settings",
                 program_settings,
                 ReferralProgramSettingsChanges,
                 ReferralProgramSettingsChangesParam,
-            )
-        )
-        portal_settings = (
-            portal_settings
+            ),
+            portal_settings=portal_settings
             if isinstance(portal_settings, Unset) or portal_settings is None
             else as_model(
                 "portal_settings",
                 portal_settings,
                 ReferralProgramPortalChanges,
                 ReferralProgramPortalChangesParam,
-            )
-        )
-        body = ProgramUpdate(
-            name=name,
-            website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+            ),
         )
         spec = _update_referral_program._get_kwargs(
             body=body,

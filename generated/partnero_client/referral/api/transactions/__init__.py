@@ -2,11 +2,12 @@
 
 import builtins
 from functools import cached_property
+from typing import overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
-from ...._core.params import as_model
+from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
 from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
 from ...models.referral_transaction import ReferralTransaction
@@ -14,7 +15,11 @@ from ...models.referral_transaction_create import ReferralTransactionCreate
 from ...models.referral_transaction_customer import ReferralTransactionCustomer
 from ...models.transaction_batch_item import TransactionBatchItem
 from ...models.transaction_create_options import TransactionCreateOptions
-from ...params import ReferralTransactionCustomerParam, TransactionCreateOptionsParam
+from ...params import (
+    ReferralTransactionCustomerParam,
+    TransactionBatchItemParam,
+    TransactionCreateOptionsParam,
+)
 from ...types import UNSET, Unset
 from . import create_referral_transaction as _create_referral_transaction
 from . import list_referral_transactions as _list_referral_transactions
@@ -76,6 +81,7 @@ class TransactionsResource:
             params=dict(spec.get("params", {})),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -85,7 +91,33 @@ class TransactionsResource:
         amount_units: None | str | Unset = UNSET,
         action: None | str | Unset = UNSET,
         options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction]: ...
+
+    def create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """Record a transaction.
@@ -119,22 +151,20 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model(
-            "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
-        )
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam)
-        )
         body = ReferralTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             amount_units=amount_units,
             action=action,
-            options=options,
-            transactions=transactions,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_referral_transaction._get_kwargs(
             body=body,
@@ -207,6 +237,7 @@ class AsyncTransactionsResource:
             options=request_options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -216,7 +247,33 @@ class AsyncTransactionsResource:
         amount_units: None | str | Unset = UNSET,
         action: None | str | Unset = UNSET,
         options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction]: ...
+
+    async def create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """Record a transaction.
@@ -250,22 +307,20 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        customer = as_model(
-            "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
-        )
-        options = (
-            options
-            if isinstance(options, Unset) or options is None
-            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam)
-        )
         body = ReferralTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             amount_units=amount_units,
             action=action,
-            options=options,
-            transactions=transactions,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_referral_transaction._get_kwargs(
             body=body,
