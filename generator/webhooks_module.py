@@ -7,6 +7,7 @@ is a component, its generated model parses it. The verification itself is the ru
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openapi_python_client.strings import ClassName
@@ -49,6 +50,16 @@ def event_models(view: dict[str, Any]) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
+def event_class(event: str) -> str:
+    """`partner.created` -> `PartnerCreatedEvent`: the class of one event name's deliveries."""
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", event) if part) + "Event"
+
+
 def events(view: dict[str, Any]) -> dict[str, Any]:
-    """What the webhooks template lays out: typed events and every event name described."""
-    return {"models": event_models(view), "names": sorted(view.get("webhooks", {}))}
+    """What the webhooks template lays out: per typed event its class and data model, and every
+    event name described."""
+    models = event_models(view)
+    classes = {event: event_class(event) for event in models}
+    if len(set(classes.values())) != len(classes):
+        raise ValueError(f"two webhook events give one class name: {classes}")
+    return {"models": models, "classes": classes, "names": sorted(view.get("webhooks", {}))}
