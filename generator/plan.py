@@ -350,13 +350,27 @@ def _body_param(prop: Property, required: bool, location: Location, force_option
     return Param(name, wire, location, annotation, default, _param_doc(prop, wire, name), model, in_list)
 
 
-def _plain_param(prop: Property, location: Location) -> Param:
+def _plain_param(prop: Property, location: Location, described: Mapping[str, str]) -> Param:
+    """A path, query or header argument. Its description is the parameter's own (the schema's
+    when the parameter has none), from the view: openapi-python-client keeps only the schema's."""
     name = str(prop.python_name)
     wire = text(prop.name)
     declaration = code(prop.to_string())
     annotation, _, default = declaration.partition(" = ")
     annotation = annotation.split(": ", 1)[1]
-    return Param(name, wire, location, annotation, default or None, _param_doc(prop, wire, name))
+    doc = doc_text(described.get(wire)) if described.get(wire) else _param_doc(prop, wire, name)
+    return Param(name, wire, location, annotation, default or None, doc)
+
+
+def parameter_docs(operation: Mapping[str, Any], parameters: Mapping[str, Any]) -> dict[str, str]:
+    """Wire name -> description of the operation's parameters (`$ref`s to components resolved)."""
+    found = {}
+    for entry in operation.get("parameters", []):
+        if isinstance(entry, Mapping) and "$ref" in entry:
+            entry = parameters.get(str(entry["$ref"]).rsplit("/", 1)[-1], {})
+        if isinstance(entry, Mapping) and entry.get("name") and entry.get("description"):
+            found[str(entry["name"])] = str(entry["description"])
+    return found
 
 
 def _body(endpoint: Endpoint, taken: set[str]) -> tuple[list[Param], str | None, Param | None, str | None]:
@@ -392,12 +406,17 @@ def _body(endpoint: Endpoint, taken: set[str]) -> tuple[list[Param], str | None,
 
 
 def plan_operation(
-    endpoint: Endpoint, operation: Mapping[str, Any], resource: str, program: str
+    endpoint: Endpoint,
+    operation: Mapping[str, Any],
+    resource: str,
+    program: str,
+    described: Mapping[str, str] | None = None,
 ) -> Operation:
     module = str(endpoint.name)
-    path_params = [_plain_param(p, "path") for p in endpoint.path_parameters]
-    query = [_plain_param(p, "query") for p in endpoint.query_parameters]
-    headers = [_plain_param(p, "header") for p in endpoint.header_parameters]
+    described = described or {}
+    path_params = [_plain_param(p, "path", described) for p in endpoint.path_parameters]
+    query = [_plain_param(p, "query", described) for p in endpoint.query_parameters]
+    headers = [_plain_param(p, "header", described) for p in endpoint.header_parameters]
     taken = {p.name for p in path_params + query + headers}
     body, body_model, changes, changes_model = _body(endpoint, taken)
     params = tuple(path_params + body + query + headers)
@@ -465,18 +484,19 @@ def _strip_unset(annotation: str) -> str:
 
 def plan_view(data: GeneratorData, view: Mapping[str, Any], program: str) -> ViewPlan:
     """The plan of every operation of one program view."""
-    raw = {}
-    for _path, _method, op in operations(dict(view)):
-        raw[op.get("operationId")] = op
-    by_id = {}
-    for op in raw.values():
-        by_id[str(_snake(op["operationId"]))] = op
+    by_id: dict[str, Mapping[str, Any]] = {}
+    for path, _method, op in operations(dict(view)):
+        shared = view.get("paths", {}).get(path, {}).get("parameters", [])
+        # Parameters of the path item apply to each of its operations.
+        by_id[_snake(op["operationId"])] = {**op, "parameters": [*shared, *op.get("parameters", [])]}
     resources = []
     by_module: dict[str, Operation] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         ops = []
         for endpoint in collection.endpoints:
-            planned = plan_operation(endpoint, by_id.get(str(endpoint.name), {}), str(tag), program)
+            raw_op = by_id.get(str(endpoint.name), {})
+            described = parameter_docs(raw_op, view.get("components", {}).get("parameters", {}))
+            planned = plan_operation(endpoint, raw_op, str(tag), program, described)
             ops.append(planned)
             by_module[planned.module] = planned
         seen: dict[str, str] = {}

@@ -51,8 +51,8 @@ class CouponsResource:
         Returns one page of the program's coupons, each with its promotion codes.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -255,8 +255,8 @@ class AsyncCouponsResource:
         Returns one page of the program's coupons, each with its promotion codes.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

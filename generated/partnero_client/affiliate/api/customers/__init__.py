@@ -244,11 +244,13 @@ class CustomersResource:
         non-referred customers.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            partner_key: Sent as `partner.key`.
-            partner_email: Sent as `partner.email`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            partner_key: Only customers credited to the partner with this referral key. An empty value counts as
+                left out.
+            partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
+                out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -428,11 +430,12 @@ class CustomersResource:
         follow the reply's page links like those of the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -716,8 +719,8 @@ class CustomersResource:
 
         Args:
             key: Path parameter `key`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -960,11 +963,13 @@ class AsyncCustomersResource:
         non-referred customers.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            partner_key: Sent as `partner.key`.
-            partner_email: Sent as `partner.email`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            partner_key: Only customers credited to the partner with this referral key. An empty value counts as
+                left out.
+            partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
+                out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1144,11 +1149,12 @@ class AsyncCustomersResource:
         follow the reply's page links like those of the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1432,8 +1438,8 @@ class AsyncCustomersResource:
 
         Args:
             key: Path parameter `key`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

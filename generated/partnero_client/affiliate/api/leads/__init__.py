@@ -55,9 +55,9 @@ class LeadsResource:
         Returns one page of the leads partners submitted.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -148,8 +148,8 @@ class LeadsResource:
         Only a lead still waiting for a decision can be converted.
 
         Args:
-            id: Query parameter `id`.
-            commission_transaction_amount: Query parameter `commission_transaction_amount`.
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -248,7 +248,7 @@ class LeadsResource:
         updated lead is returned; its reply was not shown in the docs.
 
         Args:
-            id: Query parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -408,9 +408,9 @@ class AsyncLeadsResource:
         Returns one page of the leads partners submitted.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -501,8 +501,8 @@ class AsyncLeadsResource:
         Only a lead still waiting for a decision can be converted.
 
         Args:
-            id: Query parameter `id`.
-            commission_transaction_amount: Query parameter `commission_transaction_amount`.
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -601,7 +601,7 @@ class AsyncLeadsResource:
         updated lead is returned; its reply was not shown in the docs.
 
         Args:
-            id: Query parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -199,8 +199,8 @@ class PartnerReferralLinksResource:
         additional ones. Their ids are the `domain_id` values of link creation.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -243,10 +243,10 @@ class PartnerReferralLinksResource:
         documented.
 
         Args:
-            id: Query parameter `id`.
-            key: Query parameter `key`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Link id to match.
+            key: Link key to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -291,8 +291,8 @@ class PartnerReferralLinksResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -509,8 +509,8 @@ class AsyncPartnerReferralLinksResource:
         additional ones. Their ids are the `domain_id` values of link creation.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -553,10 +553,10 @@ class AsyncPartnerReferralLinksResource:
         documented.
 
         Args:
-            id: Query parameter `id`.
-            key: Query parameter `key`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Link id to match.
+            key: Link key to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -601,8 +601,8 @@ class AsyncPartnerReferralLinksResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -65,9 +65,9 @@ class PartnersResource:
         Returns one page of the program's partners, newest first unless `sort` says otherwise.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -438,11 +438,11 @@ class PartnersResource:
         is paginated like the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Partner e-mail to match.
+            key: Referral key to match.
+            id: Partner id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -488,9 +488,9 @@ class PartnersResource:
         reads the partner from `data`.
 
         Args:
-            key: Query parameter `key`.
-            email: Query parameter `email`.
-            id: Query parameter `id`.
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            id: Partner id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -643,9 +643,9 @@ class AsyncPartnersResource:
         Returns one page of the program's partners, newest first unless `sort` says otherwise.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1016,11 +1016,11 @@ class AsyncPartnersResource:
         is paginated like the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Partner e-mail to match.
+            key: Referral key to match.
+            id: Partner id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1066,9 +1066,9 @@ class AsyncPartnersResource:
         reads the partner from `data`.
 
         Args:
-            key: Query parameter `key`.
-            email: Query parameter `email`.
-            id: Query parameter `id`.
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            id: Partner id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

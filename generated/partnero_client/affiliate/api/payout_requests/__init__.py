@@ -52,9 +52,9 @@ class PayoutRequestsResource:
         keeps `limit` within 10-100); the general list bounds are described.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -252,14 +252,15 @@ class PayoutRequestsResource:
         partner filters use underscore names, as Partnero's n8n node sends them.
 
         Args:
-            amount_units: Query parameter `amount_units`.
-            partner_email: Query parameter `partner_email`.
-            partner_id: Query parameter `partner_id`.
-            partner_key: Query parameter `partner_key`.
-            status: Query parameter `status`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            amount_units: Currency, such as usd.
+            partner_email: E-mail of the partner.
+            partner_id: Partner id.
+            partner_key: Referral key of the partner.
+            status: Payout state. Known values: approved, finished, rejected, requested (waiting for you),
+                resubmit_requested, resubmitted.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -331,9 +332,9 @@ class AsyncPayoutRequestsResource:
         keeps `limit` within 10-100); the general list bounds are described.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -531,14 +532,15 @@ class AsyncPayoutRequestsResource:
         partner filters use underscore names, as Partnero's n8n node sends them.
 
         Args:
-            amount_units: Query parameter `amount_units`.
-            partner_email: Query parameter `partner_email`.
-            partner_id: Query parameter `partner_id`.
-            partner_key: Query parameter `partner_key`.
-            status: Query parameter `status`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
+            amount_units: Currency, such as usd.
+            partner_email: E-mail of the partner.
+            partner_id: Partner id.
+            partner_key: Referral key of the partner.
+            status: Payout state. Known values: approved, finished, rejected, requested (waiting for you),
+                resubmit_requested, resubmitted.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -60,8 +60,10 @@ class PromotionCodesResource:
         Returns one page of the program's promotion codes.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. The docs disagree between revisions (1-250 with default 15, or 10-100 with
+                default 10); this follows the 10-100 revision, which is the one with the newer reply fields and
+                whose examples report 10 per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -387,8 +389,10 @@ class AsyncPromotionCodesResource:
         Returns one page of the program's promotion codes.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. The docs disagree between revisions (1-250 with default 15, or 10-100 with
+                default 10); this follows the 10-100 revision, which is the one with the newer reply fields and
+                whose examples report 10 per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -64,12 +64,14 @@ class TransactionsResource:
         programs can filter by key, partner or customer.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            key: Query parameter `key`.
-            partner_key: Sent as `partner.key`.
-            customer_key: Sent as `customer.key`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            key: Only transactions with this key. An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
+                docs). An empty value counts as left out.
+            customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
+                value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -438,12 +440,14 @@ class AsyncTransactionsResource:
         programs can filter by key, partner or customer.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            key: Query parameter `key`.
-            partner_key: Sent as `partner.key`.
-            customer_key: Sent as `customer.key`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            key: Only transactions with this key. An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
+                docs). An empty value counts as left out.
+            customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
+                value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

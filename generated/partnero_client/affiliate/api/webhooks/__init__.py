@@ -46,8 +46,8 @@ class WebhooksResource:
         optional.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Subscriptions per page, 10 to 100. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -281,8 +281,8 @@ class AsyncWebhooksResource:
         optional.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Subscriptions per page, 10 to 100. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -53,9 +53,9 @@ class SubscribersResource:
         reply holds only `data`; page `links` and `meta` are described as optional.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            refer_status: Query parameter `refer_status`.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            refer_status: Keep only referred or only non-referred subscribers; all when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -281,10 +281,10 @@ class SubscribersResource:
         the likely ones. The reply is not documented and is expected to be a page of subscribers.
 
         Args:
-            id: Query parameter `id`.
-            email: Query parameter `email`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Subscriber id to match.
+            email: Subscriber e-mail to match.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -353,9 +353,9 @@ class AsyncSubscribersResource:
         reply holds only `data`; page `links` and `meta` are described as optional.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            refer_status: Query parameter `refer_status`.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            refer_status: Keep only referred or only non-referred subscribers; all when left out or empty.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -581,10 +581,10 @@ class AsyncSubscribersResource:
         the likely ones. The reply is not documented and is expected to be a page of subscribers.
 
         Args:
-            id: Query parameter `id`.
-            email: Query parameter `email`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Subscriber id to match.
+            email: Subscriber e-mail to match.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -50,8 +50,8 @@ class CustomerReferralLinksResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -144,11 +144,11 @@ class CustomerReferralLinksResource:
         Partnero's PHP SDK shows this route; no reply is documented.
 
         Args:
-            id: Query parameter `id`.
-            key: Query parameter `key`.
-            customerid: Sent as `customer[id]`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Link id to match. Give `id` or `key`.
+            key: Link key to match. Give `id` or `key`.
+            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -323,8 +323,8 @@ class AsyncCustomerReferralLinksResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -417,11 +417,11 @@ class AsyncCustomerReferralLinksResource:
         Partnero's PHP SDK shows this route; no reply is documented.
 
         Args:
-            id: Query parameter `id`.
-            key: Query parameter `key`.
-            customerid: Sent as `customer[id]`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            id: Link id to match. Give `id` or `key`.
+            key: Link key to match. Give `id` or `key`.
+            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -76,10 +76,11 @@ class CustomersResource:
         non-referred customers.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            refer_status: Whether a refer-a-friend customer was referred by another customer.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -242,11 +243,12 @@ class CustomersResource:
         follow the reply's page links like those of the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -612,8 +614,8 @@ class CustomersResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -724,10 +726,11 @@ class AsyncCustomersResource:
         non-referred customers.
 
         Args:
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
-            sort: Query parameter `sort`.
-            refer_status: Whether a refer-a-friend customer was referred by another customer.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -890,11 +893,12 @@ class AsyncCustomersResource:
         follow the reply's page links like those of the plain list.
 
         Args:
-            email: Query parameter `email`.
-            key: Query parameter `key`.
-            id: Query parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1260,8 +1264,8 @@ class AsyncCustomersResource:
 
         Args:
             id: Path parameter `id`.
-            limit: Query parameter `limit`.
-            page: Query parameter `page`.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
