@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.parser.properties import AnyProperty, ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.union import UnionProperty
@@ -263,7 +263,8 @@ def return_kind(reply: Property | None, override: str | None) -> tuple[ReturnKin
     A reply with `data` and pagination `links` and `meta` is a page; one whose `data` is a list is
     a list; any other `data` is the record the caller asked for, also where the schema marks it
     optional (Partnero sends it; a reply without it is refused as a misfit, never passed on as a
-    half-empty envelope). A reply without `data` only confirms (status). `x-partnero-returns:
+    half-empty envelope), unless it is optional and undescribed (`Any`): that reply is returned
+    whole. A reply without `data` only confirms (status). `x-partnero-returns:
     reply` keeps the whole reply where `data` really is sometimes absent (the first and second
     step of deleting a program differ)."""
     if reply is None:
@@ -277,6 +278,9 @@ def return_kind(reply: Property | None, override: str | None) -> tuple[ReturnKin
     if "data" not in members:
         return ("status" if members else "reply"), whole, False
     data, required = members["data"]
+    if not required and isinstance(data, AnyProperty):
+        # An undocumented `data` that may be absent is no record to return: keep the reply.
+        return "reply", whole, False
     if isinstance(data, ListProperty):
         item = code(data.inner_property.get_type_string())
         if "links" in members and "meta" in members:
@@ -485,7 +489,7 @@ def _strip_unset(annotation: str) -> str:
 def plan_view(data: GeneratorData, view: Mapping[str, Any], program: str) -> ViewPlan:
     """The plan of every operation of one program view."""
     by_id: dict[str, Mapping[str, Any]] = {}
-    for path, _method, op in operations(dict(view)):
+    for _method, path, op in operations(dict(view)):
         shared = view.get("paths", {}).get(path, {}).get("parameters", [])
         # Parameters of the path item apply to each of its operations.
         by_id[_snake(op["operationId"])] = {**op, "parameters": [*shared, *op.get("parameters", [])]}

@@ -2,7 +2,6 @@
 
 import builtins
 from functools import cached_property
-from typing import Any
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
@@ -17,6 +16,7 @@ from ...models.affiliate_customer_options import AffiliateCustomerOptions
 from ...models.affiliate_customer_update import AffiliateCustomerUpdate
 from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
 from ...models.affiliate_transaction import AffiliateTransaction
+from ...models.customer_result import CustomerResult
 from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
 from ...models.legacy_customer_fields import LegacyCustomerFields
@@ -478,7 +478,8 @@ class CustomersResource:
         (the key and e-mail resolve as well).
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -512,7 +513,8 @@ class CustomersResource:
         set. Fields left out keep their value.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -553,7 +555,8 @@ class CustomersResource:
         instead; archiving is the reversible option.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -585,7 +588,8 @@ class CustomersResource:
         Re-activates a suspended affiliate customer, so its sales earn commission again.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -618,7 +622,8 @@ class CustomersResource:
         Refer-a-friend programs archive customers instead.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -642,7 +647,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -651,11 +656,12 @@ class CustomersResource:
         Partnero's n8n node, which serves both program types.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -675,7 +681,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -683,11 +689,12 @@ class CustomersResource:
         Undoes archiving. Seen only in Partnero's n8n node.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -718,7 +725,8 @@ class CustomersResource:
         is cut off; paging as on the other lists is likely.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -1197,7 +1205,8 @@ class AsyncCustomersResource:
         (the key and e-mail resolve as well).
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1231,7 +1240,8 @@ class AsyncCustomersResource:
         set. Fields left out keep their value.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -1272,7 +1282,8 @@ class AsyncCustomersResource:
         instead; archiving is the reversible option.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1304,7 +1315,8 @@ class AsyncCustomersResource:
         Re-activates a suspended affiliate customer, so its sales earn commission again.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1337,7 +1349,8 @@ class AsyncCustomersResource:
         Refer-a-friend programs archive customers instead.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1361,7 +1374,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1370,11 +1383,12 @@ class AsyncCustomersResource:
         Partnero's n8n node, which serves both program types.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1394,7 +1408,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1402,11 +1416,12 @@ class AsyncCustomersResource:
         Undoes archiving. Seen only in Partnero's n8n node.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1437,7 +1452,8 @@ class AsyncCustomersResource:
         is cut off; paging as on the other lists is likely.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

@@ -11,7 +11,6 @@ import httpx
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.customer_result import CustomerResult
-from ...types import Unset
 
 METHOD = "POST"
 PATH = "/v1/customers/{key}/archive"
@@ -38,9 +37,6 @@ def _parse(response: httpx.Response) -> CustomerResult:
     return response_200
 
 
-def _result(response: httpx.Response) -> Any:
-    """The record inside the reply's `data`: what the plain call returns."""
-    data = observe(response, _parse(response)).data
-    if isinstance(data, Unset):
-        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
-    return data
+def _result(response: httpx.Response) -> CustomerResult:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -314,7 +314,7 @@ class LeadsResource:
         Returns one lead with its submitted form and what became of it.
 
         Args:
-            id: Path parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -347,7 +347,7 @@ class LeadsResource:
         reply; the usual `{"status": 1}` is described.
 
         Args:
-            id: Path parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -667,7 +667,7 @@ class AsyncLeadsResource:
         Returns one lead with its submitted form and what became of it.
 
         Args:
-            id: Path parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -700,7 +700,7 @@ class AsyncLeadsResource:
         reply; the usual `{"status": 1}` is described.
 
         Args:
-            id: Path parameter `id`.
+            id: The lead id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -94,7 +94,7 @@ class PartnerReferralLinksResource:
         other link replies.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -127,7 +127,7 @@ class PartnerReferralLinksResource:
         Gives a link a new key. The link id follows the key, so later calls use the new value.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             key: The new key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -165,7 +165,7 @@ class PartnerReferralLinksResource:
         link presumably fails.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -290,7 +290,7 @@ class PartnerReferralLinksResource:
         fields.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -404,7 +404,7 @@ class AsyncPartnerReferralLinksResource:
         other link replies.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -437,7 +437,7 @@ class AsyncPartnerReferralLinksResource:
         Gives a link a new key. The link id follows the key, so later calls use the new value.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             key: The new key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -475,7 +475,7 @@ class AsyncPartnerReferralLinksResource:
         link presumably fails.
 
         Args:
-            id: Path parameter `id`.
+            id: The link id (the same as its key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -600,7 +600,7 @@ class AsyncPartnerReferralLinksResource:
         fields.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

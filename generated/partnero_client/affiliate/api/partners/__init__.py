@@ -247,7 +247,7 @@ class PartnersResource:
         Returns one partner with referral statistics, commission totals, tags and referral links.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -286,7 +286,7 @@ class PartnersResource:
         `update` keep their value; `tags: []` removes every tag.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -336,7 +336,7 @@ class PartnersResource:
         Removes a partner for good. Archiving is the reversible alternative.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -369,7 +369,7 @@ class PartnersResource:
         restored. Archiving a partner that is already archived fails with 400.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -401,7 +401,7 @@ class PartnersResource:
         Brings an archived partner back and re-enables portal access. Fails with 400 when the partner is not archived.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -528,7 +528,7 @@ class PartnersResource:
         described loosely and both 200 and 201 are allowed.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             amount: Bonus in the program's currency.
             date: When to book the reward (ISO 8601); now when left out.
             note: Reason shown when the reward is reviewed.
@@ -825,7 +825,7 @@ class AsyncPartnersResource:
         Returns one partner with referral statistics, commission totals, tags and referral links.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -864,7 +864,7 @@ class AsyncPartnersResource:
         `update` keep their value; `tags: []` removes every tag.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -914,7 +914,7 @@ class AsyncPartnersResource:
         Removes a partner for good. Archiving is the reversible alternative.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -947,7 +947,7 @@ class AsyncPartnersResource:
         restored. Archiving a partner that is already archived fails with 400.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -979,7 +979,7 @@ class AsyncPartnersResource:
         Brings an archived partner back and re-enables portal access. Fails with 400 when the partner is not archived.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1106,7 +1106,7 @@ class AsyncPartnersResource:
         described loosely and both 200 and 201 are allowed.
 
         Args:
-            id: Path parameter `id`.
+            id: The partner's id (not the referral key).
             amount: Bonus in the program's currency.
             date: When to book the reward (ISO 8601); now when left out.
             note: Reason shown when the reward is reviewed.

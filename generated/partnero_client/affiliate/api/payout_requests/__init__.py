@@ -147,7 +147,7 @@ class PayoutRequestsResource:
         Returns one payout request with its status and amount.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -179,7 +179,7 @@ class PayoutRequestsResource:
         Approves a payout request that is waiting for a decision; other states fail.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -212,7 +212,7 @@ class PayoutRequestsResource:
         approved requests can be marked.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -427,7 +427,7 @@ class AsyncPayoutRequestsResource:
         Returns one payout request with its status and amount.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -459,7 +459,7 @@ class AsyncPayoutRequestsResource:
         Approves a payout request that is waiting for a decision; other states fail.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -492,7 +492,7 @@ class AsyncPayoutRequestsResource:
         approved requests can be marked.
 
         Args:
-            id: Path parameter `id`.
+            id: The payout request id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -333,7 +333,7 @@ class PromotionCodesResource:
         Returns one promotion code together with the coupon it belongs to.
 
         Args:
-            code: Path parameter `code`.
+            code: The promotion code.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -662,7 +662,7 @@ class AsyncPromotionCodesResource:
         Returns one promotion code together with the coupon it belongs to.
 
         Args:
-            code: Path parameter `code`.
+            code: The promotion code.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

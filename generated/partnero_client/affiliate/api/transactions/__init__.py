@@ -278,7 +278,8 @@ class TransactionsResource:
         Returns one affiliate transaction with its rewards.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -311,7 +312,8 @@ class TransactionsResource:
         chargeback. Archiving is the reversible alternative.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -344,7 +346,8 @@ class TransactionsResource:
         when it is archived already.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -377,7 +380,8 @@ class TransactionsResource:
         archived.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -654,7 +658,8 @@ class AsyncTransactionsResource:
         Returns one affiliate transaction with its rewards.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -687,7 +692,8 @@ class AsyncTransactionsResource:
         chargeback. Archiving is the reversible alternative.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -720,7 +726,8 @@ class AsyncTransactionsResource:
         when it is archived already.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -753,7 +760,8 @@ class AsyncTransactionsResource:
         archived.
 
         Args:
-            key: Path parameter `key`.
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

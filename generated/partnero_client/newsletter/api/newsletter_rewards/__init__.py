@@ -123,7 +123,7 @@ class NewsletterRewardsResource:
         Returns one milestone reward with the number of times it was unlocked so far.
 
         Args:
-            id: Path parameter `id`.
+            id: The reward's numeric id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -261,7 +261,7 @@ class AsyncNewsletterRewardsResource:
         Returns one milestone reward with the number of times it was unlocked so far.
 
         Args:
-            id: Path parameter `id`.
+            id: The reward's numeric id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -244,7 +244,7 @@ class SubscribersResource:
         the path too. The reply is not documented; it is expected to carry the subscriber.
 
         Args:
-            id: Path parameter `id`.
+            id: The subscriber's id (or, per the PHP SDK, e-mail).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -544,7 +544,7 @@ class AsyncSubscribersResource:
         the path too. The reply is not documented; it is expected to carry the subscriber.
 
         Args:
-            id: Path parameter `id`.
+            id: The subscriber's id (or, per the PHP SDK, e-mail).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -142,7 +142,7 @@ class WebhooksResource:
         Returns one subscription by its key. An unknown key answers 404.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -179,7 +179,7 @@ class WebhooksResource:
         their value; a new `events` list replaces the old one.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             name: Body field `name`.
             url: Body field `url`.
             events: Replacement event list; see `Webhook.events` for the names per program type.
@@ -223,7 +223,7 @@ class WebhooksResource:
         like other deletes it is expected to be `{"status": 1}`.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -377,7 +377,7 @@ class AsyncWebhooksResource:
         Returns one subscription by its key. An unknown key answers 404.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -414,7 +414,7 @@ class AsyncWebhooksResource:
         their value; a new `events` list replaces the old one.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             name: Body field `name`.
             url: Body field `url`.
             events: Replacement event list; see `Webhook.events` for the names per program type.
@@ -458,7 +458,7 @@ class AsyncWebhooksResource:
         like other deletes it is expected to be `{"status": 1}`.
 
         Args:
-            key: Path parameter `key`.
+            key: The webhook subscription's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -1,7 +1,6 @@
 """The `customer_referral_links` resource: one method per operation, sync and async; raw access wraps them."""
 
 from functools import cached_property
-from typing import Any
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
@@ -12,6 +11,7 @@ from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_create import CustomerReferralLinkCreate
 from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
 from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
+from ...models.customer_result import CustomerResult
 from ...params import CustomerReferralLinkOwnerParam
 from ...types import UNSET, Unset
 from . import create_customer_referral_link as _create_customer_referral_link
@@ -49,7 +49,7 @@ class CustomerReferralLinksResource:
         reply has no page links.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -190,7 +190,7 @@ class CustomerReferralLinksResource:
         Returns one customer referral link.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -225,7 +225,7 @@ class CustomerReferralLinksResource:
         links.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             key: New token for the link URL.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -254,7 +254,7 @@ class CustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -263,11 +263,11 @@ class CustomerReferralLinksResource:
         reply is documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -322,7 +322,7 @@ class AsyncCustomerReferralLinksResource:
         reply has no page links.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -463,7 +463,7 @@ class AsyncCustomerReferralLinksResource:
         Returns one customer referral link.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -498,7 +498,7 @@ class AsyncCustomerReferralLinksResource:
         links.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             key: New token for the link URL.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -527,7 +527,7 @@ class AsyncCustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -536,11 +536,11 @@ class AsyncCustomerReferralLinksResource:
         reply is documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The link's id, which equals its key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

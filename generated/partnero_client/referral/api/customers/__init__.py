@@ -1,7 +1,6 @@
 """The `customers` resource: one method per operation, sync and async; raw access wraps them."""
 
 from functools import cached_property
-from typing import Any
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
@@ -12,6 +11,7 @@ from ...models.balance_credit import BalanceCredit
 from ...models.balance_credit_result_data import BalanceCreditResultData
 from ...models.balance_of_customer import BalanceOfCustomer
 from ...models.customer_refer_status import CustomerReferStatus
+from ...models.customer_result import CustomerResult
 from ...models.list_referral_customers_sort import ListReferralCustomersSort
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_changes import ReferralCustomerChanges
@@ -290,7 +290,7 @@ class CustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -309,7 +309,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -353,7 +353,8 @@ class CustomersResource:
         (the key and e-mail resolve as well).
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -389,7 +390,8 @@ class CustomersResource:
         set. Fields left out keep their value.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -434,7 +436,8 @@ class CustomersResource:
         instead; archiving is the reversible option.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -458,7 +461,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -467,11 +470,12 @@ class CustomersResource:
         Partnero's n8n node, which serves both program types.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -491,7 +495,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -499,11 +503,12 @@ class CustomersResource:
         Undoes archiving. Seen only in Partnero's n8n node.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -532,7 +537,7 @@ class CustomersResource:
         grouped by currency or reward unit.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -568,7 +573,7 @@ class CustomersResource:
         reward unit. No reply is documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             amount: How much to add.
             is_currency: True when the amount is money.
             amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
@@ -613,7 +618,7 @@ class CustomersResource:
         this route; the reply is presumably a list of customers.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -648,7 +653,7 @@ class CustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -657,11 +662,11 @@ class CustomersResource:
         shows this route; the shape of its reply is not documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -940,7 +945,7 @@ class AsyncCustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -959,7 +964,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -1003,7 +1008,8 @@ class AsyncCustomersResource:
         (the key and e-mail resolve as well).
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1039,7 +1045,8 @@ class AsyncCustomersResource:
         set. Fields left out keep their value.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -1084,7 +1091,8 @@ class AsyncCustomersResource:
         instead; archiving is the reversible option.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1108,7 +1116,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1117,11 +1125,12 @@ class AsyncCustomersResource:
         Partnero's n8n node, which serves both program types.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1141,7 +1150,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1149,11 +1158,12 @@ class AsyncCustomersResource:
         Undoes archiving. Seen only in Partnero's n8n node.
 
         Args:
-            key: Path parameter `key`.
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1182,7 +1192,7 @@ class AsyncCustomersResource:
         grouped by currency or reward unit.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1218,7 +1228,7 @@ class AsyncCustomersResource:
         reward unit. No reply is documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             amount: How much to add.
             is_currency: True when the amount is money.
             amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
@@ -1263,7 +1273,7 @@ class AsyncCustomersResource:
         this route; the reply is presumably a list of customers.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -1298,7 +1308,7 @@ class AsyncCustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> CustomerResult:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -1307,11 +1317,11 @@ class AsyncCustomersResource:
         shows this route; the shape of its reply is not documented.
 
         Args:
-            id: Path parameter `id`.
+            id: The refer-a-friend customer's id.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `Any` record inside the reply's `data`.
+            The whole reply (`CustomerResult`).
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
