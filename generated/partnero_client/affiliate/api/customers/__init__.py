@@ -721,8 +721,9 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
 
         Args:
             key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
@@ -1448,8 +1449,9 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
 
         Args:
             key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the

@@ -24,6 +24,7 @@ from ...models.referral_customer_metadata_input import ReferralCustomerMetadataI
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
+from ...models.referral_transaction import ReferralTransaction
 from ...models.status_only import StatusOnly
 from ...params import (
     ReferralCustomerInvitePersonalizationType0Param,
@@ -39,6 +40,7 @@ from . import get_referral_customer as _get_referral_customer
 from . import get_referral_customer_balance as _get_referral_customer_balance
 from . import get_referral_customer_stats as _get_referral_customer_stats
 from . import invite_referral_customer as _invite_referral_customer
+from . import list_referral_customer_transactions as _list_referral_customer_transactions
 from . import list_referral_customers as _list_referral_customers
 from . import list_referred_customers as _list_referred_customers
 from . import restore_referral_customer as _restore_referral_customer
@@ -523,6 +525,56 @@ class CustomersResource:
 
         return self._client._request(spec, _restore_referral_customer._result, request_options)
 
+    def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPage[ReferralTransaction]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        return SyncPage(
+            client=self._client,
+            envelope=self._client._request(
+                spec, _list_referral_customer_transactions._result, request_options
+            ),
+            read=_list_referral_customer_transactions._read_page,
+            parse=_list_referral_customer_transactions._parse,
+            options=request_options,
+            params=dict(spec.get("params", {})),
+        )
+
     def get_balance(
         self,
         id: str,
@@ -696,6 +748,9 @@ class CustomersResourceWithRawResponse:
         self.delete = to_raw(resource.delete, _delete_referral_customer._parse)
         self.archive = to_raw(resource.archive, _archive_referral_customer._parse)
         self.restore = to_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
+        )
         self.get_balance = to_raw(resource.get_balance, _get_referral_customer_balance._parse)
         self.credit_balance = to_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
         self.list_referred = to_raw(resource.list_referred, _list_referred_customers._parse)
@@ -1178,6 +1233,54 @@ class AsyncCustomersResource:
 
         return await self._client._request(spec, _restore_referral_customer._result, request_options)
 
+    def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPaginator[ReferralTransaction]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_customer_transactions._result,
+            read=_list_referral_customer_transactions._read_page,
+            parse=_list_referral_customer_transactions._parse,
+            options=request_options,
+        )
+
     async def get_balance(
         self,
         id: str,
@@ -1351,6 +1454,9 @@ class AsyncCustomersResourceWithRawResponse:
         self.delete = to_async_raw(resource.delete, _delete_referral_customer._parse)
         self.archive = to_async_raw(resource.archive, _archive_referral_customer._parse)
         self.restore = to_async_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_async_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
+        )
         self.get_balance = to_async_raw(resource.get_balance, _get_referral_customer_balance._parse)
         self.credit_balance = to_async_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
         self.list_referred = to_async_raw(resource.list_referred, _list_referred_customers._parse)
