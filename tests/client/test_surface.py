@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import partnero_client
 import pytest
-from partnero_client import RawResponse, ResponseValidationError
+from partnero_client import NotFoundError, RawResponse, ResponseValidationError
 from partnero_client._core.pagination import AsyncPage, SyncPage
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
 from partnero_client.affiliate.models import (
@@ -23,7 +24,7 @@ from partnero_client.affiliate.models import (
 )
 from partnero_client.newsletter import NewsletterClient
 from partnero_client.newsletter.models import Subscriber
-from partnero_client.referral import ReferralClient
+from partnero_client.referral import AsyncReferralClient, ReferralClient
 from partnero_client.referral.models import BalanceCreditResultData
 
 KEY = "test_affiliate_surface"
@@ -220,3 +221,50 @@ async def test_async_path_arguments_are_checked_when_called() -> None:
             client.partner_referral_links.list("")  # raises at the call, before any await
         with pytest.raises(ValueError, match="id"):
             await client.partners.get("")
+
+
+# ---- item 8: one key, the right client -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("program", "expected"),
+    [("affiliate", AffiliateClient), ("referral", ReferralClient), ("newsletter", NewsletterClient)],
+)
+def test_client_for_key_picks_the_program_client(partnero_mock: Any, program: str, expected: type) -> None:
+    client = partnero_client.client_for_key(partnero_mock.new_key(program), base_url=partnero_mock.base_url)
+    with client:
+        assert type(client) is expected
+
+
+async def test_async_client_for_key_picks_the_program_client(partnero_mock: Any) -> None:
+    key = partnero_mock.new_key("referral")
+    client = await partnero_client.async_client_for_key(key, base_url=partnero_mock.base_url)
+    async with client:
+        assert type(client) is AsyncReferralClient
+        assert (await client.customers.create(email="a@example.com")).email == "a@example.com"
+
+
+def test_a_client_of_another_program_type_says_so(partnero_mock: Any) -> None:
+    key = partnero_mock.new_key("referral")
+    with AffiliateClient(api_key=key, base_url=partnero_mock.base_url) as client:
+        with pytest.raises(
+            partnero_client.WrongProgramError, match="referral program.*ReferralClient"
+        ) as info:
+            client.partners.list()  # a route refer-a-friend programs do not have: a bare 404 before
+        assert isinstance(info.value.__cause__, NotFoundError)
+        assert info.value.key_type == "referral" and info.value.client_type == "affiliate"
+        with pytest.raises(partnero_client.WrongProgramError, match="ReferralClient"):
+            client.customers.create(key="c1", partner={"key": "p1"})  # used to be KeyError: 'key'
+
+
+def test_a_missing_record_is_still_a_not_found_without_an_extra_request() -> None:
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(404, json={"message": "Not found"})
+
+    client = AffiliateClient(api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    with pytest.raises(NotFoundError):
+        client.partners.get("nobody")
+    assert sent == ["/v1/partners/nobody"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -208,8 +209,8 @@ def _methods(program: str) -> dict[tuple[str, str], Any]:
     client_module = importlib.import_module(f"partnero_client.{program}.client")
     client_class = getattr(client_module, f"{program.capitalize()}Client")
     found = {}
-    for resource in vars(client_class):
-        if resource.startswith("_") or resource == "with_raw_response":
+    for resource, attribute in vars(client_class).items():
+        if not isinstance(attribute, cached_property) or resource == "with_raw_response":
             continue
         api = importlib.import_module(f"partnero_client.{program}.api.{resource}")
         cls = next(c for n, c in vars(api).items() if n.endswith("Resource") and not n.startswith("Async"))

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from .._core.errors import NotFoundError, PartneroError, ResponseValidationError
 from .._core.http import AsyncAPIClient, SyncAPIClient
+from .._core.programs import (
+    KEY_CHECK_PATH,
+    PROGRAM_PATH,
+    WrongProgramError,
+    mismatch,
+    program_type_from,
+    read_json,
+)
 
 if TYPE_CHECKING:
     from .api.coupons import (
@@ -80,6 +90,44 @@ if TYPE_CHECKING:
         WebhooksResource,
         WebhooksResourceWithRawResponse,
     )
+
+PROGRAM_TYPE = "affiliate"
+# Routes without path parameters: a 404 there is no missing record but a route the key's program
+# does not have, so the client checks the key's program type before reporting it.
+FIXED_ROUTES = frozenset(
+    {
+        "/v1/partners",
+        "/v1/partners:search",
+        "/v1/partner",
+        "/v1/partners:sign-in-url",
+        "/v1/coupons",
+        "/v1/promotion-codes",
+        "/v1/leads",
+        "/v1/leads/convert",
+        "/v1/leads/details",
+        "/v1/leads/reject",
+        "/v1/partner_referral_links",
+        "/v1/partner_referral_links:domains",
+        "/v1/partner_referral_links:search",
+        "/v1/payout_requests",
+        "/v1/payout_requests:search",
+        "/v1/settings",
+        "/v1/customer",
+        "/v1/customers",
+        "/v1/customers:search",
+        "/v1/transactions",
+        "/v1/program",
+        "/v1/program/overview",
+        "/v1/test",
+        "/v1/webhooks",
+    }
+)
+
+
+def _worth_checking(spec: dict[str, Any], error: PartneroError) -> bool:
+    if isinstance(error, NotFoundError):
+        return urlsplit(str(spec.get("url", ""))).path in FIXED_ROUTES
+    return isinstance(error, ResponseValidationError)
 
 
 class AffiliateClientWithRawResponse:
@@ -220,6 +268,36 @@ class AffiliateClient(SyncAPIClient):
     def with_raw_response(self) -> AffiliateClientWithRawResponse:
         return AffiliateClientWithRawResponse(self)
 
+    def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(super()._request({"method": "GET", "url": path}, read_json, None))
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
+
+    def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
 
 class AsyncAffiliateClientWithRawResponse:
     """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
@@ -359,5 +437,37 @@ class AsyncAffiliateClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncAffiliateClientWithRawResponse:
         return AsyncAffiliateClientWithRawResponse(self)
 
+    async def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(
+                    await super()._request({"method": "GET", "url": path}, read_json, None)
+                )
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
 
-__all__ = ["AsyncAffiliateClient", "AffiliateClient"]
+    async def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, await self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
+
+__all__ = ["AsyncAffiliateClient", "AffiliateClient", "WrongProgramError"]
