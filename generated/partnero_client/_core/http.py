@@ -46,6 +46,7 @@ from .surrogates import refuse_lone_surrogates
 T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
 RequestSpec = dict[str, Any]
+EMPTY_SUCCESS = {"status": 1}
 
 
 def _check_query(name: str, value: object) -> Mapping[str, Any] | None:
@@ -179,7 +180,7 @@ class _Core:
 
     def _build(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Request:
         url = spec["url"]
-        if url.startswith("/"):
+        if url.startswith("/") and not url.startswith("//"):  # "//host/..." names another host
             url = self._config.base_url + url
         else:
             # Page links come from the server; never send the key anywhere else.
@@ -243,8 +244,9 @@ class _Core:
             if not response.content.strip() and (
                 response.status_code == 204 or response.request.method == "DELETE"
             ):
-                # A 204, or an empty 200 to a DELETE, is a success with nothing to read.
-                response = httpx.Response(response.status_code, json={}, request=response.request)
+                # A 204, or an empty 200 to a DELETE, is a success with nothing to read: read it
+                # as Partnero's bare success reply.
+                response = httpx.Response(response.status_code, json=EMPTY_SUCCESS, request=response.request)
             return parse(response)
         except MODEL_MISFITS as exc:
             raise ResponseValidationError(
