@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from . import webhooks_module
+from . import retry_safety, webhooks_module
 from .views import PROGRAMS, derive_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,13 +116,17 @@ def build(workdir: Path) -> Path:
         view_path.write_text(json.dumps(view, indent=1), encoding="utf-8")
         config_path = workdir / f"{program}-config.yaml"
         config_path.write_text(yaml.safe_dump({**base_config, "package_name_override": program}))
+        templates = workdir / f"templates-{program}"
+        shutil.copytree(HERE / "templates", templates)
+        facts = retry_safety.facts_template(view)
+        (templates / retry_safety.FACTS_TEMPLATE).write_text(facts, encoding="utf-8")
         _run(
             [
                 _bin("openapi-python-client"),
                 "generate",
                 "--path", str(view_path),
                 "--config", str(config_path),
-                "--custom-template-path", str(HERE / "templates"),
+                "--custom-template-path", str(templates),
                 "--meta", "none",
                 "--output-path", str(package / program),
                 "--overwrite",

@@ -3,8 +3,8 @@
 Partnero has no idempotency keys and transaction keys are not unique, so a POST is repeated only
 when it certainly never took effect: the connection was never made, or the server answered 429.
 The same holds for the few GETs that change state (`leads.convert` books a sale): the spec marks
-them with `x-partnero-changes-state`, and the endpoint module passes that on as
-`RequestSpec["changes_state"]`.
+them with `x-partnero-state-changing`, and their endpoint modules pass that on as
+`RequestSpec["retry_safe"] = False`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Sending requests: configuration, headers, retries, error mapping and parsing, sync and async.
 
 The generated endpoint modules describe a request as httpx keyword arguments (`method`, `url`,
-`params`, `json`, `headers`), optionally `changes_state` for a GET that is not safe to repeat,
+`params`, `json`, `headers`), `retry_safe: False` for a GET that must not be repeated,
 and a parser for the successful reply; everything about how it is sent lives here, once for
 every program's client. The decisions of one call (retry or not, how long to wait, when the time
 is up) are in `calls.CallPlan`; this module only does the I/O around them.
@@ -224,7 +224,7 @@ class _Core:
             request,
             config=config,
             options=options,
-            changes_state=bool(spec.get("changes_state")),
+            changes_state=spec.get("retry_safe") is False,
             lookup=find_lookup(spec, self._program()) if reconcile else None,
         )
 
@@ -417,11 +417,9 @@ def _generic_spec(
         raise ValueError(f"method must be an HTTP method name, got {method!r}")
     if not isinstance(path, str) or not path.startswith("/"):
         raise ValueError(f"path must be a string starting with '/', got {path!r}")
-    spec: RequestSpec = {
-        "method": method.upper(),
-        "url": path,
-        "changes_state": check_flag("changes_state", changes_state),
-    }
+    spec: RequestSpec = {"method": method.upper(), "url": path}
+    if check_flag("changes_state", changes_state):
+        spec["retry_safe"] = False
     if params:
         spec["params"] = dict(params)
     if body is not None:

@@ -34,6 +34,8 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
         "params": params,
+        # Changes state although it is a GET (x-partnero-state-changing): never sent twice.
+        "retry_safe": False,
     }
 
     return _kwargs
