@@ -41,6 +41,10 @@ class Retry:
     give_up: PartneroError | None = None
 
 
+# The clock all deadlines are measured on; a test may swap it for a fake one.
+clock = time.monotonic
+
+
 def _none_if_inf(value: float | None) -> float | None:
     return None if value is None or math.isinf(value) else value
 
@@ -65,7 +69,7 @@ class CallPlan:
         self.retries = retries
         self.timeout = timeout
         self.attempt_timeout = attempt_timeout
-        self.started = time.monotonic()
+        self.started = clock()
         self.call_deadline = None if call_timeout is None else self.started + call_timeout
         self.attempt_deadline: float | None = None
         self.max_response_bytes = max_response_bytes
@@ -114,7 +118,7 @@ class CallPlan:
     def begin_attempt(self) -> None:
         """Start the next attempt: its deadline, and httpx's per-operation limits capped by it."""
         self.attempt += 1
-        now = time.monotonic()
+        now = clock()
         deadlines = [d for d in (self.call_deadline,) if d is not None]
         if self.attempt_timeout is not None:
             deadlines.append(now + self.attempt_timeout)
@@ -128,12 +132,12 @@ class CallPlan:
     def attempt_remaining(self) -> float:
         if self.attempt_deadline is None:
             return math.inf
-        return max(self.attempt_deadline - time.monotonic(), 0.0)
+        return max(self.attempt_deadline - clock(), 0.0)
 
     def call_remaining(self) -> float | None:
         if self.call_deadline is None:
             return None
-        return max(self.call_deadline - time.monotonic(), 0.0)
+        return max(self.call_deadline - clock(), 0.0)
 
     def _fits(self, delay: float) -> bool:
         """A retry is only worth it if its wait ends well before the call's deadline."""
@@ -190,7 +194,7 @@ class CallPlan:
     def _transport_error(self, exc: httpx.HTTPError) -> PartneroError:
         error = connection_error(exc, self.request.url.host)
         if isinstance(error, APITimeoutError) and self.attempt_deadline is not None:
-            if time.monotonic() >= self.attempt_deadline - 0.001:
+            if clock() >= self.attempt_deadline - 0.001:
                 error = APITimeoutError(f"{error.message} (the attempt's time limit ran out)")
         if not any(self._secret.reveal() in str(e) for e in _chain(exc)):
             error.__cause__ = exc  # the real reason stays inspectable

@@ -133,7 +133,7 @@ def test_retry_after_is_honoured_and_capped(sleeps: list[float]) -> None:
         ]
     )
     _client(lambda r: next(replies), max_retries=2).partners.get("partner_1")
-    assert sleeps == [3.0, 60.0]
+    assert sleeps == [3.0, 30.0]
 
 
 def test_post_is_not_retried_on_5xx(sleeps: list[float]) -> None:

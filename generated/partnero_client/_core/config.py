@@ -28,7 +28,7 @@ DEFAULT_MAX_RETRIES = 2
 # call for ever. These two bound the wall clock: one attempt, and the whole call with its retries
 # and their sleeps.
 DEFAULT_ATTEMPT_TIMEOUT = 90.0
-DEFAULT_CALL_TIMEOUT = 180.0
+DEFAULT_CALL_TIMEOUT = 120.0
 # Decoded size of one reply; a page of Partnero records is a few hundred KB at most.
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 # Pages one iteration may follow (10,000 pages of the largest page size is a million records).

@@ -294,7 +294,7 @@ class SyncAPIClient(_Core):
             attempt_timeout: Wall-clock limit of one attempt, reply body included (default 90 s;
                 math.inf for none).
             call_timeout: Wall-clock limit of a whole call, retries and their waits included
-                (default 180 s; math.inf for none).
+                (default 120 s; math.inf for none).
             max_response_bytes: Largest decoded reply accepted (default 32 MiB).
             max_pages: Most pages one iteration follows (default 10,000).
             reconcile_writes: After a create whose outcome is unknown, look the record up before
@@ -462,7 +462,7 @@ class AsyncAPIClient(_Core):
             attempt_timeout: Wall-clock limit of one attempt, reply body included (default 90 s;
                 math.inf for none).
             call_timeout: Wall-clock limit of a whole call, retries and their waits included
-                (default 180 s; math.inf for none).
+                (default 120 s; math.inf for none).
             max_response_bytes: Largest decoded reply accepted (default 32 MiB).
             max_pages: Most pages one iteration follows (default 10,000).
             reconcile_writes: After a create whose outcome is unknown, look the record up before

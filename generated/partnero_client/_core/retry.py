@@ -19,7 +19,9 @@ RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+# A server asking for a longer wait still gets retried after this; the call's deadline
+# (config.DEFAULT_CALL_TIMEOUT) bounds the waits of all retries together.
+MAX_RETRY_AFTER = 30.0
 
 
 def repeatable(method: str, *, changes_state: bool = False) -> bool:
