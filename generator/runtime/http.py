@@ -360,14 +360,14 @@ class SyncAPIClient(_Core):
                 step = plan.after_response(response)
             if isinstance(step, httpx.Response):
                 return step
+            logs.retry(plan, step)
+            time.sleep(step.delay)
             if step.lookup_first:
                 found = plan.reconcile(self._lookup)
                 if found is not None:
                     return found
             if step.give_up is not None:
                 raise step.give_up
-            logs.retry(plan, step)
-            time.sleep(step.delay)
 
     def _lookup(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
         return self._send(spec, options)
@@ -537,14 +537,14 @@ class AsyncAPIClient(_Core):
                 step = plan.after_response(response)
             if isinstance(step, httpx.Response):
                 return step
+            logs.retry(plan, step)
+            await _async_sleep(step.delay)
             if step.lookup_first:
                 found = await plan.areconcile(self._lookup)
                 if found is not None:
                     return found
             if step.give_up is not None:
                 raise step.give_up
-            logs.retry(plan, step)
-            await _async_sleep(step.delay)
 
     async def _lookup(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
         return await self._send(spec, options)

@@ -160,7 +160,8 @@ class CallPlan:
                 self.earlier_attempt_may_have_applied |= reached
                 return Retry(delay, type(exc).__name__)
         if reached and self.lookup is not None:
-            return self._reconcile_step(type(exc).__name__, error)
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            return self._reconcile_step(type(exc).__name__, error, timed_out=timed_out)
         raise error
 
     def after_response(self, response: httpx.Response) -> httpx.Response | Retry:
@@ -182,14 +183,19 @@ class CallPlan:
                 self.earlier_attempt_may_have_applied |= may_have_applied(status)
                 return Retry(delay, str(status))
         if may_have_applied(status) and self.lookup is not None:
-            return self._reconcile_step(str(status), error)
+            return self._reconcile_step(str(status), error, timed_out=status == 408)
         raise error
 
-    def _reconcile_step(self, reason: str, error: PartneroError) -> Retry:
-        delay = backoff_delay(self.attempt)
+    def _reconcile_step(self, reason: str, error: PartneroError, *, timed_out: bool) -> Retry:
+        """Wait, look the record up, and send the create again only if it is not there.
+
+        After a timeout the server may still be working on the request, so the wait before the
+        lookup is at least as long as the read timeout the reply was given."""
+        settle = (self.timeout.read or 0.0) if timed_out else 0.0
+        delay = max(backoff_delay(self.attempt), settle)
         if self._retries_left() and self._fits(delay):
             return Retry(delay, reason, lookup_first=True)
-        return Retry(0.0, reason, lookup_first=True, give_up=error)
+        return Retry(settle if self._fits(settle) else 0.0, reason, lookup_first=True, give_up=error)
 
     def _transport_error(self, exc: httpx.HTTPError) -> PartneroError:
         error = connection_error(exc, self.request.url.host)

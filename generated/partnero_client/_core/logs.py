@@ -98,5 +98,5 @@ def retry(plan: CallPlan, step: Retry) -> None:
             step.delay,
             plan.attempt + 1,
             plan.retries,
-            " after looking the record up" if step.lookup_first else "",
+            ", looking the record up first" if step.lookup_first else "",
         )
