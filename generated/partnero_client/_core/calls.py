@@ -191,6 +191,7 @@ class CallPlan:
 
         After a timeout the server may still be working on the request, so the wait before the
         lookup is at least as long as the read timeout the reply was given."""
+        self.earlier_attempt_may_have_applied = True
         settle = (self.timeout.read or 0.0) if timed_out else 0.0
         delay = max(backoff_delay(self.attempt), settle)
         if self._retries_left() and self._fits(delay):
