@@ -413,7 +413,8 @@ def main() -> int:
             "python": platform.python_version(),
             "loadavg_before": loadavg(),
         },
-        "settings": vars(args) | {"out": str(args.out)},
+        # Relative to the checkout, so a committed result carries no machine's absolute path.
+        "settings": vars(args) | {"out": os.path.relpath(args.out, ROOT)},
     }
     with tempfile.TemporaryDirectory(prefix="partnero-bench-") as tmp:
         workdir = Path(tmp)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from . import extra
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -32,6 +34,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
     if not 0.0 <= args.fault_rate <= 1.0:
         build_parser().error("--fault-rate must be between 0 and 1")
+    try:
+        yaml_seed = bool(args.seed) and not args.seed.lower().endswith(".json")
+        extra.require(*extra.SERVER_PACKAGES, *(["yaml"] if yaml_seed else []))
+    except extra.MockExtraMissing as exc:
+        raise SystemExit(f"partnero-mock: {exc}") from None
     import uvicorn
 
     from .app import create_app

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from . import extra
+
 if TYPE_CHECKING:
     from .domain.program import Program
     from .state import MockState
@@ -58,6 +60,7 @@ class MockServer:
 
 def start_server(**options: Any) -> MockServer:
     """Start a mock on a free 127.0.0.1 port and wait until it accepts connections."""
+    extra.require(*extra.SERVER_PACKAGES)
     import uvicorn
 
     from .app import create_app

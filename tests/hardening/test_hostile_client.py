@@ -10,20 +10,17 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from partnero_mock import create_app
 from starlette.testclient import TestClient
 
+from tests import catalog
+
 from .conftest import record
 
-CATALOG = Path(__file__).resolve().parents[3] / "shared" / "partnero-api" / "endpoints.yaml"
-ROUTES = sorted(
-    {(e["program"], e["method"], e["path"]) for e in yaml.safe_load(CATALOG.read_text(encoding="utf-8"))}
-)
+ROUTES = sorted(catalog.routes())
 INJECTIONS = [
     "' OR 1=1 --",
     "<script>alert(1)</script>",

@@ -3,18 +3,16 @@ operation of that program's view, and every documented example fits its schema."
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 
 from generator.pipeline import load_source, program_views
 from generator.views import operations
+from tests import catalog
 
-CATALOG = Path(__file__).resolve().parents[3] / "shared" / "partnero-api" / "endpoints.yaml"
-ENTRIES: list[dict[str, Any]] = yaml.safe_load(CATALOG.read_text(encoding="utf-8"))
+ENTRIES = catalog.entries()
 VIEWS = program_views(load_source())
 
 

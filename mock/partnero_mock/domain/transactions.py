@@ -98,7 +98,13 @@ def newest_with_key(program: Program, key: str) -> Transaction:
 
 
 def of_customer(program: Program, customer: Customer) -> list[Transaction]:
-    return program.transactions.group("customer", customer.uid)
+    """A customer's transactions: in a refer-a-friend program also the sales it was credited for
+    as the referrer, since the reward of those is the customer's."""
+    own = program.transactions.group("customer", customer.uid)
+    if program.is_affiliate:
+        return own
+    referred = [t for t in program.transactions if t.referring_customer_uid == customer.uid]
+    return sorted({t.serial: t for t in [*own, *referred]}.values(), key=lambda t: t.serial)
 
 
 def live(program: Program) -> list[Transaction]:

@@ -61,6 +61,7 @@ from .referral_program_settings_changes import ReferralProgramSettingsChanges
 from .referral_transaction import ReferralTransaction
 from .referral_transaction_create import ReferralTransactionCreate
 from .referral_transaction_customer import ReferralTransactionCustomer
+from .referral_transaction_listing import ReferralTransactionListing
 from .referral_transaction_page import ReferralTransactionPage
 from .referral_transaction_recorded import ReferralTransactionRecorded
 from .referral_transaction_referrer_reference import ReferralTransactionReferrerReference
@@ -144,6 +145,7 @@ __all__ = (
     "ReferralTransaction",
     "ReferralTransactionCreate",
     "ReferralTransactionCustomer",
+    "ReferralTransactionListing",
     "ReferralTransactionPage",
     "ReferralTransactionRecorded",
     "ReferralTransactionReferrerReference",

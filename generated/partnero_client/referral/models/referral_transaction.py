@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,14 +27,16 @@ class ReferralTransaction:
     action: str | Unset = UNSET
     """ Free label such as sale. """
     amount: float | Unset = UNSET
-    amount_units: str | Unset = UNSET
-    """ Currency code, upper case. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code, upper case; empty when the amount is not money. """
     customer: None | str | Unset = UNSET
     """ The id of the REFERRING customer, who earns the reward. """
     credit: bool | Unset = UNSET
     is_currency: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Set once the transaction is archived. """
     rewards: list[TransactionReward] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +50,11 @@ class ReferralTransaction:
 
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         customer: None | str | Unset
         if isinstance(self.customer, Unset):
@@ -63,6 +69,14 @@ class ReferralTransaction:
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
 
         rewards: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rewards, Unset):
@@ -93,6 +107,8 @@ class ReferralTransaction:
             field_dict["is_currency"] = is_currency
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
         if rewards is not UNSET:
             field_dict["rewards"] = rewards
 
@@ -109,7 +125,7 @@ class ReferralTransaction:
 
         amount = d.pop("amount", UNSET)
 
-        amount_units = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
         customer: None | str | Unset = d.pop("customer", UNSET)
 
@@ -123,6 +139,23 @@ class ReferralTransaction:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         _rewards = d.pop("rewards", UNSET)
         rewards: list[TransactionReward] | Unset = UNSET
@@ -143,6 +176,7 @@ class ReferralTransaction:
             credit=credit,
             is_currency=is_currency,
             created_at=created_at,
+            deleted_at=deleted_at,
             rewards=rewards,
         )
 

@@ -35,7 +35,7 @@ def register(table: RouteTable) -> None:
     add("POST", "/v1/customers/{key}/revoke-archive", "restoreCustomer", restore, BOTH)
     add("POST", "/v1/customers/{key}/suspend", "suspendCustomer", suspend, AFFILIATE)
     add("POST", "/v1/customers/{key}/approve", "approveCustomer", approve, AFFILIATE)
-    add("GET", "/v1/customers/{key}/transactions", "listCustomerTransactions", list_transactions, AFFILIATE)
+    add("GET", "/v1/customers/{key}/transactions", "listCustomerTransactions", list_transactions, BOTH)
     add("GET", "/v1/customers/{id}/balance", "getCustomerBalance", get_balance, REFERRAL)
     add("POST", "/v1/customers/{id}/balance/credit", "creditCustomerBalance", credit_balance, REFERRAL)
     add("GET", "/v1/customers/{id}/referral_links", "listCustomerReferralLinks", list_links, REFERRAL)

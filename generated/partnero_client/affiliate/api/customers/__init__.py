@@ -450,8 +450,9 @@ class CustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -888,8 +889,9 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -1313,8 +1315,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -1751,8 +1754,9 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one affiliate customer. The documentation of this route
-        is cut off; paging as on the other lists is likely.
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
         """
 
         spec = _list_customer_transactions._get_kwargs(

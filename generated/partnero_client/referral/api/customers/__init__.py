@@ -24,6 +24,8 @@ from ...models.referral_customer_page import ReferralCustomerPage
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
+from ...models.referral_transaction import ReferralTransaction
+from ...models.referral_transaction_listing import ReferralTransactionListing
 from ...models.status_only import StatusOnly
 from ...types import UNSET, Unset
 from . import archive_referral_customer as _archive_referral_customer
@@ -34,6 +36,7 @@ from . import get_referral_customer as _get_referral_customer
 from . import get_referral_customer_balance as _get_referral_customer_balance
 from . import get_referral_customer_stats as _get_referral_customer_stats
 from . import invite_referral_customer as _invite_referral_customer
+from . import list_referral_customer_transactions as _list_referral_customer_transactions
 from . import list_referral_customers as _list_referral_customers
 from . import list_referred_customers as _list_referred_customers
 from . import restore_referral_customer as _restore_referral_customer
@@ -316,6 +319,31 @@ class CustomersResourceWithRawResponse:
         )
 
         return self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
+
+    def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[ReferralTransactionListing]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        return self._client._request_raw(spec, _list_referral_customer_transactions._parse, request_options)
 
     def get_balance(
         self,
@@ -707,6 +735,39 @@ class CustomersResource:
 
         return self._client._request(spec, _restore_referral_customer._parse, request_options)
 
+    def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPage[ReferralTransaction]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        envelope = self._client._request(spec, _list_referral_customer_transactions._parse, request_options)
+        return SyncPage(
+            client=self._client,
+            envelope=envelope,
+            read=_list_referral_customer_transactions._read_page,
+            parse=_list_referral_customer_transactions._parse,
+            options=request_options,
+            params=dict(spec.get("params", {})),
+        )
+
     def get_balance(
         self,
         id: str,
@@ -1086,6 +1147,33 @@ class AsyncCustomersResourceWithRawResponse:
         )
 
         return await self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
+
+    async def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[ReferralTransactionListing]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        return await self._client._request_raw(
+            spec, _list_referral_customer_transactions._parse, request_options
+        )
 
     async def get_balance(
         self,
@@ -1480,6 +1568,41 @@ class AsyncCustomersResource:
         )
 
         return await self._client._request(spec, _restore_referral_customer._parse, request_options)
+
+    async def list_transactions(
+        self,
+        key: str,
+        *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPage[ReferralTransaction]:
+        """List a customer's transactions.
+
+        GET /v1/customers/{key}/transactions
+
+        Returns the sales recorded for one customer: in an affiliate program the customer's own
+        purchases; in a refer-a-friend program (where the customer is named by id) its own
+        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        """
+
+        spec = _list_referral_customer_transactions._get_kwargs(
+            key=key,
+            limit=limit,
+            page=page,
+        )
+
+        envelope = await self._client._request(
+            spec, _list_referral_customer_transactions._parse, request_options
+        )
+        return AsyncPage(
+            client=self._client,
+            envelope=envelope,
+            read=_list_referral_customer_transactions._read_page,
+            parse=_list_referral_customer_transactions._parse,
+            options=request_options,
+            params=dict(spec.get("params", {})),
+        )
 
     async def get_balance(
         self,

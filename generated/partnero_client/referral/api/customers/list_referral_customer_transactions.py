@@ -1,0 +1,57 @@
+"""List a customer's transactions: GET /v1/customers/{key}/transactions
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.referral_transaction import ReferralTransaction
+from ...models.referral_transaction_listing import ReferralTransactionListing
+from ...types import UNSET, Unset
+
+METHOD = "GET"
+PATH = "/v1/customers/{key}/transactions"
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=quote(str(key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralTransactionListing:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralTransactionListing.from_dict(response.json())
+
+    return response_200
+
+
+def _read_page(envelope: ReferralTransactionListing) -> tuple[list[ReferralTransaction], str | None]:
+    """Items of one page and the absolute URL of the next, if any."""
+    links = envelope.links
+    following = links.next_ if not isinstance(links, Unset) else None
+    return list(envelope.data), following if isinstance(following, str) else None
