@@ -212,9 +212,9 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 def _os_reason(exc: BaseException) -> str | None:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"TLS certificate not accepted ({exc.verify_message})"
+        return f"TLS certificate not accepted ({getattr(exc, 'verify_message', None) or exc.strerror})"
     if isinstance(exc, ssl.SSLError):
-        return f"TLS failed ({exc.reason or exc.strerror})"
+        return f"TLS failed ({getattr(exc, 'reason', None) or exc.strerror})"
     if isinstance(exc, socket.gaierror):
         return "DNS lookup of the host failed"
     if isinstance(exc, ConnectionRefusedError):

@@ -237,12 +237,14 @@ class _Core:
         logs.response(response, elapsed)
 
     @staticmethod
-    def _parse(parse: Parser[T], response: httpx.Response) -> T:
+    def _parse(parse: Parser[T], response: httpx.Response, *, generic: bool = False) -> T:
         try:
             # A lone surrogate in a server-sent id cannot be encoded when it is sent back.
             refuse_lone_surrogates(response.content)
-            if not response.content.strip() and (
-                response.status_code == 204 or response.request.method == "DELETE"
+            if (
+                not generic
+                and not response.content.strip()
+                and (response.status_code == 204 or response.request.method == "DELETE")
             ):
                 # A 204, or an empty 200 to a DELETE, is a success with nothing to read: read it
                 # as Partnero's bare success reply.
@@ -402,7 +404,7 @@ class SyncAPIClient(_Core):
         logging. `path` starts with `/v1/`; returns the parsed JSON reply (None when empty).
         Pass `changes_state=True` for a GET that must not be repeated."""
         spec = _generic_spec(method, path, params, json, headers, changes_state)
-        return self._parse(_json_or_none, self._send(spec, request_options))
+        return self._parse(_json_or_none, self._send(spec, request_options), generic=True)
 
 
 def _generic_spec(
@@ -579,7 +581,7 @@ class AsyncAPIClient(_Core):
         logging. `path` starts with `/v1/`; returns the parsed JSON reply (None when empty).
         Pass `changes_state=True` for a GET that must not be repeated."""
         spec = _generic_spec(method, path, params, json, headers, changes_state)
-        return self._parse(_json_or_none, await self._send(spec, request_options))
+        return self._parse(_json_or_none, await self._send(spec, request_options), generic=True)
 
 
 __all__ = ["AsyncAPIClient", "PartneroError", "RequestOptions", "SyncAPIClient"]
