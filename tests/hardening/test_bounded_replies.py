@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import tracemalloc
 import zlib
-from collections import Counter
 from collections.abc import Iterator
 
 import httpx
@@ -14,11 +13,12 @@ import pytest
 from partnero_client import InternalServerError, ResponseTooLargeError, ResponseValidationError
 from partnero_client.affiliate import AffiliateClient
 
-from .conftest import record
+from .conftest import area
 
 KEY = "test_affiliate_bounded"
 MIB = 1024 * 1024
-TALLY: Counter[str] = Counter()
+AREA = area("15.4 bounded replies")
+PEAK = [0]
 
 
 class Chunks(httpx.SyncByteStream):
@@ -69,29 +69,26 @@ def test_a_compression_bomb_stops_at_the_limit_in_bounded_memory(
     client, _ = _client(status, bombs[encoding], encoding, max_response_bytes=4 * MIB)
     tracemalloc.start()
     try:
-        with pytest.raises(ResponseTooLargeError) as caught:
-            client.partners.get("p")
+        outcome = AREA.run(lambda: client.partners.get("p"), key=KEY)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    TALLY["cases"] += 1
-    TALLY["peak MiB"] = max(TALLY["peak MiB"], peak // MIB)
-    assert caught.value.limit == 4 * MIB and caught.value.status_code == status
+    PEAK[0] = max(PEAK[0], peak)
+    AREA.notes["peak traced memory"] = f"{PEAK[0] / MIB:.0f} MiB for a 4 MiB limit against 256 MiB bombs"
+    assert isinstance(outcome, ResponseTooLargeError), outcome
+    assert outcome.limit == 4 * MIB and outcome.status_code == status
     assert peak < 20 * MIB, f"{peak / MIB:.0f} MiB held while decoding {len(bombs[encoding])} bytes"
 
 
 def test_the_default_limit_holds_for_a_stacked_bomb(bombs: dict[str, bytes]) -> None:
     client, _ = _client(200, bombs["gzip, gzip"], "gzip, gzip")
-    TALLY["cases"] += 1
-    with pytest.raises(ResponseTooLargeError, match="max_response_bytes"):
-        client.partners.get("p")
+    outcome = AREA.run(lambda: client.partners.get("p"))
+    assert isinstance(outcome, ResponseTooLargeError) and "max_response_bytes" in str(outcome)
 
 
 def test_a_large_plain_reply_stops_reading_past_the_limit() -> None:
     client, stream = _client(200, b"x" * (8 * MIB), None, max_response_bytes=MIB)
-    TALLY["cases"] += 1
-    with pytest.raises(ResponseTooLargeError):
-        client.partners.get("p")
+    assert isinstance(AREA.run(lambda: client.partners.get("p")), ResponseTooLargeError)
     assert stream.sent <= MIB + 32 * 1024  # the rest was never read
 
 
@@ -104,8 +101,8 @@ def test_ordinary_encodings_are_decoded(encoding: str) -> None:
         elif layer == "deflate":
             body = zlib.compress(body)
     client, _ = _client(200, body, encoding)
-    TALLY["cases"] += 1
-    assert client.partners.get("p1").id == "p1"
+    outcome = AREA.run(lambda: client.partners.get("p1"))
+    assert getattr(outcome, "id", None) == "p1", outcome
 
 
 @pytest.mark.parametrize(
@@ -119,21 +116,14 @@ def test_ordinary_encodings_are_decoded(encoding: str) -> None:
 )
 def test_broken_or_unoffered_encodings_are_validation_errors(encoding: str, body: bytes) -> None:
     client, _ = _client(200, body, encoding)
-    TALLY["cases"] += 1
-    with pytest.raises(ResponseValidationError, match="decoded"):
-        client.partners.get("p")
+    outcome = AREA.run(lambda: client.partners.get("p"))
+    assert isinstance(outcome, ResponseValidationError) and "decoded" in str(outcome), outcome
 
 
 def test_error_bodies_kept_on_exceptions_are_truncated() -> None:
     huge = b'{"message": "' + b"m" * (2 * MIB) + b'", "errors": {}}'
     client, _ = _client(503, huge, None)
-    TALLY["cases"] += 1
-    with pytest.raises(InternalServerError) as caught:
-        client.partners.get("p")
-    assert isinstance(caught.value.body, str) and len(caught.value.body) < 17 * 1024
-    assert len(caught.value.message) <= 1000
-    record(
-        "bounded replies (15.4)",
-        f"{TALLY['cases']} replies, 0 escapes, peak {TALLY['peak MiB']} MiB traced for a 4 MiB limit "
-        "against 256 MiB bombs (goal: bounded by the limit)",
-    )
+    outcome = AREA.run(lambda: client.partners.get("p"))
+    assert isinstance(outcome, InternalServerError)
+    assert isinstance(outcome.body, str) and len(outcome.body) < 17 * 1024
+    assert len(outcome.message) <= 1000

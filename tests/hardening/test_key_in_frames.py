@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -15,12 +14,13 @@ import pytest
 from partnero_client import PartneroError
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
 
-from .conftest import record
+from .conftest import area
 from .leaks import recorded
 
 KEY = "test_affiliate_n3ver_in_a_frame_9f8e7d"
 PROXY_SECRET = "pr0xy_pa55w0rd"
-TALLY: Counter[str] = Counter()
+AREA = area("15.1 key never in traceback frames")
+FRAMES = [0]
 
 
 def _closed_port() -> int:
@@ -54,11 +54,13 @@ MOCKED: dict[str, Callable[[httpx.Request], httpx.Response]] = {
 
 def _check(exc: BaseException, case: str) -> None:
     text, frames = recorded(exc)
-    TALLY["cases"] += 1
-    TALLY["frames"] += frames
+    AREA.cases += 1
+    FRAMES[0] += frames
+    AREA.notes["frames walked"] = str(FRAMES[0])
+    if not isinstance(exc, PartneroError):
+        AREA.escapes += 1
+    AREA.leak_check(text, KEY)
     assert isinstance(exc, PartneroError), (case, type(exc))
-    if KEY in text:
-        TALLY["key leaks"] += 1
     assert KEY not in text, f"{case}: the key is in the recorded frames"
 
 
@@ -139,8 +141,3 @@ def test_proxy_credentials_in_base_url_are_redacted(caplog: pytest.LogCaptureFix
     with pytest.raises(PartneroError) as bad:
         AffiliateClient(api_key=KEY, base_url=f"ftp://gateway:{PROXY_SECRET}@proxy.example.com")
     assert PROXY_SECRET not in str(bad.value)
-
-
-def test_zz_summary() -> None:
-    summary = f"{TALLY['cases']} errors, {TALLY['frames']} frames walked, {TALLY['key leaks']} key leaks"
-    record("key in frames (15.1)", summary)

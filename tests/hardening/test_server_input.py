@@ -4,7 +4,6 @@ surrogates in server-sent ids, and 204 or empty replies to a delete (which are s
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -15,11 +14,11 @@ from hypothesis import strategies as st
 from partnero_client import PartneroError, ResponseValidationError
 from partnero_client.affiliate import AffiliateClient
 
-from .conftest import record
+from .conftest import area
 
 KEY = "test_affiliate_server_input"
 PARTNER = {"id": "p1", "email": "a@example.com"}
-TALLY: Counter[str] = Counter()
+AREA = area("15.5 nothing escapes from server input")
 BAD_LINKS = [
     "https://api.partnero.com/v1/partners?page=2\n",
     "https://api.partnero.com/v1/partners?page=2\r\nX-Evil: 1",
@@ -56,14 +55,11 @@ def _page_with_link(link: Any) -> Callable[[httpx.Request], httpx.Response]:
 
 
 def _outcome(call: Callable[[], Any]) -> str:
-    TALLY["cases"] += 1
-    try:
-        call()
-    except PartneroError as exc:
-        return type(exc).__name__
-    except BaseException as exc:  # noqa: BLE001 - counting what escapes
-        TALLY["escapes"] += 1
-        return f"ESCAPED {type(exc).__name__}: {exc!s:.100}"
+    outcome = AREA.run(call, key=KEY)
+    if isinstance(outcome, PartneroError):
+        return type(outcome).__name__
+    if isinstance(outcome, BaseException):
+        return f"ESCAPED {type(outcome).__name__}: {outcome!s:.100}"
     return "ok"
 
 
@@ -76,7 +72,7 @@ def test_a_malformed_next_link_is_a_partnero_error(link: str) -> None:
 
 
 def test_generated_next_links_never_escape() -> None:
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
 
     @settings(
         max_examples=300,
@@ -91,7 +87,8 @@ def test_generated_next_links_never_escape() -> None:
         | st.text(max_size=20).map(lambda t: f"https://{t}/v1/partners")
     )
     def one(link: str) -> None:
-        seen[_outcome(lambda: list(_client(_page_with_link(link)).partners.list()))] += 1
+        outcome = _outcome(lambda: list(_client(_page_with_link(link)).partners.list()))
+        seen[outcome] = seen.get(outcome, 0) + 1
 
     one()
     assert not [k for k in seen if k.startswith("ESCAPED")], seen
@@ -133,16 +130,10 @@ def test_a_valid_surrogate_pair_is_kept() -> None:
 )
 def test_an_empty_success_to_a_delete_is_a_success(reply: httpx.Response) -> None:
     client = _client(lambda request: reply)
-    TALLY["cases"] += 1
-    client.partners.delete("p1")
-    client.with_raw_response.partners.delete("p1")
+    assert _outcome(lambda: client.partners.delete("p1")) == "ok"
+    assert _outcome(lambda: client.with_raw_response.partners.delete("p1")) == "ok"
 
 
 def test_an_empty_200_to_a_get_is_still_a_misfit() -> None:
     with pytest.raises(ResponseValidationError):
         _client(lambda request: httpx.Response(200)).partners.get("p1")
-
-
-def test_zz_summary() -> None:
-    record("server input (15.5)", f"{TALLY['cases']} cases, {TALLY['escapes']} escapes")
-    assert TALLY["escapes"] == 0
