@@ -26,6 +26,7 @@ def _get_kwargs(
         "url": PATH.format(
             key=path_segment("key", key),
         ),
+        "retry_safe": False,
     }
 
     return _kwargs

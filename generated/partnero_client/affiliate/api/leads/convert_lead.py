@@ -36,6 +36,7 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
         "params": params,
+        "retry_safe": False,
     }
 
     return _kwargs

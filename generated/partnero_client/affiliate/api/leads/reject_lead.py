@@ -33,6 +33,7 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
         "params": params,
+        "retry_safe": False,
     }
 
     return _kwargs

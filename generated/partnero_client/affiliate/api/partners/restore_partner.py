@@ -26,6 +26,7 @@ def _get_kwargs(
         "url": PATH.format(
             id=path_segment("id", id),
         ),
+        "retry_safe": False,
     }
 
     return _kwargs

@@ -27,6 +27,7 @@ def _get_kwargs(
         "url": PATH.format(
             id=path_segment("id", id, integer=True),
         ),
+        "retry_safe": False,
     }
 
     return _kwargs

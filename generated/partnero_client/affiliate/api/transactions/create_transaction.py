@@ -27,6 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()

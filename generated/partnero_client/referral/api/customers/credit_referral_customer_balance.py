@@ -32,6 +32,7 @@ def _get_kwargs(
         "url": PATH.format(
             id=path_segment("id", id),
         ),
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
