@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
 from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> AffiliateProgramOverviewEnvelope:
     return response_200
 
 
-def _unwrap(envelope: AffiliateProgramOverviewEnvelope) -> AffiliateProgramOverviewData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> AffiliateProgramOverviewData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -1,11 +1,14 @@
-"""The `customers` resource: one method per operation, sync and async, plain and raw."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.balance_credit import BalanceCredit
-from ...models.balance_credit_result import BalanceCreditResult
-from ...models.balance_envelope import BalanceEnvelope
+from ...models.balance_credit_result_data import BalanceCreditResultData
 from ...models.balance_of_customer import BalanceOfCustomer
 from ...models.customer_refer_status import CustomerReferStatus
 from ...models.customer_result import CustomerResult
@@ -13,21 +16,22 @@ from ...models.list_referral_customers_sort import ListReferralCustomersSort
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_changes import ReferralCustomerChanges
 from ...models.referral_customer_create import ReferralCustomerCreate
-from ...models.referral_customer_envelope import ReferralCustomerEnvelope
 from ...models.referral_customer_invite import ReferralCustomerInvite
 from ...models.referral_customer_invite_personalization_type_0 import (
     ReferralCustomerInvitePersonalizationType0,
 )
-from ...models.referral_customer_listing import ReferralCustomerListing
 from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
-from ...models.referral_customer_page import ReferralCustomerPage
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
 from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from ...models.referral_transaction import ReferralTransaction
-from ...models.referral_transaction_listing import ReferralTransactionListing
 from ...models.status_only import StatusOnly
+from ...params import (
+    ReferralCustomerInvitePersonalizationType0Param,
+    ReferralCustomerMetadataInputParam,
+    ReferralCustomerReferrerReferenceParam,
+)
 from ...types import UNSET, Unset
 from . import archive_referral_customer as _archive_referral_customer
 from . import create_referral_customer as _create_referral_customer
@@ -46,399 +50,16 @@ from . import update_referral_customer as _update_referral_customer
 from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
 
-class CustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralCustomersSort | Unset = UNSET,
-        refer_status: CustomerReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers, optionally only the referred or only the
-        non-referred ones.
-        """
-
-        spec = _list_referral_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            refer_status=refer_status,
-        )
-
-        return self._client._request_raw(spec, _list_referral_customers._parse, request_options)
-
-    def update_by_body(
-        self,
-        *,
-        id: str,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes the customer whose `id` is given in the request body instead of the path. The
-        changes go in `update`.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdateByBody(
-            id=id,
-            update=changes,
-        )
-        spec = _update_referral_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_referral_customer_by_body._parse, request_options)
-
-    def create(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer; every field is optional. Naming a `referring_customer` makes the new
-        customer a referred one. The reply's status code is not documented, so 200 and 201 are
-        both described.
-        """
-
-        body = ReferralCustomerCreate(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
-        )
-        spec = _create_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_referral_customer._parse, request_options)
-
-    def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
-        plain list: follow its page links.
-        """
-
-        spec = _search_referral_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_referral_customers._parse, request_options)
-
-    def invite(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Invite someone to the program.
-
-        POST /v1/customers:invite
-
-        Sends an invitation e-mail to join the program, filling the template with the
-        `personalization` values. No reply is documented.
-        """
-
-        body = ReferralCustomerInvite(
-            email=email,
-            name=name,
-            surname=surname,
-            id=id,
-            key=key,
-            personalization=personalization,
-        )
-        spec = _invite_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _invite_referral_customer._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer by id (its key and e-mail resolve as well).
-        """
-
-        spec = _get_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer._parse, request_options)
-
-    def update(
-        self,
-        key: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name. Fields left out keep their value.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdate(
-            update=changes,
-        )
-        spec = _update_referral_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_referral_customer._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions; archiving is the reversible option.
-        """
-
-        spec = _delete_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_referral_customer._parse, request_options)
-
-    def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
-        reply; the usual `{"status": 1}` is described.
-        """
-
-        spec = _archive_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _archive_referral_customer._parse, request_options)
-
-    def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving.
-        """
-
-        spec = _restore_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
-
-    def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the purchases recorded for one customer, named by id: its own and those of the
-        customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_referral_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_referral_customer_transactions._parse, request_options)
-
-    def get_balance(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceEnvelope]:
-        """Retrieve a customer's reward balance.
-
-        GET /v1/customers/{id}/balance
-
-        Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
-        grouped by currency or reward unit.
-        """
-
-        spec = _get_referral_customer_balance._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer_balance._parse, request_options)
-
-    def credit_balance(
-        self,
-        id: str,
-        *,
-        amount: float,
-        is_currency: bool | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceCreditResult]:
-        """Credit a customer's reward balance.
-
-        POST /v1/customers/{id}/balance/credit
-
-        Adds an amount to a referring customer's reward balance by hand, in money or in another
-        reward unit. No reply is documented.
-        """
-
-        body = BalanceCredit(
-            amount=amount,
-            is_currency=is_currency,
-            amount_units=amount_units,
-        )
-        spec = _credit_referral_customer_balance._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _credit_referral_customer_balance._parse, request_options)
-
-    def list_referred(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerListing]:
-        """List the customers a customer referred.
-
-        GET /v1/customers/{id}/referrals
-
-        Returns the customers one referring customer brought in. The docs show no whole reply;
-        each
-        customer carries `id`, `key` or both.
-        """
-
-        spec = _list_referred_customers._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_referred_customers._parse, request_options)
-
-    def get_stats(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Retrieve a customer's referral statistics.
-
-        GET /v1/customers/{id}/stats
-
-        Returns referral statistics of one customer; the shape of the reply is not documented.
-        """
-
-        spec = _get_referral_customer_stats._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer_stats._parse, request_options)
-
-
 class CustomersResource:
     """Operations on customers."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = CustomersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return CustomersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -455,6 +76,23 @@ class CustomersResource:
 
         Returns one page of the program's customers, optionally only the referred or only the
         non-referred ones.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -464,10 +102,9 @@ class CustomersResource:
             refer_status=refer_status,
         )
 
-        envelope = self._client._request(spec, _list_referral_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referral_customers._result, request_options),
             read=_list_referral_customers._read_page,
             parse=_list_referral_customers._parse,
             options=request_options,
@@ -489,6 +126,21 @@ class CustomersResource:
 
         Changes the customer whose `id` is given in the request body instead of the path. The
         changes go in `update`.
+
+        Args:
+            id: The customer's id.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -504,8 +156,7 @@ class CustomersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_referral_customer_by_body._parse, request_options)
-        return _update_referral_customer_by_body._unwrap(envelope)
+        return self._client._request(spec, _update_referral_customer_by_body._result, request_options)
 
     def create(
         self,
@@ -515,8 +166,11 @@ class CustomersResource:
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
+        referring_customer: None
+        | ReferralCustomerReferrerReference
+        | ReferralCustomerReferrerReferenceParam
+        | Unset = UNSET,
+        metadata: None | ReferralCustomerMetadataInput | ReferralCustomerMetadataInputParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReferralCustomer:
         """Create a customer.
@@ -526,6 +180,25 @@ class CustomersResource:
         Records a customer; every field is optional. Naming a `referring_customer` makes the new
         customer a referred one. The reply's status code is not documented, so 200 and 201 are
         both described.
+
+        Args:
+            id: Your own identifier for the customer, unique within the program.
+            key: Token of the customer's default referral link, unique within the program.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            referring_customer: Body field `referring_customer`.
+            metadata: Body field `metadata`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerCreate(
@@ -534,15 +207,25 @@ class CustomersResource:
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_referral_customer._parse, request_options)
-        return _create_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _create_referral_customer._result, request_options)
 
     def search(
         self,
@@ -560,6 +243,22 @@ class CustomersResource:
 
         Finds customers by e-mail, key or id given as query parameters. The reply pages like the
         plain list: follow its page links.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match.
+            id: Customer id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -570,10 +269,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_referral_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_referral_customers._result, request_options),
             read=_search_referral_customers._read_page,
             parse=_search_referral_customers._parse,
             options=request_options,
@@ -588,7 +286,10 @@ class CustomersResource:
         surname: None | str | Unset = UNSET,
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
+        personalization: None
+        | ReferralCustomerInvitePersonalizationType0
+        | ReferralCustomerInvitePersonalizationType0Param
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomerResult:
         """Invite someone to the program.
@@ -597,6 +298,24 @@ class CustomersResource:
 
         Sends an invitation e-mail to join the program, filling the template with the
         `personalization` values. No reply is documented.
+
+        Args:
+            email: Where the invitation goes.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            id: Body field `id`.
+            key: Body field `key`.
+            personalization: Free key/value pairs substituted into the invitation template.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerInvite(
@@ -605,13 +324,20 @@ class CustomersResource:
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _invite_referral_customer._parse, request_options)
+        return self._client._request(spec, _invite_referral_customer._result, request_options)
 
     def get(
         self,
@@ -624,14 +350,26 @@ class CustomersResource:
         GET /v1/customers/{key}
 
         Returns one customer by id (its key and e-mail resolve as well).
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_referral_customer._parse, request_options)
-        return _get_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _get_referral_customer._result, request_options)
 
     def update(
         self,
@@ -647,6 +385,22 @@ class CustomersResource:
         PUT /v1/customers/{key}
 
         Changes a customer's e-mail or name. Fields left out keep their value.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -662,8 +416,7 @@ class CustomersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_referral_customer._parse, request_options)
-        return _update_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _update_referral_customer._result, request_options)
 
     def delete(
         self,
@@ -676,13 +429,26 @@ class CustomersResource:
         DELETE /v1/customers/{key}
 
         Deletes a customer together with its transactions; archiving is the reversible option.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_referral_customer._parse, request_options)
+        return self._client._request(spec, _delete_referral_customer._result, request_options)
 
     def archive(
         self,
@@ -696,13 +462,26 @@ class CustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
         reply; the usual `{"status": 1}` is described.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _archive_referral_customer._parse, request_options)
+        return self._client._request(spec, _archive_referral_customer._result, request_options)
 
     def restore(
         self,
@@ -715,13 +494,26 @@ class CustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _restore_referral_customer._parse, request_options)
+        return self._client._request(spec, _restore_referral_customer._result, request_options)
 
     def list_transactions(
         self,
@@ -737,6 +529,21 @@ class CustomersResource:
 
         Returns the purchases recorded for one customer, named by id: its own and those of the
         customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -745,10 +552,11 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_referral_customer_transactions._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(
+                spec, _list_referral_customer_transactions._result, request_options
+            ),
             read=_list_referral_customer_transactions._read_page,
             parse=_list_referral_customer_transactions._parse,
             options=request_options,
@@ -767,14 +575,26 @@ class CustomersResource:
 
         Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
         grouped by currency or reward unit.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceOfCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_referral_customer_balance._parse, request_options)
-        return _get_referral_customer_balance._unwrap(envelope)
+        return self._client._request(spec, _get_referral_customer_balance._result, request_options)
 
     def credit_balance(
         self,
@@ -784,13 +604,30 @@ class CustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResult:
+    ) -> BalanceCreditResultData:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
 
         Adds an amount to a referring customer's reward balance by hand, in money or in another
         reward unit. No reply is documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            amount: How much to add.
+            is_currency: True when the amount is money.
+            amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
+                program's rewards.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceCreditResultData` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = BalanceCredit(
@@ -803,7 +640,7 @@ class CustomersResource:
             body=body,
         )
 
-        return self._client._request(spec, _credit_referral_customer_balance._parse, request_options)
+        return self._client._request(spec, _credit_referral_customer_balance._result, request_options)
 
     def list_referred(
         self,
@@ -817,9 +654,23 @@ class CustomersResource:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. The docs show no whole reply;
-        each
+        Returns the customers one referring customer brought in. The docs show no whole reply; each
         customer carries `id`, `key` or both.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -828,10 +679,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_referred_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referred_customers._result, request_options),
             read=_list_referred_customers._read_page,
             parse=_list_referred_customers._parse,
             options=request_options,
@@ -849,406 +699,49 @@ class CustomersResource:
         GET /v1/customers/{id}/stats
 
         Returns referral statistics of one customer; the shape of the reply is not documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _get_referral_customer_stats._parse, request_options)
+        return self._client._request(spec, _get_referral_customer_stats._result, request_options)
 
 
-class AsyncCustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
+class CustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralCustomersSort | Unset = UNSET,
-        refer_status: CustomerReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers, optionally only the referred or only the
-        non-referred ones.
-        """
-
-        spec = _list_referral_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            refer_status=refer_status,
+    def __init__(self, resource: CustomersResource) -> None:
+        self.list = to_raw(resource.list, _list_referral_customers._parse)
+        self.update_by_body = to_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
+        self.create = to_raw(resource.create, _create_referral_customer._parse)
+        self.search = to_raw(resource.search, _search_referral_customers._parse)
+        self.invite = to_raw(resource.invite, _invite_referral_customer._parse)
+        self.get = to_raw(resource.get, _get_referral_customer._parse)
+        self.update = to_raw(resource.update, _update_referral_customer._parse)
+        self.delete = to_raw(resource.delete, _delete_referral_customer._parse)
+        self.archive = to_raw(resource.archive, _archive_referral_customer._parse)
+        self.restore = to_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
         )
-
-        return await self._client._request_raw(spec, _list_referral_customers._parse, request_options)
-
-    async def update_by_body(
-        self,
-        *,
-        id: str,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes the customer whose `id` is given in the request body instead of the path. The
-        changes go in `update`.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdateByBody(
-            id=id,
-            update=changes,
-        )
-        spec = _update_referral_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(
-            spec, _update_referral_customer_by_body._parse, request_options
-        )
-
-    async def create(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer; every field is optional. Naming a `referring_customer` makes the new
-        customer a referred one. The reply's status code is not documented, so 200 and 201 are
-        both described.
-        """
-
-        body = ReferralCustomerCreate(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
-        )
-        spec = _create_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_referral_customer._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
-        plain list: follow its page links.
-        """
-
-        spec = _search_referral_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_referral_customers._parse, request_options)
-
-    async def invite(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Invite someone to the program.
-
-        POST /v1/customers:invite
-
-        Sends an invitation e-mail to join the program, filling the template with the
-        `personalization` values. No reply is documented.
-        """
-
-        body = ReferralCustomerInvite(
-            email=email,
-            name=name,
-            surname=surname,
-            id=id,
-            key=key,
-            personalization=personalization,
-        )
-        spec = _invite_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _invite_referral_customer._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer by id (its key and e-mail resolve as well).
-        """
-
-        spec = _get_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer._parse, request_options)
-
-    async def update(
-        self,
-        key: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name. Fields left out keep their value.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdate(
-            update=changes,
-        )
-        spec = _update_referral_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_referral_customer._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions; archiving is the reversible option.
-        """
-
-        spec = _delete_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_referral_customer._parse, request_options)
-
-    async def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
-        reply; the usual `{"status": 1}` is described.
-        """
-
-        spec = _archive_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _archive_referral_customer._parse, request_options)
-
-    async def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving.
-        """
-
-        spec = _restore_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
-
-    async def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the purchases recorded for one customer, named by id: its own and those of the
-        customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_referral_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(
-            spec, _list_referral_customer_transactions._parse, request_options
-        )
-
-    async def get_balance(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceEnvelope]:
-        """Retrieve a customer's reward balance.
-
-        GET /v1/customers/{id}/balance
-
-        Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
-        grouped by currency or reward unit.
-        """
-
-        spec = _get_referral_customer_balance._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer_balance._parse, request_options)
-
-    async def credit_balance(
-        self,
-        id: str,
-        *,
-        amount: float,
-        is_currency: bool | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceCreditResult]:
-        """Credit a customer's reward balance.
-
-        POST /v1/customers/{id}/balance/credit
-
-        Adds an amount to a referring customer's reward balance by hand, in money or in another
-        reward unit. No reply is documented.
-        """
-
-        body = BalanceCredit(
-            amount=amount,
-            is_currency=is_currency,
-            amount_units=amount_units,
-        )
-        spec = _credit_referral_customer_balance._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(
-            spec, _credit_referral_customer_balance._parse, request_options
-        )
-
-    async def list_referred(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerListing]:
-        """List the customers a customer referred.
-
-        GET /v1/customers/{id}/referrals
-
-        Returns the customers one referring customer brought in. The docs show no whole reply;
-        each
-        customer carries `id`, `key` or both.
-        """
-
-        spec = _list_referred_customers._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_referred_customers._parse, request_options)
-
-    async def get_stats(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Retrieve a customer's referral statistics.
-
-        GET /v1/customers/{id}/stats
-
-        Returns referral statistics of one customer; the shape of the reply is not documented.
-        """
-
-        spec = _get_referral_customer_stats._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer_stats._parse, request_options)
+        self.get_balance = to_raw(resource.get_balance, _get_referral_customer_balance._parse)
+        self.credit_balance = to_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
+        self.list_referred = to_raw(resource.list_referred, _list_referred_customers._parse)
+        self.get_stats = to_raw(resource.get_stats, _get_referral_customer_stats._parse)
 
 
 class AsyncCustomersResource:
@@ -1256,9 +749,13 @@ class AsyncCustomersResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncCustomersResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncCustomersResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
@@ -1266,13 +763,30 @@ class AsyncCustomersResource:
         sort: ListReferralCustomersSort | Unset = UNSET,
         refer_status: CustomerReferStatus | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomer]:
+    ) -> AsyncPaginator[ReferralCustomer]:
         """List customers.
 
         GET /v1/customers
 
         Returns one page of the program's customers, optionally only the referred or only the
         non-referred ones.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -1282,14 +796,13 @@ class AsyncCustomersResource:
             refer_status=refer_status,
         )
 
-        envelope = await self._client._request(spec, _list_referral_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_customers._result,
             read=_list_referral_customers._read_page,
             parse=_list_referral_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update_by_body(
@@ -1307,6 +820,21 @@ class AsyncCustomersResource:
 
         Changes the customer whose `id` is given in the request body instead of the path. The
         changes go in `update`.
+
+        Args:
+            id: The customer's id.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -1322,10 +850,7 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        envelope = await self._client._request(
-            spec, _update_referral_customer_by_body._parse, request_options
-        )
-        return _update_referral_customer_by_body._unwrap(envelope)
+        return await self._client._request(spec, _update_referral_customer_by_body._result, request_options)
 
     async def create(
         self,
@@ -1335,8 +860,11 @@ class AsyncCustomersResource:
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
+        referring_customer: None
+        | ReferralCustomerReferrerReference
+        | ReferralCustomerReferrerReferenceParam
+        | Unset = UNSET,
+        metadata: None | ReferralCustomerMetadataInput | ReferralCustomerMetadataInputParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReferralCustomer:
         """Create a customer.
@@ -1346,6 +874,25 @@ class AsyncCustomersResource:
         Records a customer; every field is optional. Naming a `referring_customer` makes the new
         customer a referred one. The reply's status code is not documented, so 200 and 201 are
         both described.
+
+        Args:
+            id: Your own identifier for the customer, unique within the program.
+            key: Token of the customer's default referral link, unique within the program.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            referring_customer: Body field `referring_customer`.
+            metadata: Body field `metadata`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerCreate(
@@ -1354,17 +901,27 @@ class AsyncCustomersResource:
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_referral_customer._parse, request_options)
-        return _create_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _create_referral_customer._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         email: str | Unset = UNSET,
@@ -1373,13 +930,29 @@ class AsyncCustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomer]:
+    ) -> AsyncPaginator[ReferralCustomer]:
         """Search customers.
 
         GET /v1/customers:search
 
         Finds customers by e-mail, key or id given as query parameters. The reply pages like the
         plain list: follow its page links.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match.
+            id: Customer id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -1390,14 +963,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_referral_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_referral_customers._result,
             read=_search_referral_customers._read_page,
             parse=_search_referral_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def invite(
@@ -1408,7 +980,10 @@ class AsyncCustomersResource:
         surname: None | str | Unset = UNSET,
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
+        personalization: None
+        | ReferralCustomerInvitePersonalizationType0
+        | ReferralCustomerInvitePersonalizationType0Param
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomerResult:
         """Invite someone to the program.
@@ -1417,6 +992,24 @@ class AsyncCustomersResource:
 
         Sends an invitation e-mail to join the program, filling the template with the
         `personalization` values. No reply is documented.
+
+        Args:
+            email: Where the invitation goes.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            id: Body field `id`.
+            key: Body field `key`.
+            personalization: Free key/value pairs substituted into the invitation template.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerInvite(
@@ -1425,13 +1018,20 @@ class AsyncCustomersResource:
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _invite_referral_customer._parse, request_options)
+        return await self._client._request(spec, _invite_referral_customer._result, request_options)
 
     async def get(
         self,
@@ -1444,14 +1044,26 @@ class AsyncCustomersResource:
         GET /v1/customers/{key}
 
         Returns one customer by id (its key and e-mail resolve as well).
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_referral_customer._parse, request_options)
-        return _get_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_customer._result, request_options)
 
     async def update(
         self,
@@ -1467,6 +1079,22 @@ class AsyncCustomersResource:
         PUT /v1/customers/{key}
 
         Changes a customer's e-mail or name. Fields left out keep their value.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -1482,8 +1110,7 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_referral_customer._parse, request_options)
-        return _update_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _update_referral_customer._result, request_options)
 
     async def delete(
         self,
@@ -1496,13 +1123,26 @@ class AsyncCustomersResource:
         DELETE /v1/customers/{key}
 
         Deletes a customer together with its transactions; archiving is the reversible option.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_referral_customer._parse, request_options)
+        return await self._client._request(spec, _delete_referral_customer._result, request_options)
 
     async def archive(
         self,
@@ -1516,13 +1156,26 @@ class AsyncCustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
         reply; the usual `{"status": 1}` is described.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _archive_referral_customer._parse, request_options)
+        return await self._client._request(spec, _archive_referral_customer._result, request_options)
 
     async def restore(
         self,
@@ -1535,28 +1188,56 @@ class AsyncCustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _restore_referral_customer._parse, request_options)
+        return await self._client._request(spec, _restore_referral_customer._result, request_options)
 
-    async def list_transactions(
+    def list_transactions(
         self,
         key: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralTransaction]:
+    ) -> AsyncPaginator[ReferralTransaction]:
         """List a customer's transactions.
 
         GET /v1/customers/{key}/transactions
 
         Returns the purchases recorded for one customer, named by id: its own and those of the
         customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer's id; its key and e-mail resolve as well.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -1565,16 +1246,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(
-            spec, _list_referral_customer_transactions._parse, request_options
-        )
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_customer_transactions._result,
             read=_list_referral_customer_transactions._read_page,
             parse=_list_referral_customer_transactions._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get_balance(
@@ -1589,14 +1267,26 @@ class AsyncCustomersResource:
 
         Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
         grouped by currency or reward unit.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceOfCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_referral_customer_balance._parse, request_options)
-        return _get_referral_customer_balance._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_customer_balance._result, request_options)
 
     async def credit_balance(
         self,
@@ -1606,13 +1296,30 @@ class AsyncCustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResult:
+    ) -> BalanceCreditResultData:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
 
         Adds an amount to a referring customer's reward balance by hand, in money or in another
         reward unit. No reply is documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            amount: How much to add.
+            is_currency: True when the amount is money.
+            amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
+                program's rewards.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceCreditResultData` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = BalanceCredit(
@@ -1625,23 +1332,37 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _credit_referral_customer_balance._parse, request_options)
+        return await self._client._request(spec, _credit_referral_customer_balance._result, request_options)
 
-    async def list_referred(
+    def list_referred(
         self,
         id: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomerSummary]:
+    ) -> AsyncPaginator[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. The docs show no whole reply;
-        each
+        Returns the customers one referring customer brought in. The docs show no whole reply; each
         customer carries `id`, `key` or both.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -1650,14 +1371,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_referred_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referred_customers._result,
             read=_list_referred_customers._read_page,
             parse=_list_referred_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get_stats(
@@ -1671,10 +1391,46 @@ class AsyncCustomersResource:
         GET /v1/customers/{id}/stats
 
         Returns referral statistics of one customer; the shape of the reply is not documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _get_referral_customer_stats._parse, request_options)
+        return await self._client._request(spec, _get_referral_customer_stats._result, request_options)
+
+
+class AsyncCustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncCustomersResource) -> None:
+        self.list = to_async_raw(resource.list, _list_referral_customers._parse)
+        self.update_by_body = to_async_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
+        self.create = to_async_raw(resource.create, _create_referral_customer._parse)
+        self.search = to_async_raw(resource.search, _search_referral_customers._parse)
+        self.invite = to_async_raw(resource.invite, _invite_referral_customer._parse)
+        self.get = to_async_raw(resource.get, _get_referral_customer._parse)
+        self.update = to_async_raw(resource.update, _update_referral_customer._parse)
+        self.delete = to_async_raw(resource.delete, _delete_referral_customer._parse)
+        self.archive = to_async_raw(resource.archive, _archive_referral_customer._parse)
+        self.restore = to_async_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_async_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
+        )
+        self.get_balance = to_async_raw(resource.get_balance, _get_referral_customer_balance._parse)
+        self.credit_balance = to_async_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
+        self.list_referred = to_async_raw(resource.list_referred, _list_referred_customers._parse)
+        self.get_stats = to_async_raw(resource.get_stats, _get_referral_customer_stats._parse)
