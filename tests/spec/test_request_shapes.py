@@ -11,6 +11,7 @@ import pytest
 from partnero_client.affiliate import AffiliateClient
 from partnero_client.affiliate.api.customers import list_customers
 from partnero_client.affiliate.api.transactions import list_transactions
+from partnero_client.newsletter import NewsletterClient
 
 from generator.pipeline import load_source, program_views
 from generator.views import ALIAS_KEY
@@ -77,3 +78,15 @@ def test_promotion_code_create_names_its_coupon_by_uuid_or_by_older_id() -> None
     assert _promotion_code_body_is_valid({"coupon_uuid": "coupon_123", "code": "SAVE10"})
     assert _promotion_code_body_is_valid({"coupon_id": 12, "code": "SAVE10"})
     assert not _promotion_code_body_is_valid({"code": "SAVE10"})
+
+
+def test_newsletter_rewards_list_takes_limit_and_page(partnero_mock: Any) -> None:
+    key = partnero_mock.new_key("newsletter")
+    with NewsletterClient(api_key=key, base_url=partnero_mock.base_url) as client:
+        for count in (5, 10):
+            client.newsletter_rewards.create(
+                name=f"{count} subscribers", subscribers_count=count, fulfillment_type="generic_coupon"
+            )
+        first = client.newsletter_rewards.list(limit=1)
+        second = client.newsletter_rewards.list(limit=1, page=2)
+        assert [r.name for r in [*first.data, *second.data]] == ["5 subscribers", "10 subscribers"]
