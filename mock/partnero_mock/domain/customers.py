@@ -165,6 +165,10 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
 # -- update, delete, state changes ------------------------------------------------------------------
 
 
+# What a customer update can change (key and tags in affiliate programs only).
+CHANGE_FIELDS = ("email", "name", "surname", "key", "tags")
+
+
 def update_customer(
     program: Program, customer: Customer, changes: dict[str, Any], prefix: str = ""
 ) -> Customer:
