@@ -310,7 +310,8 @@ def test_copies_build_their_own_resources() -> None:
     assert client.partners._client is client
     other = client.with_options(max_retries=0)
     assert other.partners._client is other and client.partners._client is client
-    assert other.with_raw_response.partners._client is other
+    assert other.with_raw_response.partners is other.partners.with_raw_response
+    assert other.with_raw_response.partners.get.__wrapped__.__self__ is other.partners  # type: ignore[attr-defined]
 
 
 def test_resources_and_models_load_on_first_use() -> None:

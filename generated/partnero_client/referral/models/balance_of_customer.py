@@ -6,39 +6,53 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.balance_groups import BalanceGroups
-    from ..models.referral_customer import ReferralCustomer
+    from ..models.referral_customer_summary import ReferralCustomerSummary
 
 
 T = TypeVar("T", bound="BalanceOfCustomer")
 
 
-@_attrs_define
-class BalanceOfCustomer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "balance",
+        "customer",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceOfCustomer(Model):
     """A refer-a-friend customer with its reward balance."""
 
-    balance: BalanceGroups
-    """ A reward balance grouped by kind: `currency` lists money per currency; other groups for
-    non-money rewards may appear with the same item shape.
+    balance: BalanceGroups | list[Any]
+    """ The balance by kind; an empty list when the customer holds nothing yet. """
+    customer: ReferralCustomerSummary | Unset = UNSET
+    """ A refer-a-friend customer as a referrer's list or balance shows it: with `id`, `key` or
+    both.
      """
-    customer: ReferralCustomer | Unset = UNSET
-    """ A customer of a refer-a-friend program. A customer becomes a referrer once it shares its
-    links; it is a referred customer when `referring_customer` is set.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance.to_dict()
+        balance: dict[str, Any] | list[Any]
+        if isinstance(self.balance, BalanceGroups):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "balance": balance,
@@ -51,23 +65,52 @@ class BalanceOfCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = BalanceGroups.from_dict(d.pop("balance"))
+        get = src_dict.get
 
-        _customer = d.pop("customer", UNSET)
-        customer: ReferralCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = ReferralCustomer.from_dict(_customer)
+        def _parse_balance(data: object) -> BalanceGroups | list[Any]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                balance_type_0 = BalanceGroups.from_dict(data)
 
-        balance_of_customer = cls(
-            balance=balance,
-            customer=customer,
+                return balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            balance_type_1: list[Any] = data
+
+            return balance_type_1
+
+        balance = _parse_balance(src_dict["balance"])
+
+        _customer = get("customer", UNSET)
+        customer: ReferralCustomerSummary | Unset = (
+            UNSET if _customer is UNSET else ReferralCustomerSummary.from_dict(_customer)
         )
 
-        balance_of_customer.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        balance_of_customer = cls(
+            balance,
+            customer,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            balance_of_customer._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return balance_of_customer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,4 +133,4 @@ class BalanceOfCustomer:
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
 from ..models.balance_groups import BalanceGroups
-from ..models.referral_customer import ReferralCustomer
+from ..models.referral_customer_summary import ReferralCustomerSummary

@@ -8,9 +8,11 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.list_partners_sort import ListPartnersSort
-from ...models.partner import Partner
 from ...models.partner_page import PartnerPage
+from ...models.partner_summary import PartnerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -49,12 +51,17 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerPage.from_dict(response.json())
+    response_200 = PartnerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _read_page(envelope: PartnerPage) -> tuple[list[Partner], str | None]:
+def _result(response: httpx.Response) -> PartnerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
+
+
+def _read_page(envelope: PartnerPage) -> tuple[list[PartnerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None
