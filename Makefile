@@ -19,7 +19,7 @@ help:
 	@echo "make test             unit, client and contract tests"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make lint-spec        openapi-spec-validator, redocly and spectral on the source and every view"
-	@echo "make lint             ruff and mypy --strict on everything we ship"
+	@echo "make lint             ruff, mypy --strict on everything we ship, import-linter on the mock"
 	@echo "make mock             serve the mock on $(HOST):$(PORT)"
 	@echo "make dist             dist/: bundled source and per-program views, YAML and JSON (version from info.version)"
 	@echo "make docs             dist/docs/: a self-contained HTML reference per view (redocly build-docs)"
@@ -58,6 +58,7 @@ lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy generated/partnero_client mock/partnero_mock generator examples tests/client contract_tests publish
+	$(BIN)/lint-imports --no-cache
 
 mock: $(VENV_STAMP)
 	$(BIN)/partnero-mock --host $(HOST) --port $(PORT)

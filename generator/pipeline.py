@@ -7,10 +7,7 @@ files never survive and two runs give identical bytes. `--check` compares instea
 from __future__ import annotations
 
 import argparse
-import contextlib
 import filecmp
-import io
-import json
 import os
 import shutil
 import subprocess
@@ -22,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from . import speclint, webhooks_module
+from . import render, speclint
 from .views import PROGRAMS, derive_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,36 +91,15 @@ def _run(cmd: list[str], **kwargs: object) -> None:
         raise SystemExit(f"command failed ({result.returncode}): {' '.join(cmd)}")
 
 
-def _generate_client(args: list[str]) -> None:
-    """openapi-python-client's command line, run in this process: importing it costs ~0.6 s of
-    CPU, once for all views instead of once per view. Its output is shown only if it fails."""
-    from openapi_python_client.cli import app
-
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-        try:
-            code = app(args, prog_name="openapi-python-client", standalone_mode=False)
-        except SystemExit as exc:
-            code = exc.code
-        except Exception as exc:  # noqa: BLE001 (reported below with the tool's own output)
-            code = repr(exc)
-    if code:
-        sys.stderr.write(out.getvalue())
-        raise SystemExit(f"openapi-python-client failed ({code}): {' '.join(args)}")
-
-
 def _version() -> str:
     with (ROOT / "pyproject.toml").open("rb") as fh:
         return str(tomllib.load(fh)["project"]["version"])
 
 
 def _write_top_level(package: Path, programs: list[str]) -> None:
-    names = {p: (f"{p.capitalize()}Client", f"Async{p.capitalize()}Client") for p in programs}
-    type_imports = "\n".join(f"    from .{p} import {a} as {a}, {b} as {b}" for p, (b, a) in names.items())
-    lazy = "\n".join(f'    "{n}": ".{p}",' for p, pair in names.items() for n in sorted(pair))
-    template = (HERE / "package_init.py.tmpl").read_text(encoding="utf-8")
-    text = template.format(programs=", ".join(programs), type_imports=type_imports, lazy=lazy)
-    (package / "__init__.py").write_text(text, encoding="utf-8")
+    (package / "__init__.py").write_text(
+        render.render_file("partnero_init.py.jinja", programs=programs), encoding="utf-8"
+    )
     (package / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -141,33 +117,11 @@ def build(workdir: Path, views: dict[str, dict[str, Any]] | None = None) -> Path
     """Generate the whole package under `workdir` and return its path."""
     package = workdir / PACKAGE
     shutil.copytree(HERE / "runtime", package / "_core", ignore=shutil.ignore_patterns("__pycache__"))
-    (package / "_core" / "version.py").write_text(
-        f'"""The distribution version, set in pyproject.toml."""\n\n__version__ = "{_version()}"\n',
-        encoding="utf-8",
-    )
-    base_config = yaml.safe_load((HERE / "config.yaml").read_text(encoding="utf-8"))
+    version = render.render_file("version.py.jinja", version=_version())
+    (package / "_core" / "version.py").write_text(version, encoding="utf-8")
     views = program_views(load_source()) if views is None else views
     for program, view in views.items():
-        view_path = workdir / f"{program}.json"
-        view_path.write_text(json.dumps(view, indent=1), encoding="utf-8")
-        config_path = workdir / f"{program}-config.yaml"
-        config_path.write_text(yaml.safe_dump({**base_config, "package_name_override": program}))
-        _generate_client(
-            [
-                "generate",
-                "--path", str(view_path),
-                "--config", str(config_path),
-                "--custom-template-path", str(HERE / "templates"),
-                "--meta", "none",
-                "--output-path", str(package / program),
-                "--overwrite",
-                "--fail-on-warning",
-            ]
-        )  # fmt: skip
-    for program, view in views.items():
-        (package / program / "webhooks.py").write_text(
-            webhooks_module.render(view, program), encoding="utf-8"
-        )
+        render.render_program(view, program, package / program)
     _write_top_level(package, list(views))
     ruff_config = str(ROOT / "pyproject.toml")
     # Templates import every type an operation might name; drop the unused ones, __init__ files too.

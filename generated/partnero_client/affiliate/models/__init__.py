@@ -132,6 +132,7 @@ if TYPE_CHECKING:
     from .partner_sign_in_url import PartnerSignInUrl as PartnerSignInUrl
     from .partner_sign_in_url_envelope import PartnerSignInUrlEnvelope as PartnerSignInUrlEnvelope
     from .partner_sign_in_url_request import PartnerSignInUrlRequest as PartnerSignInUrlRequest
+    from .partner_summary import PartnerSummary as PartnerSummary
     from .partner_update import PartnerUpdate as PartnerUpdate
     from .partner_update_by_body import PartnerUpdateByBody as PartnerUpdateByBody
     from .payout_request import PayoutRequest as PayoutRequest
@@ -310,6 +311,7 @@ _MODULES = {
     "PartnerSignInUrl": ".partner_sign_in_url",
     "PartnerSignInUrlEnvelope": ".partner_sign_in_url_envelope",
     "PartnerSignInUrlRequest": ".partner_sign_in_url_request",
+    "PartnerSummary": ".partner_summary",
     "PartnerUpdate": ".partner_update",
     "PartnerUpdateByBody": ".partner_update_by_body",
     "PayoutRequest": ".payout_request",
@@ -492,6 +494,7 @@ __all__ = (
     "PartnerSignInUrl",
     "PartnerSignInUrlEnvelope",
     "PartnerSignInUrlRequest",
+    "PartnerSummary",
     "PartnerUpdate",
     "PartnerUpdateByBody",
     "PayoutRequest",

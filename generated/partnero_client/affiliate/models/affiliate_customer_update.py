@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.affiliate_customer_changes import AffiliateCustomerChanges
@@ -25,38 +24,31 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AffiliateCustomerUpdate(Model):
-    """Changes to an affiliate customer named in the path. The documented form wraps them in
-    `update`; Partnero also takes them as top-level fields (what its n8n node sends).
+    """Changes to an affiliate customer named in the path, wrapped in `update`."""
 
-    """
-
-    update: AffiliateCustomerChanges | Unset = UNSET
+    update: AffiliateCustomerChanges
     """ Fields to change on an affiliate customer; fields left out (or null) keep their value. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
+        update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if update is not UNSET:
-            field_dict["update"] = update
+        field_dict.update(
+            {
+                "update": update,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _update = get("update", UNSET)
-        update: AffiliateCustomerChanges | Unset = (
-            UNSET if _update is UNSET else AffiliateCustomerChanges.from_dict(_update)
-        )
+        update = AffiliateCustomerChanges.from_dict(src_dict["update"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_update = cls(

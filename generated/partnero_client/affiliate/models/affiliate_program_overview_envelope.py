@@ -19,8 +19,8 @@ T = TypeVar("T", bound="AffiliateProgramOverviewEnvelope")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "status",
         "data",
+        "status",
     }
 )
 
@@ -29,51 +29,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class AffiliateProgramOverviewEnvelope(Model):
     """Reply of the legacy overview for an affiliate program."""
 
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    data: AffiliateProgramOverviewData | Unset = UNSET
+    data: AffiliateProgramOverviewData
     """ Legacy affiliate overview: current settings plus flat totals with growth figures. No
     example is documented; the fields are those Partnero's WordPress plugin reads.
      """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
+        data = AffiliateProgramOverviewData.from_dict(src_dict["data"])
+
         _status = get("status", UNSET)
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        _data = get("data", UNSET)
-        data: AffiliateProgramOverviewData | Unset = (
-            UNSET if _data is UNSET else AffiliateProgramOverviewData.from_dict(_data)
-        )
-
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_overview_envelope = cls(
-            status,
             data,
+            status,
         )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):

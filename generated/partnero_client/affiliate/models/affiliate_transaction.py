@@ -43,8 +43,8 @@ class AffiliateTransaction(Model):
     action: str | Unset = UNSET
     """ Free label such as sale. """
     amount: float | Unset = UNSET
-    amount_units: str | Unset = UNSET
-    """ Currency code, upper case. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code, upper case; null when the amount is not money. """
     partner: None | str | Unset = UNSET
     """ The partner credited with the sale. """
     customer: None | str | Unset = UNSET
@@ -67,7 +67,11 @@ class AffiliateTransaction(Model):
 
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         partner: None | str | Unset
         if isinstance(self.partner, Unset):
@@ -144,7 +148,7 @@ class AffiliateTransaction(Model):
 
         amount = get("amount", UNSET)
 
-        amount_units = get("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
         partner: None | str | Unset = get("partner", UNSET)
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
     from ..models.pagination_meta import PaginationMeta
-    from ..models.partner import Partner
+    from ..models.partner_summary import PartnerSummary
 
 
 T = TypeVar("T", bound="PartnerPage")
@@ -31,12 +31,15 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PartnerPage(Model):
-    """One page of partners."""
+    """One page of partners. Older replies carry `data` only; a reply without `links` is a
+    single page.
 
-    data: list[Partner]
-    links: PaginationLinks
+    """
+
+    data: list[PartnerSummary]
+    links: PaginationLinks | Unset = UNSET
     """ Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page. """
-    meta: PaginationMeta
+    meta: PaginationMeta | Unset = UNSET
     """ Position of the page. There is no total count. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
@@ -50,9 +53,13 @@ class PartnerPage(Model):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        links = self.links.to_dict()
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
 
-        meta = self.meta.to_dict()
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -64,10 +71,12 @@ class PartnerPage(Model):
         field_dict.update(
             {
                 "data": data,
-                "links": links,
-                "meta": meta,
             }
         )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -76,11 +85,13 @@ class PartnerPage(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        data = list(map(Partner.from_dict, src_dict["data"]))
+        data = list(map(PartnerSummary.from_dict, src_dict["data"]))
 
-        links = PaginationLinks.from_dict(src_dict["links"])
+        _links = get("links", UNSET)
+        links: PaginationLinks | Unset = UNSET if _links is UNSET else PaginationLinks.from_dict(_links)
 
-        meta = PaginationMeta.from_dict(src_dict["meta"])
+        _meta = get("meta", UNSET)
+        meta: PaginationMeta | Unset = UNSET if _meta is UNSET else PaginationMeta.from_dict(_meta)
 
         _status = get("status", UNSET)
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
@@ -130,4 +141,4 @@ class PartnerPage(Model):
 # every call, which made parsing a page of partners several times slower.
 from ..models.pagination_links import PaginationLinks
 from ..models.pagination_meta import PaginationMeta
-from ..models.partner import Partner
+from ..models.partner_summary import PartnerSummary

@@ -49,7 +49,8 @@ class TransactionReward(Model):
     """ The partner rewarded (affiliate programs). """
     amount: float | Unset = UNSET
     """ Not rounded, e.g. 29.997. """
-    amount_units: str | Unset = UNSET
+    amount_units: None | str | Unset = UNSET
+    """ Currency code; null when the reward is not money. """
     is_currency: bool | Unset = UNSET
     credit: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -82,7 +83,11 @@ class TransactionReward(Model):
 
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         is_currency = self.is_currency
 
@@ -150,7 +155,7 @@ class TransactionReward(Model):
 
         amount = get("amount", UNSET)
 
-        amount_units = get("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
         is_currency = get("is_currency", UNSET)
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .newsletter_reward_list import NewsletterRewardList as NewsletterRewardList
     from .pagination_links import PaginationLinks as PaginationLinks
     from .pagination_meta import PaginationMeta as PaginationMeta
+    from .program_deletion_code import ProgramDeletionCode as ProgramDeletionCode
     from .program_deletion_request import ProgramDeletionRequest as ProgramDeletionRequest
     from .status import Status as Status
     from .subscriber import Subscriber as Subscriber
@@ -60,6 +61,7 @@ _MODULES = {
     "NewsletterRewardList": ".newsletter_reward_list",
     "PaginationLinks": ".pagination_links",
     "PaginationMeta": ".pagination_meta",
+    "ProgramDeletionCode": ".program_deletion_code",
     "ProgramDeletionRequest": ".program_deletion_request",
     "Status": ".status",
     "Subscriber": ".subscriber",
@@ -115,6 +117,7 @@ __all__ = (
     "NewsletterRewardList",
     "PaginationLinks",
     "PaginationMeta",
+    "ProgramDeletionCode",
     "ProgramDeletionRequest",
     "Status",
     "Subscriber",

@@ -1,55 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.program_deletion_code import ProgramDeletionCode
+
 
 T = TypeVar("T", bound="NewsletterProgramDeletion")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "data",
         "status",
+        "message",
     }
 )
 
 
 @_attrs_define(repr=False)
 class NewsletterProgramDeletion(Model):
-    """The newsletter program was deleted."""
+    """Either answer to a delete: `data.confirmation_code` (and no `status`) when the server asks
+    for the code to be sent back, `status` (and perhaps `message`) once the program is deleted.
 
-    status: Status
+    """
+
+    data: ProgramDeletionCode | Unset = UNSET
+    """ The code that confirms the deletion. """
+    status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    message: str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        status: int = self.status
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = check_status(src_dict["status"])
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: ProgramDeletionCode | Unset = UNSET if _data is UNSET else ProgramDeletionCode.from_dict(_data)
+
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
+
+        message = get("message", UNSET)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_program_deletion = cls(
+            data,
             status,
+            message,
         )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -84,3 +116,9 @@ class NewsletterProgramDeletion(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.program_deletion_code import ProgramDeletionCode

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .referral_customer_referrer_reference import (
         ReferralCustomerReferrerReference as ReferralCustomerReferrerReference,
     )
+    from .referral_customer_summary import ReferralCustomerSummary as ReferralCustomerSummary
     from .referral_customer_update import ReferralCustomerUpdate as ReferralCustomerUpdate
     from .referral_customer_update_by_body import ReferralCustomerUpdateByBody as ReferralCustomerUpdateByBody
     from .referral_program_data import ReferralProgramData as ReferralProgramData
@@ -79,6 +80,7 @@ if TYPE_CHECKING:
     from .referral_transaction import ReferralTransaction as ReferralTransaction
     from .referral_transaction_create import ReferralTransactionCreate as ReferralTransactionCreate
     from .referral_transaction_customer import ReferralTransactionCustomer as ReferralTransactionCustomer
+    from .referral_transaction_envelope import ReferralTransactionEnvelope as ReferralTransactionEnvelope
     from .referral_transaction_listing import ReferralTransactionListing as ReferralTransactionListing
     from .referral_transaction_page import ReferralTransactionPage as ReferralTransactionPage
     from .referral_transaction_recorded import ReferralTransactionRecorded as ReferralTransactionRecorded
@@ -154,6 +156,7 @@ _MODULES = {
     "ReferralCustomerPage": ".referral_customer_page",
     "ReferralCustomerReferrer": ".referral_customer_referrer",
     "ReferralCustomerReferrerReference": ".referral_customer_referrer_reference",
+    "ReferralCustomerSummary": ".referral_customer_summary",
     "ReferralCustomerUpdate": ".referral_customer_update",
     "ReferralCustomerUpdateByBody": ".referral_customer_update_by_body",
     "ReferralProgramData": ".referral_program_data",
@@ -168,6 +171,7 @@ _MODULES = {
     "ReferralTransaction": ".referral_transaction",
     "ReferralTransactionCreate": ".referral_transaction_create",
     "ReferralTransactionCustomer": ".referral_transaction_customer",
+    "ReferralTransactionEnvelope": ".referral_transaction_envelope",
     "ReferralTransactionListing": ".referral_transaction_listing",
     "ReferralTransactionPage": ".referral_transaction_page",
     "ReferralTransactionRecorded": ".referral_transaction_recorded",
@@ -253,6 +257,7 @@ __all__ = (
     "ReferralCustomerPage",
     "ReferralCustomerReferrer",
     "ReferralCustomerReferrerReference",
+    "ReferralCustomerSummary",
     "ReferralCustomerUpdate",
     "ReferralCustomerUpdateByBody",
     "ReferralProgramData",
@@ -267,6 +272,7 @@ __all__ = (
     "ReferralTransaction",
     "ReferralTransactionCreate",
     "ReferralTransactionCustomer",
+    "ReferralTransactionEnvelope",
     "ReferralTransactionListing",
     "ReferralTransactionPage",
     "ReferralTransactionRecorded",

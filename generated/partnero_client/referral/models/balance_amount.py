@@ -26,7 +26,7 @@ class BalanceAmount(Model):
     """What a customer holds in one unit."""
 
     amount: float
-    amount_units: str
+    amount_units: None | str | Unset = UNSET
     """ Currency code (USD) or the name of a non-money reward unit. """
     is_currency: bool | Unset = UNSET
     """ True when the amount is money. """
@@ -37,7 +37,11 @@ class BalanceAmount(Model):
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         is_currency = self.is_currency
 
@@ -47,9 +51,10 @@ class BalanceAmount(Model):
         field_dict.update(
             {
                 "amount": amount,
-                "amount_units": amount_units,
             }
         )
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
         if is_currency is not UNSET:
             field_dict["is_currency"] = is_currency
 
@@ -60,7 +65,7 @@ class BalanceAmount(Model):
         get = src_dict.get
         amount = src_dict["amount"]
 
-        amount_units = src_dict["amount_units"]
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
         is_currency = get("is_currency", UNSET)
 

@@ -21,6 +21,7 @@ T = TypeVar("T", bound="ReferralCustomer")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
+        "key",
         "email",
         "name",
         "surname",
@@ -48,6 +49,8 @@ class ReferralCustomer(Model):
 
     id: str
     """ The customer's id, used in `/v1/customers/{id}/...` paths. """
+    key: str | Unset = UNSET
+    """ The customer's public key, the one its referral links carry. """
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
@@ -77,6 +80,8 @@ class ReferralCustomer(Model):
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        key = self.key
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -144,6 +149,8 @@ class ReferralCustomer(Model):
                 "id": id,
             }
         )
+        if key is not UNSET:
+            field_dict["key"] = key
         if email is not UNSET:
             field_dict["email"] = email
         if name is not UNSET:
@@ -179,6 +186,8 @@ class ReferralCustomer(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
         id = src_dict["id"]
+
+        key = get("key", UNSET)
 
         email: None | str | Unset = get("email", UNSET)
 
@@ -235,6 +244,7 @@ class ReferralCustomer(Model):
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer = cls(
             id,
+            key,
             email,
             name,
             surname,

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
     from ..models.pagination_meta import PaginationMeta
-    from ..models.referral_customer import ReferralCustomer
+    from ..models.referral_customer_summary import ReferralCustomerSummary
 
 
 T = TypeVar("T", bound="ReferralCustomerListing")
@@ -36,7 +36,7 @@ class ReferralCustomerListing(Model):
 
     """
 
-    data: list[ReferralCustomer]
+    data: list[ReferralCustomerSummary]
     links: PaginationLinks | Unset = UNSET
     """ Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page. """
     meta: PaginationMeta | Unset = UNSET
@@ -85,7 +85,7 @@ class ReferralCustomerListing(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        data = list(map(ReferralCustomer.from_dict, src_dict["data"]))
+        data = list(map(ReferralCustomerSummary.from_dict, src_dict["data"]))
 
         _links = get("links", UNSET)
         links: PaginationLinks | Unset = UNSET if _links is UNSET else PaginationLinks.from_dict(_links)
@@ -143,4 +143,4 @@ class ReferralCustomerListing(Model):
 # every call, which made parsing a page of partners several times slower.
 from ..models.pagination_links import PaginationLinks
 from ..models.pagination_meta import PaginationMeta
-from ..models.referral_customer import ReferralCustomer
+from ..models.referral_customer_summary import ReferralCustomerSummary

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.referral_customer_changes import ReferralCustomerChanges
@@ -25,12 +24,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReferralCustomerUpdate(Model):
-    """Changes to a refer-a-friend customer named in the path, wrapped in `update` (flat fields
-    are accepted too).
+    """Changes to a refer-a-friend customer named in the path, wrapped in `update`."""
 
-    """
-
-    update: ReferralCustomerChanges | Unset = UNSET
+    update: ReferralCustomerChanges
     """ Fields to change on a refer-a-friend customer; fields left out (or null) keep their
     value.
      """
@@ -39,26 +35,22 @@ class ReferralCustomerUpdate(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
+        update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if update is not UNSET:
-            field_dict["update"] = update
+        field_dict.update(
+            {
+                "update": update,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _update = get("update", UNSET)
-        update: ReferralCustomerChanges | Unset = (
-            UNSET if _update is UNSET else ReferralCustomerChanges.from_dict(_update)
-        )
+        update = ReferralCustomerChanges.from_dict(src_dict["update"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_update = cls(

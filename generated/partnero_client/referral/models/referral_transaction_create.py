@@ -34,7 +34,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 @_attrs_define(repr=False)
 class ReferralTransactionCreate(Model):
     """One purchase (top-level `key`, `amount`, `action`) or several (`transactions`) of one
-    referred customer; its referrer earns the reward. `amount` is needed on every purchase.
+    referred customer; its referrer earns the reward. `amount` is required on a single
+    purchase and on every item of `transactions`.
 
     """
 

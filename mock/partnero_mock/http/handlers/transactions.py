@@ -6,6 +6,7 @@ from typing import Any
 
 from ...domain import transactions
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.transactions import filter_transactions, newest_with_key
 from ..context import Ctx
 from ..pagination import ordered, paginated
 from ..replies import Reply, done, ok
@@ -18,8 +19,10 @@ def register(table: RouteTable) -> None:
     add("GET", "/v1/transactions", "listTransactions", list_transactions, AFFILIATE | REFERRAL)
     add("POST", "/v1/transactions", "createTransaction", create_transaction, AFFILIATE | REFERRAL)
     add("DELETE", "/v1/transactions", "deleteTransactionByBody", delete_by_body, AFFILIATE)
-    add("GET", "/v1/transactions/{key}", "getTransaction", get_transaction, AFFILIATE)
-    add("DELETE", "/v1/transactions/{key}", "deleteTransaction", delete_transaction, AFFILIATE)
+    # Get and delete by key serve refer-a-friend programs too (catalog: getReferralTransaction,
+    # deleteReferralTransaction); archive and restore stay affiliate-only.
+    add("GET", "/v1/transactions/{key}", "getTransaction", get_transaction, AFFILIATE | REFERRAL)
+    add("DELETE", "/v1/transactions/{key}", "deleteTransaction", delete_transaction, AFFILIATE | REFERRAL)
     add("POST", "/v1/transactions/{key}/archive", "archiveTransaction", archive, AFFILIATE)
     add("POST", "/v1/transactions/{key}/revoke-archive", "restoreTransaction", restore, AFFILIATE)
 
@@ -37,7 +40,7 @@ def _render(ctx: Ctx) -> Any:
 
 def list_transactions(ctx: Ctx) -> Reply:
     if ctx.program.is_affiliate:
-        items = transactions.filter_transactions(
+        items = filter_transactions(
             ctx.program,
             key=_text(ctx, "key"),
             partner_key=_text(ctx, "partner.key", "partner_key"),
@@ -56,9 +59,7 @@ def create_transaction(ctx: Ctx) -> Reply:
 
 
 def get_transaction(ctx: Ctx) -> Reply:
-    return ok(
-        views.transaction(ctx.program, transactions.newest_with_key(ctx.program, ctx.path_param("key")))
-    )
+    return ok(views.transaction(ctx.program, newest_with_key(ctx.program, ctx.path_param("key"))))
 
 
 def delete_transaction(ctx: Ctx) -> Reply:

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.coupon import Coupon
 from ...models.coupon_saved import CouponSaved
 from ...models.coupon_update import CouponUpdate
@@ -43,6 +44,7 @@ def _parse(response: httpx.Response) -> CouponSaved:
     return response_200
 
 
-def _unwrap(envelope: CouponSaved) -> Coupon:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> Coupon:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

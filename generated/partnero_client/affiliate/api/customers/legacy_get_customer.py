@@ -9,8 +9,11 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.legacy_customer_key import LegacyCustomerKey
 from ...models.legacy_customer_reply import LegacyCustomerReply
+from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
+from ...types import Unset
 
 METHOD = "GET"
 PATH = "/v1/customer"
@@ -40,3 +43,11 @@ def _parse(response: httpx.Response) -> LegacyCustomerReply:
     response_200 = LegacyCustomerReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> LegacyCustomerReplyData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.lead import Lead
 from ...models.lead_envelope import LeadEnvelope
 from ...types import UNSET
@@ -35,6 +36,7 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
         "params": params,
+        "retry_safe": False,
     }
 
     return _kwargs
@@ -47,6 +49,7 @@ def _parse(response: httpx.Response) -> LeadEnvelope:
     return response_200
 
 
-def _unwrap(envelope: LeadEnvelope) -> Lead:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> Lead:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.lead_settings import LeadSettings
 from ...models.lead_settings_envelope import LeadSettingsEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> LeadSettingsEnvelope:
     return response_200
 
 
-def _unwrap(envelope: LeadSettingsEnvelope) -> LeadSettings:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> LeadSettings:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

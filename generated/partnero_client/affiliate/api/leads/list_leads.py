@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.lead import Lead
 from ...models.lead_page import LeadPage
 from ...models.list_leads_sort import ListLeadsSort
@@ -53,6 +54,11 @@ def _parse(response: httpx.Response) -> LeadPage:
     response_200 = LeadPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> LeadPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: LeadPage) -> tuple[list[Lead], str | None]:

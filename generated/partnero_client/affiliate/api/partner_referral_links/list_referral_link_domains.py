@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_link_domain import ReferralLinkDomain
 from ...models.referral_link_domain_list import ReferralLinkDomainList
 from ...types import UNSET, Unset
@@ -45,6 +46,11 @@ def _parse(response: httpx.Response) -> ReferralLinkDomainList:
     response_200 = ReferralLinkDomainList.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ReferralLinkDomainList:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: ReferralLinkDomainList) -> tuple[list[ReferralLinkDomain], str | None]:

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.partner_locator import PartnerLocator
 from ...models.status_only import StatusOnly
 
@@ -40,3 +41,8 @@ def _parse(response: httpx.Response) -> StatusOnly:
     response_200 = StatusOnly.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> StatusOnly:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...models.program_deletion_step import ProgramDeletionStep
 from ...types import UNSET, Unset
@@ -42,3 +43,8 @@ def _parse(response: httpx.Response) -> ProgramDeletionStep:
     response_200 = ProgramDeletionStep.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ProgramDeletionStep:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.affiliate_program_data import AffiliateProgramData
 from ...models.affiliate_program_envelope import AffiliateProgramEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> AffiliateProgramEnvelope:
     return response_200
 
 
-def _unwrap(envelope: AffiliateProgramEnvelope) -> AffiliateProgramData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> AffiliateProgramData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

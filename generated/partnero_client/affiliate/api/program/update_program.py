@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.program_message_reply import ProgramMessageReply
 from ...models.program_update import ProgramUpdate
 from ...types import UNSET, Unset
@@ -42,3 +43,8 @@ def _parse(response: httpx.Response) -> ProgramMessageReply:
     response_200 = ProgramMessageReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ProgramMessageReply:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.promotion_code import PromotionCode
 from ...models.promotion_code_create import PromotionCodeCreate
 from ...models.promotion_code_envelope import PromotionCodeEnvelope
@@ -26,6 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -43,6 +45,7 @@ def _parse(response: httpx.Response) -> PromotionCodeEnvelope:
     return response_200
 
 
-def _unwrap(envelope: PromotionCodeEnvelope) -> PromotionCode:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> PromotionCode:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

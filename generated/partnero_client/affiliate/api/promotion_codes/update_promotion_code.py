@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.promotion_code import PromotionCode
 from ...models.promotion_code_update import PromotionCodeUpdate
 from ...models.promotion_code_updated import PromotionCodeUpdated
@@ -43,6 +44,7 @@ def _parse(response: httpx.Response) -> PromotionCodeUpdated:
     return response_200
 
 
-def _unwrap(envelope: PromotionCodeUpdated) -> PromotionCode:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> PromotionCode:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.newsletter_program_deletion import NewsletterProgramDeletion
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...types import UNSET, Unset
@@ -42,3 +43,8 @@ def _parse(response: httpx.Response) -> NewsletterProgramDeletion:
     response_200 = NewsletterProgramDeletion.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> NewsletterProgramDeletion:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.newsletter_program_data import NewsletterProgramData
 from ...models.newsletter_program_envelope import NewsletterProgramEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> NewsletterProgramEnvelope:
     return response_200
 
 
-def _unwrap(envelope: NewsletterProgramEnvelope) -> NewsletterProgramData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> NewsletterProgramData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.subscriber_deletion import SubscriberDeletion
 from ...models.subscriber_locator import SubscriberLocator
 
@@ -40,3 +41,8 @@ def _parse(response: httpx.Response) -> SubscriberDeletion:
     response_200 = SubscriberDeletion.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> SubscriberDeletion:
+    """The whole reply."""
+    return observe(response, _parse(response))

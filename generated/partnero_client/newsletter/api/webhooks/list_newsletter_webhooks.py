@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.webhook import Webhook
 from ...models.webhook_page import WebhookPage
 from ...types import UNSET, Unset
@@ -45,6 +46,11 @@ def _parse(response: httpx.Response) -> WebhookPage:
     response_200 = WebhookPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> WebhookPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: WebhookPage) -> tuple[list[Webhook], str | None]:

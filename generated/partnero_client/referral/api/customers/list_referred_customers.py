@@ -5,13 +5,14 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...._core import jsonlib
-from ...models.referral_customer import ReferralCustomer
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.referral_customer_listing import ReferralCustomerListing
+from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -36,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
     }
@@ -51,7 +52,12 @@ def _parse(response: httpx.Response) -> ReferralCustomerListing:
     return response_200
 
 
-def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomer], str | None]:
+def _result(response: httpx.Response) -> ReferralCustomerListing:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
+
+
+def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None

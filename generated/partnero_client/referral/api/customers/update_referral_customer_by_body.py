@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_envelope import ReferralCustomerEnvelope
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
@@ -43,6 +44,7 @@ def _parse(response: httpx.Response) -> ReferralCustomerEnvelope:
     return response_200
 
 
-def _unwrap(envelope: ReferralCustomerEnvelope) -> ReferralCustomer:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralCustomer:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

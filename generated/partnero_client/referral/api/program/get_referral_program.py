@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_program_data import ReferralProgramData
 from ...models.referral_program_envelope import ReferralProgramEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> ReferralProgramEnvelope:
     return response_200
 
 
-def _unwrap(envelope: ReferralProgramEnvelope) -> ReferralProgramData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralProgramData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_program_overview_data import ReferralProgramOverviewData
 from ...models.referral_program_overview_envelope import ReferralProgramOverviewEnvelope
 
@@ -33,6 +34,7 @@ def _parse(response: httpx.Response) -> ReferralProgramOverviewEnvelope:
     return response_200
 
 
-def _unwrap(envelope: ReferralProgramOverviewEnvelope) -> ReferralProgramOverviewData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralProgramOverviewData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -5,11 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.webhook_deletion import WebhookDeletion
 
 METHOD = "DELETE"
@@ -23,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
     }
 
@@ -35,3 +36,8 @@ def _parse(response: httpx.Response) -> WebhookDeletion:
     response_200 = WebhookDeletion.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> WebhookDeletion:
+    """The whole reply."""
+    return observe(response, _parse(response))
