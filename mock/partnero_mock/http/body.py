@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
+from starlette.types import Receive
 
 from .params import blank_to_none
 from .replies import HttpProblem
@@ -35,14 +36,7 @@ async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
             raise HttpProblem(400, "The Content-Length header is invalid.")
         if int(declared) > max_bytes:
             raise _too_large(max_bytes)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise _too_large(max_bytes)
-        chunks.append(chunk)
-    raw = b"".join(chunks)
+    raw = await _receive_body(request.receive, max_bytes)
     if not raw.strip():
         return {}
     content_type = request.headers.get("content-type")
@@ -96,6 +90,23 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+async def _receive_body(receive: Receive, max_bytes: int) -> bytes:
+    """The body from the ASGI messages, read directly: one message in the common case."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(max_bytes)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _reject_constant(name: str) -> Any:
