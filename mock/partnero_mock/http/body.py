@@ -43,7 +43,7 @@ async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
     if content_type is not None and not is_json_media_type(content_type):
         raise HttpProblem(415, "The request body must be JSON (Content-Type: application/json).")
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = _DECODER.decode(raw.decode("utf-8"))
         value = blank_to_none(value)
     except (ValueError, RecursionError) as error:
         raise HttpProblem(400, "The request body is not valid JSON.") from error
@@ -111,6 +111,10 @@ async def _receive_body(receive: Receive, max_bytes: int) -> bytes:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+# one decoder for all requests: json.loads with parse_constant would build one per call
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def _too_large(max_bytes: int) -> HttpProblem:
