@@ -38,15 +38,15 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The three linters run at once (generator/speclint.py), their outputs printed one after another.
 lint-spec: $(VENV_STAMP) $(NODE_STAMP)
 	@rm -rf $(VIEWS)
 	$(PY) -m generator --write-views $(VIEWS)
-	$(BIN)/openapi-spec-validator openapi/partnero.yaml $(VIEWS)/*.yaml
-	npx --no-install redocly lint --format=stylish openapi/partnero.yaml $(VIEWS)/*.yaml 2>&1 | grep -v -e '^npm warn' -e 'Node.js 20' -e 'nodejs.org' -e '^\s*[║╔╚]' ; test $${PIPESTATUS[0]} -eq 0
-	npx --no-install spectral lint --fail-severity=warn openapi/partnero.yaml $(VIEWS)/*.yaml
+	$(PY) -m generator.speclint openapi/partnero.yaml $(VIEWS)/*.yaml
 
-generate: lint-spec
-	$(PY) -m generator
+# Lints and generates at the same time; generated/ is replaced only when every linter passes.
+generate: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m generator --lint $(VIEWS)
 
 check-generated: $(VENV_STAMP)
 	$(PY) -m generator --check

@@ -1,4 +1,4 @@
-"""Write `<program>/webhooks.py`: a delivery parser that types `data` per event name.
+"""What `<program>/webhooks.py` offers: a delivery parser that types `data` per event name.
 
 The view's 3.1 `webhooks` section names each event's payload schema; where the payload's `data`
 is a component, its generated model parses it. The verification itself is the runtime's
@@ -7,6 +7,7 @@ is a component, its generated model parses it. The verification itself is the ru
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openapi_python_client.strings import ClassName
@@ -49,59 +50,16 @@ def event_models(view: dict[str, Any]) -> dict[str, str]:
     return dict(sorted(found.items()))
 
 
-def render(view: dict[str, Any], program: str) -> str:
+def event_class(event: str) -> str:
+    """`partner.created` -> `PartnerCreatedEvent`: the class of one event name's deliveries."""
+    return "".join(part.capitalize() for part in re.split(r"[^A-Za-z0-9]+", event) if part) + "Event"
+
+
+def events(view: dict[str, Any]) -> dict[str, Any]:
+    """What the webhooks template lays out: per typed event its class and data model, and every
+    event name described."""
     models = event_models(view)
-    imports = "".join(f"from .models import {name}\n" for name in sorted(set(models.values())))
-    table = "".join(f'    "{event}": {model}.from_dict,\n' for event, model in models.items())
-    events = ", ".join(sorted(view.get("webhooks", {}))) or "none described"
-    return f'''"""Webhook deliveries of {program} programs: verify, then parse with `data` typed per event.
-
-Events described for this program type: {events}.
-"""
-
-from collections.abc import Callable, Mapping
-from typing import Any
-
-from .._core.errors import MODEL_MISFITS
-from .._core.webhooks import (
-    WebhookEvent,
-    WebhookPayloadError,
-    WebhookVerificationError,
-    build_event,
-    read_envelope,
-    signature_from,
-    verify_signature,
-)
-{imports}
-DATA_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {{
-{table}}}
-
-
-def construct_event(payload: bytes, signature: str | None, secret: str) -> WebhookEvent[Any]:
-    """Check the `Signature` header against the raw body, then parse the envelope.
-
-    `data` is the event's model when the event is known, otherwise the decoded JSON as sent.
-    Raises WebhookVerificationError (bad or missing signature) or WebhookPayloadError.
-    """
-    envelope = read_envelope(payload, signature, secret)
-    data = envelope.get("data")
-    parse = DATA_PARSERS.get(envelope["event"])
-    if parse is not None and isinstance(data, Mapping):
-        try:
-            data = parse(data)
-        except MODEL_MISFITS as exc:
-            message = f"The {{envelope['event']}} data does not fit its schema: {{exc}}"
-            raise WebhookPayloadError(message) from None
-    return build_event(envelope, data)
-
-
-__all__ = [
-    "DATA_PARSERS",
-    "WebhookEvent",
-    "WebhookPayloadError",
-    "WebhookVerificationError",
-    "construct_event",
-    "signature_from",
-    "verify_signature",
-]
-'''
+    classes = {event: event_class(event) for event in models}
+    if len(set(classes.values())) != len(classes):
+        raise ValueError(f"two webhook events give one class name: {classes}")
+    return {"models": models, "classes": classes, "names": sorted(view.get("webhooks", {}))}

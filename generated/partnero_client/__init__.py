@@ -9,13 +9,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._core.errors import *  # noqa: F403
+from ._core.errors import PartneroError
 from ._core.errors import __all__ as _error_names
 from ._core.http import RequestOptions
 from ._core.pagination import AsyncPage, SyncPage
+from ._core.programs import CLIENT_NAMES, WrongProgramError
 from ._core.response import RawResponse
 from ._core.version import __version__
 
 if TYPE_CHECKING:
+    from ._core.transports import DefaultAioHttpClient as DefaultAioHttpClient
     from .affiliate import AffiliateClient as AffiliateClient
     from .affiliate import AsyncAffiliateClient as AsyncAffiliateClient
     from .newsletter import AsyncNewsletterClient as AsyncNewsletterClient
@@ -30,6 +33,8 @@ _LAZY = {
     "ReferralClient": ".referral",
     "AsyncNewsletterClient": ".newsletter",
     "NewsletterClient": ".newsletter",
+    # Imports aiohttp, so only on use (the aiohttp extra).
+    "DefaultAioHttpClient": "._core.transports",
 }
 
 
@@ -42,6 +47,51 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def client_for_key(
+    api_key: str | None = None, **options: Any
+) -> "AffiliateClient | ReferralClient | NewsletterClient":
+    """The program client for the key's program type, asked of the key check (`GET /v1/test`).
+
+    Args:
+        api_key: The key; defaults to the PARTNERO_API_KEY environment variable.
+        **options: Anything the program clients take (base_url, timeout, max_retries, ...).
+
+    Raises:
+        AuthenticationError: the key is not accepted.
+        PartneroError: the replies do not say which program type the key belongs to.
+    """
+    from .affiliate import AffiliateClient  # every program type has the key check
+
+    with AffiliateClient(api_key=api_key, **options) as probe:
+        found = probe.key_program_type()
+    if found not in _CLIENTS:
+        raise PartneroError("The key check did not say which program type the key belongs to.")
+    client: Any = getattr(import_module(f".{found}", __name__), CLIENT_NAMES[found])
+    return client(api_key=api_key, **options)  # type: ignore[no-any-return]
+
+
+async def async_client_for_key(
+    api_key: str | None = None, **options: Any
+) -> "AsyncAffiliateClient | AsyncReferralClient | AsyncNewsletterClient":
+    """`client_for_key` for the async clients."""
+    from .affiliate import AsyncAffiliateClient
+
+    async with AsyncAffiliateClient(api_key=api_key, **options) as probe:
+        found = await probe.key_program_type()
+    if found not in _CLIENTS:
+        raise PartneroError("The key check did not say which program type the key belongs to.")
+    client: Any = getattr(import_module(f".{found}", __name__), "Async" + CLIENT_NAMES[found])
+    return client(api_key=api_key, **options)  # type: ignore[no-any-return]
+
+
+_CLIENTS = frozenset(
+    {
+        "affiliate",
+        "referral",
+        "newsletter",
+    }
+)
+
 __all__ = [
     *_error_names,
     *_LAZY,
@@ -49,5 +99,8 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "SyncPage",
+    "WrongProgramError",
     "__version__",
+    "async_client_for_key",
+    "client_for_key",
 ]

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from .._core.errors import NotFoundError, PartneroError, ResponseValidationError
 from .._core.http import AsyncAPIClient, SyncAPIClient
+from .._core.programs import (
+    KEY_CHECK_PATH,
+    PROGRAM_PATH,
+    WrongProgramError,
+    mismatch,
+    program_type_from,
+    read_json,
+)
 
 if TYPE_CHECKING:
     from .api.coupons import (
@@ -81,84 +91,98 @@ if TYPE_CHECKING:
         WebhooksResourceWithRawResponse,
     )
 
+PROGRAM_TYPE = "affiliate"
+# Routes without path parameters: a 404 there is no missing record but a route the key's program
+# does not have, so the client checks the key's program type before reporting it.
+FIXED_ROUTES = frozenset(
+    {
+        "/v1/partners",
+        "/v1/partners:search",
+        "/v1/partner",
+        "/v1/partners:sign-in-url",
+        "/v1/coupons",
+        "/v1/promotion-codes",
+        "/v1/leads",
+        "/v1/leads/convert",
+        "/v1/leads/details",
+        "/v1/leads/reject",
+        "/v1/partner_referral_links",
+        "/v1/partner_referral_links:domains",
+        "/v1/partner_referral_links:search",
+        "/v1/payout_requests",
+        "/v1/payout_requests:search",
+        "/v1/settings",
+        "/v1/customer",
+        "/v1/customers",
+        "/v1/customers:search",
+        "/v1/transactions",
+        "/v1/program",
+        "/v1/program/overview",
+        "/v1/test",
+        "/v1/webhooks",
+    }
+)
+
+
+def _worth_checking(spec: dict[str, Any], error: PartneroError) -> bool:
+    if isinstance(error, NotFoundError):
+        return urlsplit(str(spec.get("url", ""))).path in FIXED_ROUTES
+    return isinstance(error, ResponseValidationError)
+
 
 class AffiliateClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: AffiliateClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def partners(self) -> PartnersResourceWithRawResponse:
-        from .api.partners import PartnersResourceWithRawResponse
+        return self._client.partners.with_raw_response
 
-        return PartnersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def coupons(self) -> CouponsResourceWithRawResponse:
-        from .api.coupons import CouponsResourceWithRawResponse
+        return self._client.coupons.with_raw_response
 
-        return CouponsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def promotion_codes(self) -> PromotionCodesResourceWithRawResponse:
-        from .api.promotion_codes import PromotionCodesResourceWithRawResponse
+        return self._client.promotion_codes.with_raw_response
 
-        return PromotionCodesResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def leads(self) -> LeadsResourceWithRawResponse:
-        from .api.leads import LeadsResourceWithRawResponse
+        return self._client.leads.with_raw_response
 
-        return LeadsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def partner_referral_links(self) -> PartnerReferralLinksResourceWithRawResponse:
-        from .api.partner_referral_links import PartnerReferralLinksResourceWithRawResponse
+        return self._client.partner_referral_links.with_raw_response
 
-        return PartnerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def payout_requests(self) -> PayoutRequestsResourceWithRawResponse:
-        from .api.payout_requests import PayoutRequestsResourceWithRawResponse
+        return self._client.payout_requests.with_raw_response
 
-        return PayoutRequestsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def settings(self) -> SettingsResourceWithRawResponse:
-        from .api.settings import SettingsResourceWithRawResponse
+        return self._client.settings.with_raw_response
 
-        return SettingsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customers(self) -> CustomersResourceWithRawResponse:
-        from .api.customers import CustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return CustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> TransactionsResourceWithRawResponse:
-        from .api.transactions import TransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return TransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> ProgramResourceWithRawResponse:
-        from .api.program import ProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return ProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> TestResourceWithRawResponse:
-        from .api.test import TestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return TestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
-        from .api.webhooks import WebhooksResourceWithRawResponse
-
-        return WebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class AffiliateClient(SyncAPIClient):
@@ -244,84 +268,90 @@ class AffiliateClient(SyncAPIClient):
     def with_raw_response(self) -> AffiliateClientWithRawResponse:
         return AffiliateClientWithRawResponse(self)
 
+    def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(super()._request({"method": "GET", "url": path}, read_json, None))
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
+
+    def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
 
 class AsyncAffiliateClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncAffiliateClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def partners(self) -> AsyncPartnersResourceWithRawResponse:
-        from .api.partners import AsyncPartnersResourceWithRawResponse
+        return self._client.partners.with_raw_response
 
-        return AsyncPartnersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def coupons(self) -> AsyncCouponsResourceWithRawResponse:
-        from .api.coupons import AsyncCouponsResourceWithRawResponse
+        return self._client.coupons.with_raw_response
 
-        return AsyncCouponsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def promotion_codes(self) -> AsyncPromotionCodesResourceWithRawResponse:
-        from .api.promotion_codes import AsyncPromotionCodesResourceWithRawResponse
+        return self._client.promotion_codes.with_raw_response
 
-        return AsyncPromotionCodesResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def leads(self) -> AsyncLeadsResourceWithRawResponse:
-        from .api.leads import AsyncLeadsResourceWithRawResponse
+        return self._client.leads.with_raw_response
 
-        return AsyncLeadsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def partner_referral_links(self) -> AsyncPartnerReferralLinksResourceWithRawResponse:
-        from .api.partner_referral_links import AsyncPartnerReferralLinksResourceWithRawResponse
+        return self._client.partner_referral_links.with_raw_response
 
-        return AsyncPartnerReferralLinksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def payout_requests(self) -> AsyncPayoutRequestsResourceWithRawResponse:
-        from .api.payout_requests import AsyncPayoutRequestsResourceWithRawResponse
+        return self._client.payout_requests.with_raw_response
 
-        return AsyncPayoutRequestsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def settings(self) -> AsyncSettingsResourceWithRawResponse:
-        from .api.settings import AsyncSettingsResourceWithRawResponse
+        return self._client.settings.with_raw_response
 
-        return AsyncSettingsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def customers(self) -> AsyncCustomersResourceWithRawResponse:
-        from .api.customers import AsyncCustomersResourceWithRawResponse
+        return self._client.customers.with_raw_response
 
-        return AsyncCustomersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def transactions(self) -> AsyncTransactionsResourceWithRawResponse:
-        from .api.transactions import AsyncTransactionsResourceWithRawResponse
+        return self._client.transactions.with_raw_response
 
-        return AsyncTransactionsResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def program(self) -> AsyncProgramResourceWithRawResponse:
-        from .api.program import AsyncProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return AsyncProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> AsyncTestResourceWithRawResponse:
-        from .api.test import AsyncTestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return AsyncTestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
-        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
-
-        return AsyncWebhooksResourceWithRawResponse(self._client)
+        return self._client.webhooks.with_raw_response
 
 
 class AsyncAffiliateClient(AsyncAPIClient):
@@ -407,5 +437,37 @@ class AsyncAffiliateClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncAffiliateClientWithRawResponse:
         return AsyncAffiliateClientWithRawResponse(self)
 
+    async def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(
+                    await super()._request({"method": "GET", "url": path}, read_json, None)
+                )
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
 
-__all__ = ["AsyncAffiliateClient", "AffiliateClient"]
+    async def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, await self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
+
+__all__ = ["AsyncAffiliateClient", "AffiliateClient", "WrongProgramError"]

@@ -1,10 +1,14 @@
 """Webhook deliveries of affiliate programs: verify, then parse with `data` typed per event.
 
+`construct_event` returns one class per event name (`PartnerCreatedEvent`, ...), so `match` on
+the class, or compare `event.event` with the name, and `data` is typed without `isinstance`.
 Events described for this program type: customer.created, customer.deleted, customer.updated, lead.converted, lead.rejected, lead.submitted, partner.approved, partner.archived, partner.created, partner.deleted, partner.rejected, partner.updated, reward.approved, reward.created, reward.paid, transaction.created, transaction.deleted, transaction.updated.
 """
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, cast
+
+import attrs
 
 from .._core.errors import MODEL_MISFITS
 from .._core.webhooks import (
@@ -13,57 +17,249 @@ from .._core.webhooks import (
     WebhookVerificationError,
     build_event,
     read_envelope,
+    sign,
     signature_from,
     verify_signature,
 )
 from .models import EventCustomerData, EventLeadData, EventPartnerData, EventRewardData, EventTransactionData
 
+
+@attrs.frozen
+class CustomerCreatedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.created` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.created"]
+
+
+@attrs.frozen
+class CustomerDeletedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.deleted` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.deleted"]
+
+
+@attrs.frozen
+class CustomerUpdatedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.updated` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.updated"]
+
+
+@attrs.frozen
+class LeadConvertedEvent(WebhookEvent[EventLeadData]):
+    """A `lead.converted` delivery; `data` is a `EventLeadData`."""
+
+    event: Literal["lead.converted"]
+
+
+@attrs.frozen
+class LeadRejectedEvent(WebhookEvent[EventLeadData]):
+    """A `lead.rejected` delivery; `data` is a `EventLeadData`."""
+
+    event: Literal["lead.rejected"]
+
+
+@attrs.frozen
+class LeadSubmittedEvent(WebhookEvent[EventLeadData]):
+    """A `lead.submitted` delivery; `data` is a `EventLeadData`."""
+
+    event: Literal["lead.submitted"]
+
+
+@attrs.frozen
+class PartnerApprovedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.approved` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.approved"]
+
+
+@attrs.frozen
+class PartnerArchivedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.archived` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.archived"]
+
+
+@attrs.frozen
+class PartnerCreatedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.created` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.created"]
+
+
+@attrs.frozen
+class PartnerDeletedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.deleted` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.deleted"]
+
+
+@attrs.frozen
+class PartnerRejectedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.rejected` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.rejected"]
+
+
+@attrs.frozen
+class PartnerUpdatedEvent(WebhookEvent[EventPartnerData]):
+    """A `partner.updated` delivery; `data` is a `EventPartnerData`."""
+
+    event: Literal["partner.updated"]
+
+
+@attrs.frozen
+class RewardApprovedEvent(WebhookEvent[EventRewardData]):
+    """A `reward.approved` delivery; `data` is a `EventRewardData`."""
+
+    event: Literal["reward.approved"]
+
+
+@attrs.frozen
+class RewardCreatedEvent(WebhookEvent[EventRewardData]):
+    """A `reward.created` delivery; `data` is a `EventRewardData`."""
+
+    event: Literal["reward.created"]
+
+
+@attrs.frozen
+class RewardPaidEvent(WebhookEvent[EventRewardData]):
+    """A `reward.paid` delivery; `data` is a `EventRewardData`."""
+
+    event: Literal["reward.paid"]
+
+
+@attrs.frozen
+class TransactionCreatedEvent(WebhookEvent[EventTransactionData]):
+    """A `transaction.created` delivery; `data` is a `EventTransactionData`."""
+
+    event: Literal["transaction.created"]
+
+
+@attrs.frozen
+class TransactionDeletedEvent(WebhookEvent[EventTransactionData]):
+    """A `transaction.deleted` delivery; `data` is a `EventTransactionData`."""
+
+    event: Literal["transaction.deleted"]
+
+
+@attrs.frozen
+class TransactionUpdatedEvent(WebhookEvent[EventTransactionData]):
+    """A `transaction.updated` delivery; `data` is a `EventTransactionData`."""
+
+    event: Literal["transaction.updated"]
+
+
+Event = (
+    CustomerCreatedEvent
+    | CustomerDeletedEvent
+    | CustomerUpdatedEvent
+    | LeadConvertedEvent
+    | LeadRejectedEvent
+    | LeadSubmittedEvent
+    | PartnerApprovedEvent
+    | PartnerArchivedEvent
+    | PartnerCreatedEvent
+    | PartnerDeletedEvent
+    | PartnerRejectedEvent
+    | PartnerUpdatedEvent
+    | RewardApprovedEvent
+    | RewardCreatedEvent
+    | RewardPaidEvent
+    | TransactionCreatedEvent
+    | TransactionDeletedEvent
+    | TransactionUpdatedEvent
+    | WebhookEvent[Any]
+)
+"""Any delivery: a typed event class per known name, WebhookEvent[Any] for names not described."""
+
+EVENT_TYPES: dict[str, tuple[type[WebhookEvent[Any]], Callable[[Mapping[str, Any]], Any]]] = {
+    "customer.created": (CustomerCreatedEvent, EventCustomerData.from_dict),
+    "customer.deleted": (CustomerDeletedEvent, EventCustomerData.from_dict),
+    "customer.updated": (CustomerUpdatedEvent, EventCustomerData.from_dict),
+    "lead.converted": (LeadConvertedEvent, EventLeadData.from_dict),
+    "lead.rejected": (LeadRejectedEvent, EventLeadData.from_dict),
+    "lead.submitted": (LeadSubmittedEvent, EventLeadData.from_dict),
+    "partner.approved": (PartnerApprovedEvent, EventPartnerData.from_dict),
+    "partner.archived": (PartnerArchivedEvent, EventPartnerData.from_dict),
+    "partner.created": (PartnerCreatedEvent, EventPartnerData.from_dict),
+    "partner.deleted": (PartnerDeletedEvent, EventPartnerData.from_dict),
+    "partner.rejected": (PartnerRejectedEvent, EventPartnerData.from_dict),
+    "partner.updated": (PartnerUpdatedEvent, EventPartnerData.from_dict),
+    "reward.approved": (RewardApprovedEvent, EventRewardData.from_dict),
+    "reward.created": (RewardCreatedEvent, EventRewardData.from_dict),
+    "reward.paid": (RewardPaidEvent, EventRewardData.from_dict),
+    "transaction.created": (TransactionCreatedEvent, EventTransactionData.from_dict),
+    "transaction.deleted": (TransactionDeletedEvent, EventTransactionData.from_dict),
+    "transaction.updated": (TransactionUpdatedEvent, EventTransactionData.from_dict),
+}
 DATA_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
-    "customer.created": EventCustomerData.from_dict,
-    "customer.deleted": EventCustomerData.from_dict,
-    "customer.updated": EventCustomerData.from_dict,
-    "lead.converted": EventLeadData.from_dict,
-    "lead.rejected": EventLeadData.from_dict,
-    "lead.submitted": EventLeadData.from_dict,
-    "partner.approved": EventPartnerData.from_dict,
-    "partner.archived": EventPartnerData.from_dict,
-    "partner.created": EventPartnerData.from_dict,
-    "partner.deleted": EventPartnerData.from_dict,
-    "partner.rejected": EventPartnerData.from_dict,
-    "partner.updated": EventPartnerData.from_dict,
-    "reward.approved": EventRewardData.from_dict,
-    "reward.created": EventRewardData.from_dict,
-    "reward.paid": EventRewardData.from_dict,
-    "transaction.created": EventTransactionData.from_dict,
-    "transaction.deleted": EventTransactionData.from_dict,
-    "transaction.updated": EventTransactionData.from_dict,
+    name: parse for name, (_, parse) in EVENT_TYPES.items()
 }
 
 
-def construct_event(payload: bytes, signature: str | None, secret: str) -> WebhookEvent[Any]:
+def construct_event(
+    payload: bytes | str, signature: str | None, secret: str, *, tolerance: float | None = None
+) -> Event:
     """Check the `Signature` header against the raw body, then parse the envelope.
 
-    `data` is the event's model when the event is known, otherwise the decoded JSON as sent.
-    Raises WebhookVerificationError (bad or missing signature) or WebhookPayloadError.
+    Args:
+        payload: The raw request body, exactly as received (bytes, or str as some frameworks give it).
+        signature: The `Signature` header (see `signature_from`); None when it was missing.
+        secret: The webhook subscription's `signature` secret.
+        tolerance: Seconds; refuse a delivery whose signed `created_at` is further from now.
+
+    Returns:
+        The event's class for a described event name (its `data` parsed into the event's model),
+        otherwise a WebhookEvent with the decoded JSON as `data`.
+
+    Raises:
+        WebhookVerificationError: the signature is missing, malformed or wrong, or the delivery is
+            outside the tolerance.
+        WebhookPayloadError: the signed body is not an event envelope, or `data` misfits its model.
+        ValueError, TypeError: the secret is empty or not a string (a setup error).
     """
-    envelope = read_envelope(payload, signature, secret)
+    envelope = read_envelope(payload, signature, secret, tolerance=tolerance)
     data = envelope.get("data")
-    parse = DATA_PARSERS.get(envelope["event"])
-    if parse is not None and isinstance(data, Mapping):
+    cls, parse = EVENT_TYPES.get(envelope["event"], (WebhookEvent, None))
+    if parse is not None:
+        if not isinstance(data, Mapping):
+            raise WebhookPayloadError(f"The {envelope['event']} delivery has no `data` object.")
         try:
             data = parse(data)
         except MODEL_MISFITS as exc:
             message = f"The {envelope['event']} data does not fit its schema: {exc}"
             raise WebhookPayloadError(message) from None
-    return build_event(envelope, data)
+    return cast(Event, build_event(envelope, data, cls))
 
 
 __all__ = [
+    "CustomerCreatedEvent",
+    "CustomerDeletedEvent",
+    "CustomerUpdatedEvent",
+    "LeadConvertedEvent",
+    "LeadRejectedEvent",
+    "LeadSubmittedEvent",
+    "PartnerApprovedEvent",
+    "PartnerArchivedEvent",
+    "PartnerCreatedEvent",
+    "PartnerDeletedEvent",
+    "PartnerRejectedEvent",
+    "PartnerUpdatedEvent",
+    "RewardApprovedEvent",
+    "RewardCreatedEvent",
+    "RewardPaidEvent",
+    "TransactionCreatedEvent",
+    "TransactionDeletedEvent",
+    "TransactionUpdatedEvent",
     "DATA_PARSERS",
+    "EVENT_TYPES",
+    "Event",
     "WebhookEvent",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "construct_event",
+    "sign",
     "signature_from",
     "verify_signature",
 ]

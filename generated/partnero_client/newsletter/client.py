@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from .._core.errors import NotFoundError, PartneroError, ResponseValidationError
 from .._core.http import AsyncAPIClient, SyncAPIClient
+from .._core.programs import (
+    KEY_CHECK_PATH,
+    PROGRAM_PATH,
+    WrongProgramError,
+    mismatch,
+    program_type_from,
+    read_json,
+)
 
 if TYPE_CHECKING:
     from .api.newsletter_rewards import (
@@ -39,42 +49,52 @@ if TYPE_CHECKING:
         WebhooksResourceWithRawResponse,
     )
 
+PROGRAM_TYPE = "newsletter"
+# Routes without path parameters: a 404 there is no missing record but a route the key's program
+# does not have, so the client checks the key's program type before reporting it.
+FIXED_ROUTES = frozenset(
+    {
+        "/v1/program",
+        "/v1/test",
+        "/v1/webhooks",
+        "/v1/subscribers",
+        "/v1/subscribers:search",
+        "/v1/rewards",
+    }
+)
+
+
+def _worth_checking(spec: dict[str, Any], error: PartneroError) -> bool:
+    if isinstance(error, NotFoundError):
+        return urlsplit(str(spec.get("url", ""))).path in FIXED_ROUTES
+    return isinstance(error, ResponseValidationError)
+
 
 class NewsletterClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: NewsletterClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def program(self) -> ProgramResourceWithRawResponse:
-        from .api.program import ProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return ProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> TestResourceWithRawResponse:
-        from .api.test import TestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return TestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> WebhooksResourceWithRawResponse:
-        from .api.webhooks import WebhooksResourceWithRawResponse
+        return self._client.webhooks.with_raw_response
 
-        return WebhooksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def subscribers(self) -> SubscribersResourceWithRawResponse:
-        from .api.subscribers import SubscribersResourceWithRawResponse
+        return self._client.subscribers.with_raw_response
 
-        return SubscribersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def newsletter_rewards(self) -> NewsletterRewardsResourceWithRawResponse:
-        from .api.newsletter_rewards import NewsletterRewardsResourceWithRawResponse
-
-        return NewsletterRewardsResourceWithRawResponse(self._client)
+        return self._client.newsletter_rewards.with_raw_response
 
 
 class NewsletterClient(SyncAPIClient):
@@ -118,42 +138,62 @@ class NewsletterClient(SyncAPIClient):
     def with_raw_response(self) -> NewsletterClientWithRawResponse:
         return NewsletterClientWithRawResponse(self)
 
+    def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(super()._request({"method": "GET", "url": path}, read_json, None))
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
+
+    def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
 
 class AsyncNewsletterClientWithRawResponse:
-    """The same resources, returning `RawResponse` (status, headers, parsed envelope)."""
+    """The same resources, returning `RawResponse` (status, headers, envelope; `parse()`)."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncNewsletterClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def program(self) -> AsyncProgramResourceWithRawResponse:
-        from .api.program import AsyncProgramResourceWithRawResponse
+        return self._client.program.with_raw_response
 
-        return AsyncProgramResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def test(self) -> AsyncTestResourceWithRawResponse:
-        from .api.test import AsyncTestResourceWithRawResponse
+        return self._client.test.with_raw_response
 
-        return AsyncTestResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def webhooks(self) -> AsyncWebhooksResourceWithRawResponse:
-        from .api.webhooks import AsyncWebhooksResourceWithRawResponse
+        return self._client.webhooks.with_raw_response
 
-        return AsyncWebhooksResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def subscribers(self) -> AsyncSubscribersResourceWithRawResponse:
-        from .api.subscribers import AsyncSubscribersResourceWithRawResponse
+        return self._client.subscribers.with_raw_response
 
-        return AsyncSubscribersResourceWithRawResponse(self._client)
-
-    @cached_property
+    @property
     def newsletter_rewards(self) -> AsyncNewsletterRewardsResourceWithRawResponse:
-        from .api.newsletter_rewards import AsyncNewsletterRewardsResourceWithRawResponse
-
-        return AsyncNewsletterRewardsResourceWithRawResponse(self._client)
+        return self._client.newsletter_rewards.with_raw_response
 
 
 class AsyncNewsletterClient(AsyncAPIClient):
@@ -197,5 +237,37 @@ class AsyncNewsletterClient(AsyncAPIClient):
     def with_raw_response(self) -> AsyncNewsletterClientWithRawResponse:
         return AsyncNewsletterClientWithRawResponse(self)
 
+    async def key_program_type(self) -> str | None:
+        """The program type of this client's key (affiliate, referral, newsletter), from the key
+        check, or None when the replies do not say. Asked once per configuration, then kept."""
+        cached = self.__dict__.get("_key_program_type")
+        if cached is not None and cached[0] is self._config:
+            return str(cached[1]) if cached[1] else None
+        found: str | None = None
+        try:
+            for path in (KEY_CHECK_PATH, PROGRAM_PATH):
+                found = program_type_from(
+                    await super()._request({"method": "GET", "url": path}, read_json, None)
+                )
+                if found:
+                    break
+        except PartneroError:
+            found = None
+        self.__dict__["_key_program_type"] = (self._config, found)
+        return found
 
-__all__ = ["AsyncNewsletterClient", "NewsletterClient"]
+    async def _request(self, spec: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await super()._request(spec, *args, **kwargs)
+        except (NotFoundError, ResponseValidationError) as error:
+            wrong = (
+                mismatch(PROGRAM_TYPE, await self.key_program_type(), error)
+                if _worth_checking(spec, error)
+                else None
+            )
+            if wrong is None:
+                raise
+            raise wrong from error
+
+
+__all__ = ["AsyncNewsletterClient", "NewsletterClient", "WrongProgramError"]

@@ -1,10 +1,14 @@
 """Webhook deliveries of referral programs: verify, then parse with `data` typed per event.
 
+`construct_event` returns one class per event name (`PartnerCreatedEvent`, ...), so `match` on
+the class, or compare `event.event` with the name, and `data` is typed without `isinstance`.
 Events described for this program type: customer.created, customer.credited, customer.deleted, customer.rewarded, customer.updated, transaction.created, transaction.deleted.
 """
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, cast
+
+import attrs
 
 from .._core.errors import MODEL_MISFITS
 from .._core.webhooks import (
@@ -13,46 +17,139 @@ from .._core.webhooks import (
     WebhookVerificationError,
     build_event,
     read_envelope,
+    sign,
     signature_from,
     verify_signature,
 )
 from .models import EventCustomerData, EventTransactionData
 
+
+@attrs.frozen
+class CustomerCreatedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.created` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.created"]
+
+
+@attrs.frozen
+class CustomerCreditedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.credited` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.credited"]
+
+
+@attrs.frozen
+class CustomerDeletedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.deleted` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.deleted"]
+
+
+@attrs.frozen
+class CustomerRewardedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.rewarded` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.rewarded"]
+
+
+@attrs.frozen
+class CustomerUpdatedEvent(WebhookEvent[EventCustomerData]):
+    """A `customer.updated` delivery; `data` is a `EventCustomerData`."""
+
+    event: Literal["customer.updated"]
+
+
+@attrs.frozen
+class TransactionCreatedEvent(WebhookEvent[EventTransactionData]):
+    """A `transaction.created` delivery; `data` is a `EventTransactionData`."""
+
+    event: Literal["transaction.created"]
+
+
+@attrs.frozen
+class TransactionDeletedEvent(WebhookEvent[EventTransactionData]):
+    """A `transaction.deleted` delivery; `data` is a `EventTransactionData`."""
+
+    event: Literal["transaction.deleted"]
+
+
+Event = (
+    CustomerCreatedEvent
+    | CustomerCreditedEvent
+    | CustomerDeletedEvent
+    | CustomerRewardedEvent
+    | CustomerUpdatedEvent
+    | TransactionCreatedEvent
+    | TransactionDeletedEvent
+    | WebhookEvent[Any]
+)
+"""Any delivery: a typed event class per known name, WebhookEvent[Any] for names not described."""
+
+EVENT_TYPES: dict[str, tuple[type[WebhookEvent[Any]], Callable[[Mapping[str, Any]], Any]]] = {
+    "customer.created": (CustomerCreatedEvent, EventCustomerData.from_dict),
+    "customer.credited": (CustomerCreditedEvent, EventCustomerData.from_dict),
+    "customer.deleted": (CustomerDeletedEvent, EventCustomerData.from_dict),
+    "customer.rewarded": (CustomerRewardedEvent, EventCustomerData.from_dict),
+    "customer.updated": (CustomerUpdatedEvent, EventCustomerData.from_dict),
+    "transaction.created": (TransactionCreatedEvent, EventTransactionData.from_dict),
+    "transaction.deleted": (TransactionDeletedEvent, EventTransactionData.from_dict),
+}
 DATA_PARSERS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
-    "customer.created": EventCustomerData.from_dict,
-    "customer.credited": EventCustomerData.from_dict,
-    "customer.deleted": EventCustomerData.from_dict,
-    "customer.rewarded": EventCustomerData.from_dict,
-    "customer.updated": EventCustomerData.from_dict,
-    "transaction.created": EventTransactionData.from_dict,
-    "transaction.deleted": EventTransactionData.from_dict,
+    name: parse for name, (_, parse) in EVENT_TYPES.items()
 }
 
 
-def construct_event(payload: bytes, signature: str | None, secret: str) -> WebhookEvent[Any]:
+def construct_event(
+    payload: bytes | str, signature: str | None, secret: str, *, tolerance: float | None = None
+) -> Event:
     """Check the `Signature` header against the raw body, then parse the envelope.
 
-    `data` is the event's model when the event is known, otherwise the decoded JSON as sent.
-    Raises WebhookVerificationError (bad or missing signature) or WebhookPayloadError.
+    Args:
+        payload: The raw request body, exactly as received (bytes, or str as some frameworks give it).
+        signature: The `Signature` header (see `signature_from`); None when it was missing.
+        secret: The webhook subscription's `signature` secret.
+        tolerance: Seconds; refuse a delivery whose signed `created_at` is further from now.
+
+    Returns:
+        The event's class for a described event name (its `data` parsed into the event's model),
+        otherwise a WebhookEvent with the decoded JSON as `data`.
+
+    Raises:
+        WebhookVerificationError: the signature is missing, malformed or wrong, or the delivery is
+            outside the tolerance.
+        WebhookPayloadError: the signed body is not an event envelope, or `data` misfits its model.
+        ValueError, TypeError: the secret is empty or not a string (a setup error).
     """
-    envelope = read_envelope(payload, signature, secret)
+    envelope = read_envelope(payload, signature, secret, tolerance=tolerance)
     data = envelope.get("data")
-    parse = DATA_PARSERS.get(envelope["event"])
-    if parse is not None and isinstance(data, Mapping):
+    cls, parse = EVENT_TYPES.get(envelope["event"], (WebhookEvent, None))
+    if parse is not None:
+        if not isinstance(data, Mapping):
+            raise WebhookPayloadError(f"The {envelope['event']} delivery has no `data` object.")
         try:
             data = parse(data)
         except MODEL_MISFITS as exc:
             message = f"The {envelope['event']} data does not fit its schema: {exc}"
             raise WebhookPayloadError(message) from None
-    return build_event(envelope, data)
+    return cast(Event, build_event(envelope, data, cls))
 
 
 __all__ = [
+    "CustomerCreatedEvent",
+    "CustomerCreditedEvent",
+    "CustomerDeletedEvent",
+    "CustomerRewardedEvent",
+    "CustomerUpdatedEvent",
+    "TransactionCreatedEvent",
+    "TransactionDeletedEvent",
     "DATA_PARSERS",
+    "EVENT_TYPES",
+    "Event",
     "WebhookEvent",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "construct_event",
+    "sign",
     "signature_from",
     "verify_signature",
 ]

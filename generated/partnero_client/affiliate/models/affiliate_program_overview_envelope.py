@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,61 +17,78 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramOverviewEnvelope")
 
 
-@_attrs_define
-class AffiliateProgramOverviewEnvelope:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramOverviewEnvelope(Model):
     """Reply of the legacy overview for an affiliate program."""
 
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    data: AffiliateProgramOverviewData | Unset = UNSET
+    data: AffiliateProgramOverviewData
     """ Legacy affiliate overview: current settings plus flat totals with growth figures. No
     example is documented; the fields are those Partnero's WordPress plugin reads.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        get = src_dict.get
+        data = AffiliateProgramOverviewData.from_dict(src_dict["data"])
 
-        _data = d.pop("data", UNSET)
-        data: AffiliateProgramOverviewData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AffiliateProgramOverviewData.from_dict(_data)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_overview_envelope = cls(
-            status=status,
-            data=data,
+            data,
+            status,
         )
-
-        affiliate_program_overview_envelope.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_overview_envelope._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_overview_envelope
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..._core.models import Model, unknown_keys_eq
 
 if TYPE_CHECKING:
     from ..models.referral_customer_changes import ReferralCustomerChanges
@@ -15,48 +15,64 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerUpdate")
 
 
-@_attrs_define
-class ReferralCustomerUpdate:
-    """Changes to a refer-a-friend customer named in the path, wrapped in `update` (flat fields
-    are accepted too).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "update",
+    }
+)
 
-    """
 
-    update: ReferralCustomerChanges | Unset = UNSET
+@_attrs_define(repr=False)
+class ReferralCustomerUpdate(Model):
+    """Changes to a refer-a-friend customer named in the path, wrapped in `update`."""
+
+    update: ReferralCustomerChanges
     """ Fields to change on a refer-a-friend customer; fields left out (or null) keep their
     value.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
+        update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update is not UNSET:
-            field_dict["update"] = update
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "update": update,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _update = d.pop("update", UNSET)
-        update: ReferralCustomerChanges | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = ReferralCustomerChanges.from_dict(_update)
+        update = ReferralCustomerChanges.from_dict(src_dict["update"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_update = cls(
-            update=update,
+            update,
         )
-
-        referral_customer_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,144 +1,29 @@
-"""The `coupons` resource: one method per operation, sync and async, plain and raw."""
+"""The `coupons` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
 import datetime
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.coupon import Coupon
 from ...models.coupon_create import CouponCreate
 from ...models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
 from ...models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
 from ...models.coupon_discount_type import CouponDiscountType
 from ...models.coupon_duration_type import CouponDurationType
-from ...models.coupon_page import CouponPage
 from ...models.coupon_promotion_code_create import CouponPromotionCodeCreate
-from ...models.coupon_saved import CouponSaved
 from ...models.coupon_sync import CouponSync
 from ...models.coupon_update import CouponUpdate
 from ...models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0
+from ...params import CouponCreateMetadataType0Param, CouponSyncParam, CouponUpdateMetadataType0Param
 from ...types import UNSET, Unset
 from . import create_coupon as _create_coupon
 from . import list_coupons as _list_coupons
 from . import update_coupon as _update_coupon
-
-
-class CouponsResourceWithRawResponse:
-    """Operations on coupons, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponPage]:
-        """List coupons.
-
-        GET /v1/coupons
-
-        Returns one page of the program's coupons, each with its promotion codes.
-        """
-
-        spec = _list_coupons._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_coupons._parse, request_options)
-
-    def update(
-        self,
-        *,
-        uuid_code: str,
-        name: None | str | Unset = UNSET,
-        metadata: CouponUpdateMetadataType0 | None | Unset = UNSET,
-        redeem: bool | None | Unset = UNSET,
-        transaction_key: None | str | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponSaved]:
-        """Update a coupon named in the body.
-
-        PUT /v1/coupons
-
-        Changes the coupon whose `uuid_code` is in the body: its name and metadata, a recorded
-        redemption, or a payment integration to push it to. Promotion codes are changed through
-        their
-        own routes.
-        """
-
-        body = CouponUpdate(
-            uuid_code=uuid_code,
-            name=name,
-            metadata=metadata,
-            redeem=redeem,
-            transaction_key=transaction_key,
-            sync=sync,
-        )
-        spec = _update_coupon._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_coupon._parse, request_options)
-
-    def create(
-        self,
-        *,
-        coupon_discount_type: CouponDiscountType,
-        coupon_discount_amount: float,
-        coupon_duration_type: CouponDurationType,
-        name: None | str | Unset = UNSET,
-        uuid_code: None | str | Unset = UNSET,
-        active: bool | None | Unset = UNSET,
-        coupon_duration_value: int | None | Unset = UNSET,
-        redemption_specific_date_status: bool | None | Unset = UNSET,
-        redemption_specific_date_value: datetime.date | None | Unset = UNSET,
-        redemption_times_status: bool | None | Unset = UNSET,
-        redemption_times_value: int | None | Unset = UNSET,
-        promotion_codes: CouponCreatePromotionCodesType1
-        | builtins.list[CouponPromotionCodeCreate]
-        | None
-        | Unset = UNSET,
-        metadata: CouponCreateMetadataType0 | None | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponSaved]:
-        """Create a coupon.
-
-        POST /v1/coupons
-
-        Adds a percentage or fixed-amount coupon, optionally with promotion codes and a push to a
-        connected payment integration (`sync`). The reply carries a message and the outcome of
-        that push
-        next to the coupon. The status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = CouponCreate(
-            coupon_discount_type=coupon_discount_type,
-            coupon_discount_amount=coupon_discount_amount,
-            coupon_duration_type=coupon_duration_type,
-            name=name,
-            uuid_code=uuid_code,
-            active=active,
-            coupon_duration_value=coupon_duration_value,
-            redemption_specific_date_status=redemption_specific_date_status,
-            redemption_specific_date_value=redemption_specific_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
-        )
-        spec = _create_coupon._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_coupon._parse, request_options)
 
 
 class CouponsResource:
@@ -146,7 +31,11 @@ class CouponsResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = CouponsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "CouponsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return CouponsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -160,6 +49,19 @@ class CouponsResource:
         GET /v1/coupons
 
         Returns one page of the program's coupons, each with its promotion codes.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Coupon` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_coupons._get_kwargs(
@@ -167,10 +69,9 @@ class CouponsResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_coupons._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_coupons._result, request_options),
             read=_list_coupons._read_page,
             parse=_list_coupons._parse,
             options=request_options,
@@ -182,10 +83,10 @@ class CouponsResource:
         *,
         uuid_code: str,
         name: None | str | Unset = UNSET,
-        metadata: CouponUpdateMetadataType0 | None | Unset = UNSET,
+        metadata: CouponUpdateMetadataType0 | CouponUpdateMetadataType0Param | None | Unset = UNSET,
         redeem: bool | None | Unset = UNSET,
         transaction_key: None | str | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
+        sync: CouponSync | CouponSyncParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Coupon:
         """Update a coupon named in the body.
@@ -193,25 +94,46 @@ class CouponsResource:
         PUT /v1/coupons
 
         Changes the coupon whose `uuid_code` is in the body: its name and metadata, a recorded
-        redemption, or a payment integration to push it to. Promotion codes are changed through
-        their
+        redemption, or a payment integration to push it to. Promotion codes are changed through their
         own routes.
+
+        Args:
+            uuid_code: The coupon to change.
+            name: New name.
+            metadata: Merged into the stored metadata.
+            redeem: True adds one to `times_redeemed` and logs the redemption.
+            transaction_key: Key of an existing transaction the redemption belongs to. An unknown key, or one already used
+                for this coupon, makes the call change nothing.
+            sync: Body field `sync`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Coupon` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CouponUpdate(
             uuid_code=uuid_code,
             name=name,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param),
             redeem=redeem,
             transaction_key=transaction_key,
-            sync=sync,
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _update_coupon._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_coupon._parse, request_options)
-        return _update_coupon._unwrap(envelope)
+        return self._client._request(spec, _update_coupon._result, request_options)
 
     def create(
         self,
@@ -231,8 +153,8 @@ class CouponsResource:
         | builtins.list[CouponPromotionCodeCreate]
         | None
         | Unset = UNSET,
-        metadata: CouponCreateMetadataType0 | None | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
+        metadata: CouponCreateMetadataType0 | CouponCreateMetadataType0Param | None | Unset = UNSET,
+        sync: CouponSync | CouponSyncParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Coupon:
         """Create a coupon.
@@ -240,9 +162,36 @@ class CouponsResource:
         POST /v1/coupons
 
         Adds a percentage or fixed-amount coupon, optionally with promotion codes and a push to a
-        connected payment integration (`sync`). The reply carries a message and the outcome of
-        that push
+        connected payment integration (`sync`). The reply carries a message and the outcome of that push
         next to the coupon. The status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            coupon_discount_type: A percentage of the price or a fixed amount.
+            coupon_discount_amount: Percentage (at most 100) for percent coupons, otherwise a fixed amount.
+            coupon_duration_type: How long the discount lasts once applied.
+            name: Name shown to customers; defaults to the uuid_code.
+            uuid_code: Your identifier for the coupon (letters, digits, `-` and `_`, at most 255); generated when left
+                out.
+            active: Whether the coupon can be used; true when left out.
+            coupon_duration_value: Length of the duration; needed for hours, days, months and years.
+            redemption_specific_date_status: Switches a redeem-by date on.
+            redemption_specific_date_value: Redeem-by date; needed when the switch is on.
+            redemption_times_status: Switches a redemption cap on.
+            redemption_times_value: Maximum redemptions; needed when the switch is on.
+            promotion_codes: Promotion codes to create together with the coupon. Older docs send an empty object `{}` for
+                none, which is accepted too.
+            metadata: Free key/value pairs.
+            sync: Body field `sync`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Coupon` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CouponCreate(
@@ -258,132 +207,27 @@ class CouponsResource:
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
             promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param),
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _create_coupon._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_coupon._parse, request_options)
-        return _create_coupon._unwrap(envelope)
+        return self._client._request(spec, _create_coupon._result, request_options)
 
 
-class AsyncCouponsResourceWithRawResponse:
-    """Operations on coupons, returning the raw reply with the parsed envelope."""
+class CouponsResourceWithRawResponse:
+    """`coupons` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponPage]:
-        """List coupons.
-
-        GET /v1/coupons
-
-        Returns one page of the program's coupons, each with its promotion codes.
-        """
-
-        spec = _list_coupons._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_coupons._parse, request_options)
-
-    async def update(
-        self,
-        *,
-        uuid_code: str,
-        name: None | str | Unset = UNSET,
-        metadata: CouponUpdateMetadataType0 | None | Unset = UNSET,
-        redeem: bool | None | Unset = UNSET,
-        transaction_key: None | str | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponSaved]:
-        """Update a coupon named in the body.
-
-        PUT /v1/coupons
-
-        Changes the coupon whose `uuid_code` is in the body: its name and metadata, a recorded
-        redemption, or a payment integration to push it to. Promotion codes are changed through
-        their
-        own routes.
-        """
-
-        body = CouponUpdate(
-            uuid_code=uuid_code,
-            name=name,
-            metadata=metadata,
-            redeem=redeem,
-            transaction_key=transaction_key,
-            sync=sync,
-        )
-        spec = _update_coupon._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_coupon._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        coupon_discount_type: CouponDiscountType,
-        coupon_discount_amount: float,
-        coupon_duration_type: CouponDurationType,
-        name: None | str | Unset = UNSET,
-        uuid_code: None | str | Unset = UNSET,
-        active: bool | None | Unset = UNSET,
-        coupon_duration_value: int | None | Unset = UNSET,
-        redemption_specific_date_status: bool | None | Unset = UNSET,
-        redemption_specific_date_value: datetime.date | None | Unset = UNSET,
-        redemption_times_status: bool | None | Unset = UNSET,
-        redemption_times_value: int | None | Unset = UNSET,
-        promotion_codes: CouponCreatePromotionCodesType1
-        | builtins.list[CouponPromotionCodeCreate]
-        | None
-        | Unset = UNSET,
-        metadata: CouponCreateMetadataType0 | None | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CouponSaved]:
-        """Create a coupon.
-
-        POST /v1/coupons
-
-        Adds a percentage or fixed-amount coupon, optionally with promotion codes and a push to a
-        connected payment integration (`sync`). The reply carries a message and the outcome of
-        that push
-        next to the coupon. The status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = CouponCreate(
-            coupon_discount_type=coupon_discount_type,
-            coupon_discount_amount=coupon_discount_amount,
-            coupon_duration_type=coupon_duration_type,
-            name=name,
-            uuid_code=uuid_code,
-            active=active,
-            coupon_duration_value=coupon_duration_value,
-            redemption_specific_date_status=redemption_specific_date_status,
-            redemption_specific_date_value=redemption_specific_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
-        )
-        spec = _create_coupon._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_coupon._parse, request_options)
+    def __init__(self, resource: CouponsResource) -> None:
+        self.list = to_raw(resource.list, _list_coupons._parse)
+        self.update = to_raw(resource.update, _update_coupon._parse)
+        self.create = to_raw(resource.create, _create_coupon._parse)
 
 
 class AsyncCouponsResource:
@@ -391,20 +235,37 @@ class AsyncCouponsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncCouponsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncCouponsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncCouponsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Coupon]:
+    ) -> AsyncPaginator[Coupon]:
         """List coupons.
 
         GET /v1/coupons
 
         Returns one page of the program's coupons, each with its promotion codes.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Coupon` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_coupons._get_kwargs(
@@ -412,14 +273,13 @@ class AsyncCouponsResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_coupons._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_coupons._result,
             read=_list_coupons._read_page,
             parse=_list_coupons._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update(
@@ -427,10 +287,10 @@ class AsyncCouponsResource:
         *,
         uuid_code: str,
         name: None | str | Unset = UNSET,
-        metadata: CouponUpdateMetadataType0 | None | Unset = UNSET,
+        metadata: CouponUpdateMetadataType0 | CouponUpdateMetadataType0Param | None | Unset = UNSET,
         redeem: bool | None | Unset = UNSET,
         transaction_key: None | str | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
+        sync: CouponSync | CouponSyncParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Coupon:
         """Update a coupon named in the body.
@@ -438,25 +298,46 @@ class AsyncCouponsResource:
         PUT /v1/coupons
 
         Changes the coupon whose `uuid_code` is in the body: its name and metadata, a recorded
-        redemption, or a payment integration to push it to. Promotion codes are changed through
-        their
+        redemption, or a payment integration to push it to. Promotion codes are changed through their
         own routes.
+
+        Args:
+            uuid_code: The coupon to change.
+            name: New name.
+            metadata: Merged into the stored metadata.
+            redeem: True adds one to `times_redeemed` and logs the redemption.
+            transaction_key: Key of an existing transaction the redemption belongs to. An unknown key, or one already used
+                for this coupon, makes the call change nothing.
+            sync: Body field `sync`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Coupon` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CouponUpdate(
             uuid_code=uuid_code,
             name=name,
-            metadata=metadata,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponUpdateMetadataType0, CouponUpdateMetadataType0Param),
             redeem=redeem,
             transaction_key=transaction_key,
-            sync=sync,
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _update_coupon._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_coupon._parse, request_options)
-        return _update_coupon._unwrap(envelope)
+        return await self._client._request(spec, _update_coupon._result, request_options)
 
     async def create(
         self,
@@ -476,8 +357,8 @@ class AsyncCouponsResource:
         | builtins.list[CouponPromotionCodeCreate]
         | None
         | Unset = UNSET,
-        metadata: CouponCreateMetadataType0 | None | Unset = UNSET,
-        sync: CouponSync | None | Unset = UNSET,
+        metadata: CouponCreateMetadataType0 | CouponCreateMetadataType0Param | None | Unset = UNSET,
+        sync: CouponSync | CouponSyncParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Coupon:
         """Create a coupon.
@@ -485,9 +366,36 @@ class AsyncCouponsResource:
         POST /v1/coupons
 
         Adds a percentage or fixed-amount coupon, optionally with promotion codes and a push to a
-        connected payment integration (`sync`). The reply carries a message and the outcome of
-        that push
+        connected payment integration (`sync`). The reply carries a message and the outcome of that push
         next to the coupon. The status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            coupon_discount_type: A percentage of the price or a fixed amount.
+            coupon_discount_amount: Percentage (at most 100) for percent coupons, otherwise a fixed amount.
+            coupon_duration_type: How long the discount lasts once applied.
+            name: Name shown to customers; defaults to the uuid_code.
+            uuid_code: Your identifier for the coupon (letters, digits, `-` and `_`, at most 255); generated when left
+                out.
+            active: Whether the coupon can be used; true when left out.
+            coupon_duration_value: Length of the duration; needed for hours, days, months and years.
+            redemption_specific_date_status: Switches a redeem-by date on.
+            redemption_specific_date_value: Redeem-by date; needed when the switch is on.
+            redemption_times_status: Switches a redemption cap on.
+            redemption_times_value: Maximum redemptions; needed when the switch is on.
+            promotion_codes: Promotion codes to create together with the coupon. Older docs send an empty object `{}` for
+                none, which is accepted too.
+            metadata: Free key/value pairs.
+            sync: Body field `sync`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Coupon` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CouponCreate(
@@ -503,12 +411,24 @@ class AsyncCouponsResource:
             redemption_times_status=redemption_times_status,
             redemption_times_value=redemption_times_value,
             promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model("metadata", metadata, CouponCreateMetadataType0, CouponCreateMetadataType0Param),
+            sync=sync
+            if isinstance(sync, Unset) or sync is None
+            else as_model("sync", sync, CouponSync, CouponSyncParam),
         )
         spec = _create_coupon._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_coupon._parse, request_options)
-        return _create_coupon._unwrap(envelope)
+        return await self._client._request(spec, _create_coupon._result, request_options)
+
+
+class AsyncCouponsResourceWithRawResponse:
+    """`coupons` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncCouponsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_coupons._parse)
+        self.update = to_async_raw(resource.update, _update_coupon._parse)
+        self.create = to_async_raw(resource.create, _create_coupon._parse)

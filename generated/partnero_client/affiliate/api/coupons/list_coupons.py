@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.coupon import Coupon
 from ...models.coupon_page import CouponPage
 from ...types import UNSET, Unset
@@ -41,9 +43,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CouponPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CouponPage.from_dict(response.json())
+    response_200 = CouponPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> CouponPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: CouponPage) -> tuple[list[Coupon], str | None]:

@@ -1,31 +1,38 @@
-"""The `customers` resource: one method per operation, sync and async, plain and raw."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_changes import AffiliateCustomerChanges
 from ...models.affiliate_customer_create import AffiliateCustomerCreate
-from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
 from ...models.affiliate_customer_locator import AffiliateCustomerLocator
 from ...models.affiliate_customer_options import AffiliateCustomerOptions
-from ...models.affiliate_customer_page import AffiliateCustomerPage
 from ...models.affiliate_customer_update import AffiliateCustomerUpdate
 from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
 from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.affiliate_transaction_listing import AffiliateTransactionListing
 from ...models.customer_result import CustomerResult
 from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
 from ...models.legacy_customer_fields import LegacyCustomerFields
 from ...models.legacy_customer_key import LegacyCustomerKey
-from ...models.legacy_customer_reply import LegacyCustomerReply
+from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
 from ...models.legacy_customer_update import LegacyCustomerUpdate
 from ...models.list_customers_sort import ListCustomersSort
 from ...models.partner_reference import PartnerReference
 from ...models.status_only import StatusOnly
+from ...params import (
+    AffiliateCustomerChangesParam,
+    AffiliateCustomerOptionsParam,
+    LegacyCustomerCreateTransactionType0Param,
+    LegacyCustomerFieldsParam,
+    PartnerReferenceParam,
+)
 from ...types import UNSET, Unset
 from . import approve_customer as _approve_customer
 from . import archive_customer as _archive_customer
@@ -46,444 +53,41 @@ from . import update_customer as _update_customer
 from . import update_customer_by_body as _update_customer_by_body
 
 
-class CustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def legacy_get(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Retrieve a customer (legacy).
-
-        GET /v1/customer
-
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerKey(
-            key=key,
-        )
-        spec = _legacy_get_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _legacy_get_customer._parse, request_options)
-
-    def legacy_update(
-        self,
-        *,
-        key: str,
-        update: LegacyCustomerFields,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Update a customer (legacy).
-
-        PUT /v1/customer
-
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerUpdate(
-            key=key,
-            update=update,
-        )
-        spec = _legacy_update_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _legacy_update_customer._parse, request_options)
-
-    def legacy_create(
-        self,
-        *,
-        customer: LegacyCustomerFields,
-        partner: PartnerReference,
-        transaction: LegacyCustomerCreateTransactionType0 | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Create a customer (legacy).
-
-        POST /v1/customer
-
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
-        )
-        spec = _legacy_create_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _legacy_create_customer._parse, request_options)
-
-    def legacy_delete(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Delete a customer (legacy).
-
-        DELETE /v1/customer
-
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
-        `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerKey(
-            key=key,
-        )
-        spec = _legacy_delete_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _legacy_delete_customer._parse, request_options)
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListCustomersSort | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        partner_email: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
-        """
-
-        spec = _list_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            partner_key=partner_key,
-            partner_email=partner_email,
-        )
-
-        return self._client._request_raw(spec, _list_customers._parse, request_options)
-
-    def update_by_body(
-        self,
-        *,
-        key: str,
-        update: AffiliateCustomerChanges,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
-        """
-
-        body = AffiliateCustomerUpdateByBody(
-            key=key,
-            update=update,
-        )
-        spec = _update_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_customer_by_body._parse, request_options)
-
-    def create(
-        self,
-        *,
-        key: str,
-        partner: PartnerReference,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        options: AffiliateCustomerOptions | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = AffiliateCustomerCreate(
-            key=key,
-            partner=partner,
-            email=email,
-            name=name,
-            surname=surname,
-            tags=tags,
-            options=options,
-        )
-        spec = _create_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_customer._parse, request_options)
-
-    def delete_by_body(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer named in the body.
-
-        DELETE /v1/customers
-
-        Deletes the affiliate customer whose `key` is given in the request body, with its
-        transactions.
-        """
-
-        body = AffiliateCustomerLocator(
-            key=key,
-        )
-        spec = _delete_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_customer_by_body._parse, request_options)
-
-    def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
-        """
-
-        spec = _search_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_customers._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
-        """
-
-        spec = _get_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_customer._parse, request_options)
-
-    def update(
-        self,
-        key: str,
-        *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
-        """
-
-        body = AffiliateCustomerUpdate(
-            update=update,
-        )
-        spec = _update_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_customer._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
-        """
-
-        spec = _delete_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_customer._parse, request_options)
-
-    def approve(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Approve a customer.
-
-        POST /v1/customers/{key}/approve
-
-        Re-activates a suspended affiliate customer, so its sales earn commission again.
-        """
-
-        spec = _approve_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _approve_customer._parse, request_options)
-
-    def suspend(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Suspend a customer.
-
-        POST /v1/customers/{key}/suspend
-
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
-        """
-
-        spec = _suspend_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _suspend_customer._parse, request_options)
-
-    def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
-        """
-
-        spec = _archive_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _archive_customer._parse, request_options)
-
-    def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving. Seen only in Partnero's n8n node.
-        """
-
-        spec = _restore_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _restore_customer._parse, request_options)
-
-    def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_customer_transactions._parse, request_options)
-
-
 class CustomersResource:
     """Operations on customers."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = CustomersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return CustomersResourceWithRawResponse(self)
 
     def legacy_get(
         self,
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
+        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept for old
         PHP SDK releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerKey(
@@ -493,74 +97,123 @@ class CustomersResource:
             body=body,
         )
 
-        return self._client._request(spec, _legacy_get_customer._parse, request_options)
+        return self._client._request(spec, _legacy_get_customer._result, request_options)
 
     def legacy_update(
         self,
         *,
         key: str,
-        update: LegacyCustomerFields,
+        update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Update a customer (legacy).
 
         PUT /v1/customer
 
         Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
         releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            update: Customer fields of the legacy routes.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerUpdate(
             key=key,
-            update=update,
+            update=as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam),
         )
         spec = _legacy_update_customer._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _legacy_update_customer._parse, request_options)
+        return self._client._request(spec, _legacy_update_customer._result, request_options)
 
     def legacy_create(
         self,
         *,
-        customer: LegacyCustomerFields,
-        partner: PartnerReference,
-        transaction: LegacyCustomerCreateTransactionType0 | None | Unset = UNSET,
+        customer: LegacyCustomerFields | LegacyCustomerFieldsParam,
+        partner: PartnerReference | PartnerReferenceParam,
+        transaction: LegacyCustomerCreateTransactionType0
+        | LegacyCustomerCreateTransactionType0Param
+        | None
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Create a customer (legacy).
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
+        Creates a customer with its partner and optionally a first transaction, all nested. Kept for old
         PHP SDK releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            customer: Customer fields of the legacy routes.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            transaction: An optional first transaction, with the fields of a transaction create.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
+            customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            transaction=transaction
+            if isinstance(transaction, Unset) or transaction is None
+            else as_model(
+                "transaction",
+                transaction,
+                LegacyCustomerCreateTransactionType0,
+                LegacyCustomerCreateTransactionType0Param,
+            ),
         )
         spec = _legacy_create_customer._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _legacy_create_customer._parse, request_options)
+        return self._client._request(spec, _legacy_create_customer._result, request_options)
 
     def legacy_delete(
         self,
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the plural
         `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerKey(
@@ -570,7 +223,7 @@ class CustomersResource:
             body=body,
         )
 
-        return self._client._request(spec, _legacy_delete_customer._parse, request_options)
+        return self._client._request(spec, _legacy_delete_customer._result, request_options)
 
     def list(
         self,
@@ -589,6 +242,24 @@ class CustomersResource:
         Returns one page of the program's customers. In affiliate programs the list can be
         narrowed to one partner's customers; in refer-a-friend programs to referred or
         non-referred customers.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            partner_key: Only customers credited to the partner with this referral key. An empty value counts as
+                left out.
+            partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
+                out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customers._get_kwargs(
@@ -599,10 +270,9 @@ class CustomersResource:
             partner_email=partner_email,
         )
 
-        envelope = self._client._request(spec, _list_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_customers._result, request_options),
             read=_list_customers._read_page,
             parse=_list_customers._parse,
             options=request_options,
@@ -613,7 +283,7 @@ class CustomersResource:
         self,
         *,
         key: str,
-        update: AffiliateCustomerChanges,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer named in the body.
@@ -622,29 +292,42 @@ class CustomersResource:
 
         Changes a customer identified in the request body instead of the path: by `key` in
         affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+
+        Args:
+            key: The customer's current key.
+            update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer_by_body._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_customer_by_body._parse, request_options)
-        return _update_customer_by_body._unwrap(envelope)
+        return self._client._request(spec, _update_customer_by_body._result, request_options)
 
     def create(
         self,
         *,
         key: str,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        options: AffiliateCustomerOptions | None | Unset = UNSET,
+        options: AffiliateCustomerOptions | AffiliateCustomerOptionsParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Create a customer.
@@ -655,23 +338,44 @@ class CustomersResource:
         that the customer's later sales earn that partner commission. Refer-a-friend programs
         need nothing; naming a `referring_customer` makes the new customer a referred one. The
         reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            key: Your identifier for the customer, unique within the program; reuse it when recording
+                sales.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            tags: Body field `tags`.
+            options: Body field `options`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             email=email,
             name=name,
             surname=surname,
             tags=tags,
-            options=options,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam),
         )
         spec = _create_customer._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_customer._parse, request_options)
-        return _create_customer._unwrap(envelope)
+        return self._client._request(spec, _create_customer._result, request_options)
 
     def delete_by_body(
         self,
@@ -685,6 +389,18 @@ class CustomersResource:
 
         Deletes the affiliate customer whose `key` is given in the request body, with its
         transactions.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerLocator(
@@ -694,7 +410,7 @@ class CustomersResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_customer_by_body._parse, request_options)
+        return self._client._request(spec, _delete_customer_by_body._result, request_options)
 
     def search(
         self,
@@ -712,6 +428,23 @@ class CustomersResource:
 
         Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
         follow the reply's page links like those of the plain list.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_customers._get_kwargs(
@@ -722,10 +455,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_customers._result, request_options),
             read=_search_customers._read_page,
             parse=_search_customers._parse,
             options=request_options,
@@ -744,20 +476,33 @@ class CustomersResource:
 
         Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
         (the key and e-mail resolve as well).
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_customer._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_customer._parse, request_options)
-        return _get_customer._unwrap(envelope)
+        return self._client._request(spec, _get_customer._result, request_options)
 
     def update(
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.
@@ -766,18 +511,33 @@ class CustomersResource:
 
         Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
         set. Fields left out keep their value.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerUpdate(
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_customer._parse, request_options)
-        return _update_customer._unwrap(envelope)
+        return self._client._request(spec, _update_customer._result, request_options)
 
     def delete(
         self,
@@ -791,13 +551,27 @@ class CustomersResource:
 
         Deletes a customer together with its transactions. Affiliate programs can suspend
         instead; archiving is the reversible option.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_customer._parse, request_options)
+        return self._client._request(spec, _delete_customer._result, request_options)
 
     def approve(
         self,
@@ -810,13 +584,27 @@ class CustomersResource:
         POST /v1/customers/{key}/approve
 
         Re-activates a suspended affiliate customer, so its sales earn commission again.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _approve_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _approve_customer._parse, request_options)
+        return self._client._request(spec, _approve_customer._result, request_options)
 
     def suspend(
         self,
@@ -830,13 +618,27 @@ class CustomersResource:
 
         Stops an affiliate customer's sales from earning commission until it is approved again.
         Refer-a-friend programs archive customers instead.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _suspend_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _suspend_customer._parse, request_options)
+        return self._client._request(spec, _suspend_customer._result, request_options)
 
     def archive(
         self,
@@ -850,13 +652,27 @@ class CustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
         Partnero's n8n node, which serves both program types.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _archive_customer._parse, request_options)
+        return self._client._request(spec, _archive_customer._result, request_options)
 
     def restore(
         self,
@@ -869,13 +685,27 @@ class CustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving. Seen only in Partnero's n8n node.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _restore_customer._parse, request_options)
+        return self._client._request(spec, _restore_customer._result, request_options)
 
     def list_transactions(
         self,
@@ -892,6 +722,22 @@ class CustomersResource:
         Returns the sales recorded for one customer: in an affiliate program the customer's own
         purchases; in a refer-a-friend program (where the customer is named by id) its own
         purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -900,10 +746,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_customer_transactions._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_customer_transactions._result, request_options),
             read=_list_customer_transactions._read_page,
             parse=_list_customer_transactions._parse,
             options=request_options,
@@ -911,422 +756,27 @@ class CustomersResource:
         )
 
 
-class AsyncCustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def legacy_get(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Retrieve a customer (legacy).
-
-        GET /v1/customer
-
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerKey(
-            key=key,
-        )
-        spec = _legacy_get_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _legacy_get_customer._parse, request_options)
-
-    async def legacy_update(
-        self,
-        *,
-        key: str,
-        update: LegacyCustomerFields,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Update a customer (legacy).
-
-        PUT /v1/customer
-
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerUpdate(
-            key=key,
-            update=update,
-        )
-        spec = _legacy_update_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _legacy_update_customer._parse, request_options)
-
-    async def legacy_create(
-        self,
-        *,
-        customer: LegacyCustomerFields,
-        partner: PartnerReference,
-        transaction: LegacyCustomerCreateTransactionType0 | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Create a customer (legacy).
-
-        POST /v1/customer
-
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
-        )
-        spec = _legacy_create_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _legacy_create_customer._parse, request_options)
-
-    async def legacy_delete(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LegacyCustomerReply]:
-        """Delete a customer (legacy).
-
-        DELETE /v1/customer
-
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
-        `/v1/customers` routes instead.
-        """
-
-        body = LegacyCustomerKey(
-            key=key,
-        )
-        spec = _legacy_delete_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _legacy_delete_customer._parse, request_options)
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListCustomersSort | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        partner_email: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
-        """
-
-        spec = _list_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            partner_key=partner_key,
-            partner_email=partner_email,
-        )
-
-        return await self._client._request_raw(spec, _list_customers._parse, request_options)
-
-    async def update_by_body(
-        self,
-        *,
-        key: str,
-        update: AffiliateCustomerChanges,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
-        """
-
-        body = AffiliateCustomerUpdateByBody(
-            key=key,
-            update=update,
-        )
-        spec = _update_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_customer_by_body._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        key: str,
-        partner: PartnerReference,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        options: AffiliateCustomerOptions | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = AffiliateCustomerCreate(
-            key=key,
-            partner=partner,
-            email=email,
-            name=name,
-            surname=surname,
-            tags=tags,
-            options=options,
-        )
-        spec = _create_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_customer._parse, request_options)
-
-    async def delete_by_body(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer named in the body.
-
-        DELETE /v1/customers
-
-        Deletes the affiliate customer whose `key` is given in the request body, with its
-        transactions.
-        """
-
-        body = AffiliateCustomerLocator(
-            key=key,
-        )
-        spec = _delete_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_customer_by_body._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
-        """
-
-        spec = _search_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_customers._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
-        """
-
-        spec = _get_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_customer._parse, request_options)
-
-    async def update(
-        self,
-        key: str,
-        *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
-        """
-
-        body = AffiliateCustomerUpdate(
-            update=update,
-        )
-        spec = _update_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_customer._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
-        """
-
-        spec = _delete_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_customer._parse, request_options)
-
-    async def approve(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Approve a customer.
-
-        POST /v1/customers/{key}/approve
-
-        Re-activates a suspended affiliate customer, so its sales earn commission again.
-        """
-
-        spec = _approve_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _approve_customer._parse, request_options)
-
-    async def suspend(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Suspend a customer.
-
-        POST /v1/customers/{key}/suspend
-
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
-        """
-
-        spec = _suspend_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _suspend_customer._parse, request_options)
-
-    async def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
-        """
-
-        spec = _archive_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _archive_customer._parse, request_options)
-
-    async def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving. Seen only in Partnero's n8n node.
-        """
-
-        spec = _restore_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _restore_customer._parse, request_options)
-
-    async def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_customer_transactions._parse, request_options)
+class CustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: CustomersResource) -> None:
+        self.legacy_get = to_raw(resource.legacy_get, _legacy_get_customer._parse)
+        self.legacy_update = to_raw(resource.legacy_update, _legacy_update_customer._parse)
+        self.legacy_create = to_raw(resource.legacy_create, _legacy_create_customer._parse)
+        self.legacy_delete = to_raw(resource.legacy_delete, _legacy_delete_customer._parse)
+        self.list = to_raw(resource.list, _list_customers._parse)
+        self.update_by_body = to_raw(resource.update_by_body, _update_customer_by_body._parse)
+        self.create = to_raw(resource.create, _create_customer._parse)
+        self.delete_by_body = to_raw(resource.delete_by_body, _delete_customer_by_body._parse)
+        self.search = to_raw(resource.search, _search_customers._parse)
+        self.get = to_raw(resource.get, _get_customer._parse)
+        self.update = to_raw(resource.update, _update_customer._parse)
+        self.delete = to_raw(resource.delete, _delete_customer._parse)
+        self.approve = to_raw(resource.approve, _approve_customer._parse)
+        self.suspend = to_raw(resource.suspend, _suspend_customer._parse)
+        self.archive = to_raw(resource.archive, _archive_customer._parse)
+        self.restore = to_raw(resource.restore, _restore_customer._parse)
+        self.list_transactions = to_raw(resource.list_transactions, _list_customer_transactions._parse)
 
 
 class AsyncCustomersResource:
@@ -1334,21 +784,36 @@ class AsyncCustomersResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncCustomersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncCustomersResourceWithRawResponse(self)
 
     async def legacy_get(
         self,
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept
-        for old
+        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept for old
         PHP SDK releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerKey(
@@ -1358,74 +823,123 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _legacy_get_customer._parse, request_options)
+        return await self._client._request(spec, _legacy_get_customer._result, request_options)
 
     async def legacy_update(
         self,
         *,
         key: str,
-        update: LegacyCustomerFields,
+        update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Update a customer (legacy).
 
         PUT /v1/customer
 
         Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
         releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            update: Customer fields of the legacy routes.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerUpdate(
             key=key,
-            update=update,
+            update=as_model("update", update, LegacyCustomerFields, LegacyCustomerFieldsParam),
         )
         spec = _legacy_update_customer._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _legacy_update_customer._parse, request_options)
+        return await self._client._request(spec, _legacy_update_customer._result, request_options)
 
     async def legacy_create(
         self,
         *,
-        customer: LegacyCustomerFields,
-        partner: PartnerReference,
-        transaction: LegacyCustomerCreateTransactionType0 | None | Unset = UNSET,
+        customer: LegacyCustomerFields | LegacyCustomerFieldsParam,
+        partner: PartnerReference | PartnerReferenceParam,
+        transaction: LegacyCustomerCreateTransactionType0
+        | LegacyCustomerCreateTransactionType0Param
+        | None
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Create a customer (legacy).
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept
-        for old
+        Creates a customer with its partner and optionally a first transaction, all nested. Kept for old
         PHP SDK releases; use the plural `/v1/customers` routes instead.
+
+        Args:
+            customer: Customer fields of the legacy routes.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            transaction: An optional first transaction, with the fields of a transaction create.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerCreate(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
+            customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            transaction=transaction
+            if isinstance(transaction, Unset) or transaction is None
+            else as_model(
+                "transaction",
+                transaction,
+                LegacyCustomerCreateTransactionType0,
+                LegacyCustomerCreateTransactionType0Param,
+            ),
         )
         spec = _legacy_create_customer._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _legacy_create_customer._parse, request_options)
+        return await self._client._request(spec, _legacy_create_customer._result, request_options)
 
     async def legacy_delete(
         self,
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReply:
+    ) -> LegacyCustomerReplyData:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the
-        plural
+        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the plural
         `/v1/customers` routes instead.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LegacyCustomerReplyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LegacyCustomerKey(
@@ -1435,9 +949,9 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _legacy_delete_customer._parse, request_options)
+        return await self._client._request(spec, _legacy_delete_customer._result, request_options)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | Unset = 15,
@@ -1446,7 +960,7 @@ class AsyncCustomersResource:
         partner_key: str | Unset = UNSET,
         partner_email: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[AffiliateCustomer]:
+    ) -> AsyncPaginator[AffiliateCustomer]:
         """List customers.
 
         GET /v1/customers
@@ -1454,6 +968,24 @@ class AsyncCustomersResource:
         Returns one page of the program's customers. In affiliate programs the list can be
         narrowed to one partner's customers; in refer-a-friend programs to referred or
         non-referred customers.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            partner_key: Only customers credited to the partner with this referral key. An empty value counts as
+                left out.
+            partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
+                out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customers._get_kwargs(
@@ -1464,21 +996,20 @@ class AsyncCustomersResource:
             partner_email=partner_email,
         )
 
-        envelope = await self._client._request(spec, _list_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_customers._result,
             read=_list_customers._read_page,
             parse=_list_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update_by_body(
         self,
         *,
         key: str,
-        update: AffiliateCustomerChanges,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer named in the body.
@@ -1487,29 +1018,42 @@ class AsyncCustomersResource:
 
         Changes a customer identified in the request body instead of the path: by `key` in
         affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+
+        Args:
+            key: The customer's current key.
+            update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer_by_body._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_customer_by_body._parse, request_options)
-        return _update_customer_by_body._unwrap(envelope)
+        return await self._client._request(spec, _update_customer_by_body._result, request_options)
 
     async def create(
         self,
         *,
         key: str,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        options: AffiliateCustomerOptions | None | Unset = UNSET,
+        options: AffiliateCustomerOptions | AffiliateCustomerOptionsParam | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Create a customer.
@@ -1520,23 +1064,44 @@ class AsyncCustomersResource:
         that the customer's later sales earn that partner commission. Refer-a-friend programs
         need nothing; naming a `referring_customer` makes the new customer a referred one. The
         reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            key: Your identifier for the customer, unique within the program; reuse it when recording
+                sales.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            tags: Body field `tags`.
+            options: Body field `options`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             email=email,
             name=name,
             surname=surname,
             tags=tags,
-            options=options,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateCustomerOptions, AffiliateCustomerOptionsParam),
         )
         spec = _create_customer._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_customer._parse, request_options)
-        return _create_customer._unwrap(envelope)
+        return await self._client._request(spec, _create_customer._result, request_options)
 
     async def delete_by_body(
         self,
@@ -1550,6 +1115,18 @@ class AsyncCustomersResource:
 
         Deletes the affiliate customer whose `key` is given in the request body, with its
         transactions.
+
+        Args:
+            key: The customer key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerLocator(
@@ -1559,9 +1136,9 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_customer_by_body._parse, request_options)
+        return await self._client._request(spec, _delete_customer_by_body._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         email: str | Unset = UNSET,
@@ -1570,13 +1147,30 @@ class AsyncCustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[AffiliateCustomer]:
+    ) -> AsyncPaginator[AffiliateCustomer]:
         """Search customers.
 
         GET /v1/customers:search
 
         Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
         follow the reply's page links like those of the plain list.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_customers._get_kwargs(
@@ -1587,14 +1181,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_customers._result,
             read=_search_customers._read_page,
             parse=_search_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get(
@@ -1609,20 +1202,33 @@ class AsyncCustomersResource:
 
         Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
         (the key and e-mail resolve as well).
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_customer._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_customer._parse, request_options)
-        return _get_customer._unwrap(envelope)
+        return await self._client._request(spec, _get_customer._result, request_options)
 
     async def update(
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | Unset = UNSET,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.
@@ -1631,18 +1237,33 @@ class AsyncCustomersResource:
 
         Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
         set. Fields left out keep their value.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateCustomerUpdate(
-            update=update,
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_customer._parse, request_options)
-        return _update_customer._unwrap(envelope)
+        return await self._client._request(spec, _update_customer._result, request_options)
 
     async def delete(
         self,
@@ -1656,13 +1277,27 @@ class AsyncCustomersResource:
 
         Deletes a customer together with its transactions. Affiliate programs can suspend
         instead; archiving is the reversible option.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_customer._parse, request_options)
+        return await self._client._request(spec, _delete_customer._result, request_options)
 
     async def approve(
         self,
@@ -1675,13 +1310,27 @@ class AsyncCustomersResource:
         POST /v1/customers/{key}/approve
 
         Re-activates a suspended affiliate customer, so its sales earn commission again.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _approve_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _approve_customer._parse, request_options)
+        return await self._client._request(spec, _approve_customer._result, request_options)
 
     async def suspend(
         self,
@@ -1695,13 +1344,27 @@ class AsyncCustomersResource:
 
         Stops an affiliate customer's sales from earning commission until it is approved again.
         Refer-a-friend programs archive customers instead.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _suspend_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _suspend_customer._parse, request_options)
+        return await self._client._request(spec, _suspend_customer._result, request_options)
 
     async def archive(
         self,
@@ -1715,13 +1378,27 @@ class AsyncCustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
         Partnero's n8n node, which serves both program types.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _archive_customer._parse, request_options)
+        return await self._client._request(spec, _archive_customer._result, request_options)
 
     async def restore(
         self,
@@ -1734,22 +1411,36 @@ class AsyncCustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving. Seen only in Partnero's n8n node.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _restore_customer._parse, request_options)
+        return await self._client._request(spec, _restore_customer._result, request_options)
 
-    async def list_transactions(
+    def list_transactions(
         self,
         key: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[AffiliateTransaction]:
+    ) -> AsyncPaginator[AffiliateTransaction]:
         """List a customer's transactions.
 
         GET /v1/customers/{key}/transactions
@@ -1757,6 +1448,22 @@ class AsyncCustomersResource:
         Returns the sales recorded for one customer: in an affiliate program the customer's own
         purchases; in a refer-a-friend program (where the customer is named by id) its own
         purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customer_transactions._get_kwargs(
@@ -1765,12 +1472,34 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_customer_transactions._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_customer_transactions._result,
             read=_list_customer_transactions._read_page,
             parse=_list_customer_transactions._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
+
+
+class AsyncCustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncCustomersResource) -> None:
+        self.legacy_get = to_async_raw(resource.legacy_get, _legacy_get_customer._parse)
+        self.legacy_update = to_async_raw(resource.legacy_update, _legacy_update_customer._parse)
+        self.legacy_create = to_async_raw(resource.legacy_create, _legacy_create_customer._parse)
+        self.legacy_delete = to_async_raw(resource.legacy_delete, _legacy_delete_customer._parse)
+        self.list = to_async_raw(resource.list, _list_customers._parse)
+        self.update_by_body = to_async_raw(resource.update_by_body, _update_customer_by_body._parse)
+        self.create = to_async_raw(resource.create, _create_customer._parse)
+        self.delete_by_body = to_async_raw(resource.delete_by_body, _delete_customer_by_body._parse)
+        self.search = to_async_raw(resource.search, _search_customers._parse)
+        self.get = to_async_raw(resource.get, _get_customer._parse)
+        self.update = to_async_raw(resource.update, _update_customer._parse)
+        self.delete = to_async_raw(resource.delete, _delete_customer._parse)
+        self.approve = to_async_raw(resource.approve, _approve_customer._parse)
+        self.suspend = to_async_raw(resource.suspend, _suspend_customer._parse)
+        self.archive = to_async_raw(resource.archive, _archive_customer._parse)
+        self.restore = to_async_raw(resource.restore, _restore_customer._parse)
+        self.list_transactions = to_async_raw(resource.list_transactions, _list_customer_transactions._parse)

@@ -5,10 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.status_only import StatusOnly
 
 METHOD = "POST"
@@ -22,8 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
+        "retry_safe": False,
     }
 
     return _kwargs
@@ -31,6 +34,11 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> StatusOnly:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = StatusOnly.from_dict(response.json())
+    response_200 = StatusOnly.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> StatusOnly:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -8,10 +8,11 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_create import AffiliateCustomerCreate
 from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH = "/v1/customers"
@@ -19,17 +20,17 @@ PATH = "/v1/customers"
 
 def _get_kwargs(
     *,
-    body: AffiliateCustomerCreate | Unset = UNSET,
+    body: AffiliateCustomerCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -39,11 +40,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateCustomerEnvelope.from_dict(response.json())
+    response_200 = AffiliateCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: AffiliateCustomerEnvelope) -> AffiliateCustomer:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> AffiliateCustomer:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

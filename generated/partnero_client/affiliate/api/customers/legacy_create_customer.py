@@ -8,8 +8,12 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_reply import LegacyCustomerReply
+from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
+from ...types import Unset
 
 METHOD = "POST"
 PATH = "/v1/customer"
@@ -24,6 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -36,6 +41,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> LegacyCustomerReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LegacyCustomerReply.from_dict(response.json())
+    response_200 = LegacyCustomerReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> LegacyCustomerReplyData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data

@@ -5,10 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_listing import AffiliateTransactionListing
 from ...types import UNSET, Unset
@@ -35,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
         "params": params,
     }
@@ -45,9 +47,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateTransactionListing:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateTransactionListing.from_dict(response.json())
+    response_200 = AffiliateTransactionListing.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> AffiliateTransactionListing:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: AffiliateTransactionListing) -> tuple[list[AffiliateTransaction], str | None]:

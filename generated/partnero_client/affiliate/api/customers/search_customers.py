@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_page import AffiliateCustomerPage
 from ...types import UNSET, Unset
@@ -50,9 +52,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateCustomerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateCustomerPage.from_dict(response.json())
+    response_200 = AffiliateCustomerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> AffiliateCustomerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: AffiliateCustomerPage) -> tuple[list[AffiliateCustomer], str | None]:

@@ -1,20 +1,22 @@
-"""The `leads` resource: one method per operation, sync and async, plain and raw."""
+"""The `leads` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.lead import Lead
 from ...models.lead_convert import LeadConvert
 from ...models.lead_create import LeadCreate
 from ...models.lead_create_cfields_type_0 import LeadCreateCfieldsType0
-from ...models.lead_envelope import LeadEnvelope
-from ...models.lead_page import LeadPage
 from ...models.lead_reject import LeadReject
 from ...models.lead_settings import LeadSettings
-from ...models.lead_settings_envelope import LeadSettingsEnvelope
 from ...models.list_leads_sort import ListLeadsSort
 from ...models.partner_reference import PartnerReference
 from ...models.status_only import StatusOnly
+from ...params import LeadCreateCfieldsType0Param, PartnerReferenceParam
 from ...types import UNSET, Unset
 from . import convert_lead as _convert_lead
 from . import convert_lead_via_post as _convert_lead_via_post
@@ -27,224 +29,16 @@ from . import reject_lead as _reject_lead
 from . import reject_lead_via_post as _reject_lead_via_post
 
 
-class LeadsResourceWithRawResponse:
-    """Operations on leads, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListLeadsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadPage]:
-        """List leads.
-
-        GET /v1/leads
-
-        Returns one page of the leads partners submitted.
-        """
-
-        spec = _list_leads._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return self._client._request_raw(spec, _list_leads._parse, request_options)
-
-    def create(
-        self,
-        *,
-        name: str,
-        email: str,
-        partner: PartnerReference,
-        cfields: LeadCreateCfieldsType0 | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Submit a lead.
-
-        POST /v1/leads
-
-        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers
-        to the
-        program's custom lead-form fields. The lead starts in status `submitted`.
-        """
-
-        body = LeadCreate(
-            name=name,
-            email=email,
-            partner=partner,
-            cfields=cfields,
-        )
-        spec = _create_lead._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_lead._parse, request_options)
-
-    def convert(
-        self,
-        *,
-        id: int,
-        commission_transaction_amount: float,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Convert a lead.
-
-        GET /v1/leads/convert
-
-        Turns a submitted lead into a customer of its partner and books a sale of the given
-        amount, from
-        which the partner's commission is computed. Although a GET, this changes state, as
-        documented.
-        Only a lead still waiting for a decision can be converted.
-        """
-
-        spec = _convert_lead._get_kwargs(
-            id=id,
-            commission_transaction_amount=commission_transaction_amount,
-        )
-
-        return self._client._request_raw(spec, _convert_lead._parse, request_options)
-
-    def convert_via_post(
-        self,
-        *,
-        id: int,
-        commission_transaction_amount: float,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Convert a lead (POST form).
-
-        POST /v1/leads/convert
-
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
-        """
-
-        body = LeadConvert(
-            id=id,
-            commission_transaction_amount=commission_transaction_amount,
-        )
-        spec = _convert_lead_via_post._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _convert_lead_via_post._parse, request_options)
-
-    def get_settings(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadSettingsEnvelope]:
-        """Retrieve the lead set-up.
-
-        GET /v1/leads/details
-
-        Tells whether leads are enabled, which commission a converted lead earns, and which custom
-        fields the lead form has; their ids are the keys of `cfields` when submitting a lead.
-        """
-
-        spec = _get_lead_settings._get_kwargs()
-
-        return self._client._request_raw(spec, _get_lead_settings._parse, request_options)
-
-    def reject(
-        self,
-        *,
-        id: int,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Reject a lead.
-
-        GET /v1/leads/reject
-
-        Marks a submitted lead as rejected. Although a GET, this changes state, as documented. The
-        updated lead is returned; its reply was not shown in the docs.
-        """
-
-        spec = _reject_lead._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _reject_lead._parse, request_options)
-
-    def reject_via_post(
-        self,
-        *,
-        id: int,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Reject a lead (POST form).
-
-        POST /v1/leads/reject
-
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
-        """
-
-        body = LeadReject(
-            id=id,
-        )
-        spec = _reject_lead_via_post._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _reject_lead_via_post._parse, request_options)
-
-    def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Retrieve a lead.
-
-        GET /v1/leads/{id}
-
-        Returns one lead with its submitted form and what became of it.
-        """
-
-        spec = _get_lead._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_lead._parse, request_options)
-
-    def delete(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a lead.
-
-        DELETE /v1/leads/{id}
-
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
-        """
-
-        spec = _delete_lead._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _delete_lead._parse, request_options)
-
-
 class LeadsResource:
     """Operations on leads."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = LeadsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "LeadsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return LeadsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -259,6 +53,20 @@ class LeadsResource:
         GET /v1/leads
 
         Returns one page of the leads partners submitted.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Lead` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_leads._get_kwargs(
@@ -267,10 +75,9 @@ class LeadsResource:
             sort=sort,
         )
 
-        envelope = self._client._request(spec, _list_leads._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_leads._result, request_options),
             read=_list_leads._read_page,
             parse=_list_leads._parse,
             options=request_options,
@@ -282,31 +89,48 @@ class LeadsResource:
         *,
         name: str,
         email: str,
-        partner: PartnerReference,
-        cfields: LeadCreateCfieldsType0 | None | Unset = UNSET,
+        partner: PartnerReference | PartnerReferenceParam,
+        cfields: LeadCreateCfieldsType0 | LeadCreateCfieldsType0Param | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Lead:
         """Submit a lead.
 
         POST /v1/leads
 
-        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers
-        to the
+        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers to the
         program's custom lead-form fields. The lead starts in status `submitted`.
+
+        Args:
+            name: The lead's full name.
+            email: The lead's e-mail.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            cfields: Answers to the program's custom lead-form fields, keyed by field id (see `GET
+                /v1/leads/details`). Values are strings, or lists of strings for checkbox fields.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadCreate(
             name=name,
             email=email,
-            partner=partner,
-            cfields=cfields,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            cfields=cfields
+            if isinstance(cfields, Unset) or cfields is None
+            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param),
         )
         spec = _create_lead._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_lead._parse, request_options)
-        return _create_lead._unwrap(envelope)
+        return self._client._request(spec, _create_lead._result, request_options)
 
     def convert(
         self,
@@ -319,11 +143,22 @@ class LeadsResource:
 
         GET /v1/leads/convert
 
-        Turns a submitted lead into a customer of its partner and books a sale of the given
-        amount, from
-        which the partner's commission is computed. Although a GET, this changes state, as
-        documented.
+        Turns a submitted lead into a customer of its partner and books a sale of the given amount, from
+        which the partner's commission is computed. Although a GET, this changes state, as documented.
         Only a lead still waiting for a decision can be converted.
+
+        Args:
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _convert_lead._get_kwargs(
@@ -331,8 +166,7 @@ class LeadsResource:
             commission_transaction_amount=commission_transaction_amount,
         )
 
-        envelope = self._client._request(spec, _convert_lead._parse, request_options)
-        return _convert_lead._unwrap(envelope)
+        return self._client._request(spec, _convert_lead._result, request_options)
 
     def convert_via_post(
         self,
@@ -345,9 +179,21 @@ class LeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
+        The same conversion as the GET form, with the lead id and amount in a JSON body, as Partnero's
         n8n node sends it. No reply is documented; it is taken to be the converted lead.
+
+        Args:
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadConvert(
@@ -358,8 +204,7 @@ class LeadsResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _convert_lead_via_post._parse, request_options)
-        return _convert_lead_via_post._unwrap(envelope)
+        return self._client._request(spec, _convert_lead_via_post._result, request_options)
 
     def get_settings(
         self,
@@ -372,12 +217,22 @@ class LeadsResource:
 
         Tells whether leads are enabled, which commission a converted lead earns, and which custom
         fields the lead form has; their ids are the keys of `cfields` when submitting a lead.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LeadSettings` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_lead_settings._get_kwargs()
 
-        envelope = self._client._request(spec, _get_lead_settings._parse, request_options)
-        return _get_lead_settings._unwrap(envelope)
+        return self._client._request(spec, _get_lead_settings._result, request_options)
 
     def reject(
         self,
@@ -391,14 +246,25 @@ class LeadsResource:
 
         Marks a submitted lead as rejected. Although a GET, this changes state, as documented. The
         updated lead is returned; its reply was not shown in the docs.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _reject_lead._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _reject_lead._parse, request_options)
-        return _reject_lead._unwrap(envelope)
+        return self._client._request(spec, _reject_lead._result, request_options)
 
     def reject_via_post(
         self,
@@ -410,9 +276,20 @@ class LeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
+        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n node
         sends it. No reply is documented; it is taken to be the rejected lead.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadReject(
@@ -422,8 +299,7 @@ class LeadsResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _reject_lead_via_post._parse, request_options)
-        return _reject_lead_via_post._unwrap(envelope)
+        return self._client._request(spec, _reject_lead_via_post._result, request_options)
 
     def get(
         self,
@@ -436,14 +312,26 @@ class LeadsResource:
         GET /v1/leads/{id}
 
         Returns one lead with its submitted form and what became of it.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_lead._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_lead._parse, request_options)
-        return _get_lead._unwrap(envelope)
+        return self._client._request(spec, _get_lead._result, request_options)
 
     def delete(
         self,
@@ -455,228 +343,43 @@ class LeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
+        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read the
         reply; the usual `{"status": 1}` is described.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_lead._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _delete_lead._parse, request_options)
+        return self._client._request(spec, _delete_lead._result, request_options)
 
 
-class AsyncLeadsResourceWithRawResponse:
-    """Operations on leads, returning the raw reply with the parsed envelope."""
+class LeadsResourceWithRawResponse:
+    """`leads` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListLeadsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadPage]:
-        """List leads.
-
-        GET /v1/leads
-
-        Returns one page of the leads partners submitted.
-        """
-
-        spec = _list_leads._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return await self._client._request_raw(spec, _list_leads._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        name: str,
-        email: str,
-        partner: PartnerReference,
-        cfields: LeadCreateCfieldsType0 | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Submit a lead.
-
-        POST /v1/leads
-
-        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers
-        to the
-        program's custom lead-form fields. The lead starts in status `submitted`.
-        """
-
-        body = LeadCreate(
-            name=name,
-            email=email,
-            partner=partner,
-            cfields=cfields,
-        )
-        spec = _create_lead._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_lead._parse, request_options)
-
-    async def convert(
-        self,
-        *,
-        id: int,
-        commission_transaction_amount: float,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Convert a lead.
-
-        GET /v1/leads/convert
-
-        Turns a submitted lead into a customer of its partner and books a sale of the given
-        amount, from
-        which the partner's commission is computed. Although a GET, this changes state, as
-        documented.
-        Only a lead still waiting for a decision can be converted.
-        """
-
-        spec = _convert_lead._get_kwargs(
-            id=id,
-            commission_transaction_amount=commission_transaction_amount,
-        )
-
-        return await self._client._request_raw(spec, _convert_lead._parse, request_options)
-
-    async def convert_via_post(
-        self,
-        *,
-        id: int,
-        commission_transaction_amount: float,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Convert a lead (POST form).
-
-        POST /v1/leads/convert
-
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
-        """
-
-        body = LeadConvert(
-            id=id,
-            commission_transaction_amount=commission_transaction_amount,
-        )
-        spec = _convert_lead_via_post._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _convert_lead_via_post._parse, request_options)
-
-    async def get_settings(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadSettingsEnvelope]:
-        """Retrieve the lead set-up.
-
-        GET /v1/leads/details
-
-        Tells whether leads are enabled, which commission a converted lead earns, and which custom
-        fields the lead form has; their ids are the keys of `cfields` when submitting a lead.
-        """
-
-        spec = _get_lead_settings._get_kwargs()
-
-        return await self._client._request_raw(spec, _get_lead_settings._parse, request_options)
-
-    async def reject(
-        self,
-        *,
-        id: int,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Reject a lead.
-
-        GET /v1/leads/reject
-
-        Marks a submitted lead as rejected. Although a GET, this changes state, as documented. The
-        updated lead is returned; its reply was not shown in the docs.
-        """
-
-        spec = _reject_lead._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _reject_lead._parse, request_options)
-
-    async def reject_via_post(
-        self,
-        *,
-        id: int,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Reject a lead (POST form).
-
-        POST /v1/leads/reject
-
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
-        sends it. No reply is documented; it is taken to be the rejected lead.
-        """
-
-        body = LeadReject(
-            id=id,
-        )
-        spec = _reject_lead_via_post._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _reject_lead_via_post._parse, request_options)
-
-    async def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[LeadEnvelope]:
-        """Retrieve a lead.
-
-        GET /v1/leads/{id}
-
-        Returns one lead with its submitted form and what became of it.
-        """
-
-        spec = _get_lead._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_lead._parse, request_options)
-
-    async def delete(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a lead.
-
-        DELETE /v1/leads/{id}
-
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
-        reply; the usual `{"status": 1}` is described.
-        """
-
-        spec = _delete_lead._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _delete_lead._parse, request_options)
+    def __init__(self, resource: LeadsResource) -> None:
+        self.list = to_raw(resource.list, _list_leads._parse)
+        self.create = to_raw(resource.create, _create_lead._parse)
+        self.convert = to_raw(resource.convert, _convert_lead._parse)
+        self.convert_via_post = to_raw(resource.convert_via_post, _convert_lead_via_post._parse)
+        self.get_settings = to_raw(resource.get_settings, _get_lead_settings._parse)
+        self.reject = to_raw(resource.reject, _reject_lead._parse)
+        self.reject_via_post = to_raw(resource.reject_via_post, _reject_lead_via_post._parse)
+        self.get = to_raw(resource.get, _get_lead._parse)
+        self.delete = to_raw(resource.delete, _delete_lead._parse)
 
 
 class AsyncLeadsResource:
@@ -684,21 +387,39 @@ class AsyncLeadsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncLeadsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncLeadsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncLeadsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         sort: ListLeadsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Lead]:
+    ) -> AsyncPaginator[Lead]:
         """List leads.
 
         GET /v1/leads
 
         Returns one page of the leads partners submitted.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Lead` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_leads._get_kwargs(
@@ -707,14 +428,13 @@ class AsyncLeadsResource:
             sort=sort,
         )
 
-        envelope = await self._client._request(spec, _list_leads._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_leads._result,
             read=_list_leads._read_page,
             parse=_list_leads._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def create(
@@ -722,31 +442,48 @@ class AsyncLeadsResource:
         *,
         name: str,
         email: str,
-        partner: PartnerReference,
-        cfields: LeadCreateCfieldsType0 | None | Unset = UNSET,
+        partner: PartnerReference | PartnerReferenceParam,
+        cfields: LeadCreateCfieldsType0 | LeadCreateCfieldsType0Param | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Lead:
         """Submit a lead.
 
         POST /v1/leads
 
-        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers
-        to the
+        Records a lead on behalf of a partner (named by id, referral key or e-mail), with answers to the
         program's custom lead-form fields. The lead starts in status `submitted`.
+
+        Args:
+            name: The lead's full name.
+            email: The lead's e-mail.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            cfields: Answers to the program's custom lead-form fields, keyed by field id (see `GET
+                /v1/leads/details`). Values are strings, or lists of strings for checkbox fields.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadCreate(
             name=name,
             email=email,
-            partner=partner,
-            cfields=cfields,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            cfields=cfields
+            if isinstance(cfields, Unset) or cfields is None
+            else as_model("cfields", cfields, LeadCreateCfieldsType0, LeadCreateCfieldsType0Param),
         )
         spec = _create_lead._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_lead._parse, request_options)
-        return _create_lead._unwrap(envelope)
+        return await self._client._request(spec, _create_lead._result, request_options)
 
     async def convert(
         self,
@@ -759,11 +496,22 @@ class AsyncLeadsResource:
 
         GET /v1/leads/convert
 
-        Turns a submitted lead into a customer of its partner and books a sale of the given
-        amount, from
-        which the partner's commission is computed. Although a GET, this changes state, as
-        documented.
+        Turns a submitted lead into a customer of its partner and books a sale of the given amount, from
+        which the partner's commission is computed. Although a GET, this changes state, as documented.
         Only a lead still waiting for a decision can be converted.
+
+        Args:
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _convert_lead._get_kwargs(
@@ -771,8 +519,7 @@ class AsyncLeadsResource:
             commission_transaction_amount=commission_transaction_amount,
         )
 
-        envelope = await self._client._request(spec, _convert_lead._parse, request_options)
-        return _convert_lead._unwrap(envelope)
+        return await self._client._request(spec, _convert_lead._result, request_options)
 
     async def convert_via_post(
         self,
@@ -785,9 +532,21 @@ class AsyncLeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as
-        Partnero's
+        The same conversion as the GET form, with the lead id and amount in a JSON body, as Partnero's
         n8n node sends it. No reply is documented; it is taken to be the converted lead.
+
+        Args:
+            id: The lead id.
+            commission_transaction_amount: Sale amount the commission is computed from.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadConvert(
@@ -798,8 +557,7 @@ class AsyncLeadsResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _convert_lead_via_post._parse, request_options)
-        return _convert_lead_via_post._unwrap(envelope)
+        return await self._client._request(spec, _convert_lead_via_post._result, request_options)
 
     async def get_settings(
         self,
@@ -812,12 +570,22 @@ class AsyncLeadsResource:
 
         Tells whether leads are enabled, which commission a converted lead earns, and which custom
         fields the lead form has; their ids are the keys of `cfields` when submitting a lead.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `LeadSettings` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_lead_settings._get_kwargs()
 
-        envelope = await self._client._request(spec, _get_lead_settings._parse, request_options)
-        return _get_lead_settings._unwrap(envelope)
+        return await self._client._request(spec, _get_lead_settings._result, request_options)
 
     async def reject(
         self,
@@ -831,14 +599,25 @@ class AsyncLeadsResource:
 
         Marks a submitted lead as rejected. Although a GET, this changes state, as documented. The
         updated lead is returned; its reply was not shown in the docs.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _reject_lead._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _reject_lead._parse, request_options)
-        return _reject_lead._unwrap(envelope)
+        return await self._client._request(spec, _reject_lead._result, request_options)
 
     async def reject_via_post(
         self,
@@ -850,9 +629,20 @@ class AsyncLeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n
-        node
+        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n node
         sends it. No reply is documented; it is taken to be the rejected lead.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = LeadReject(
@@ -862,8 +652,7 @@ class AsyncLeadsResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _reject_lead_via_post._parse, request_options)
-        return _reject_lead_via_post._unwrap(envelope)
+        return await self._client._request(spec, _reject_lead_via_post._result, request_options)
 
     async def get(
         self,
@@ -876,14 +665,26 @@ class AsyncLeadsResource:
         GET /v1/leads/{id}
 
         Returns one lead with its submitted form and what became of it.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Lead` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_lead._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_lead._parse, request_options)
-        return _get_lead._unwrap(envelope)
+        return await self._client._request(spec, _get_lead._result, request_options)
 
     async def delete(
         self,
@@ -895,13 +696,40 @@ class AsyncLeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read
-        the
+        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read the
         reply; the usual `{"status": 1}` is described.
+
+        Args:
+            id: The lead id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_lead._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _delete_lead._parse, request_options)
+        return await self._client._request(spec, _delete_lead._result, request_options)
+
+
+class AsyncLeadsResourceWithRawResponse:
+    """`leads` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncLeadsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_leads._parse)
+        self.create = to_async_raw(resource.create, _create_lead._parse)
+        self.convert = to_async_raw(resource.convert, _convert_lead._parse)
+        self.convert_via_post = to_async_raw(resource.convert_via_post, _convert_lead_via_post._parse)
+        self.get_settings = to_async_raw(resource.get_settings, _get_lead_settings._parse)
+        self.reject = to_async_raw(resource.reject, _reject_lead._parse)
+        self.reject_via_post = to_async_raw(resource.reject_via_post, _reject_lead_via_post._parse)
+        self.get = to_async_raw(resource.get, _get_lead._parse)
+        self.delete = to_async_raw(resource.delete, _delete_lead._parse)

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.lead_settings import LeadSettings
 from ...models.lead_settings_envelope import LeadSettingsEnvelope
 
@@ -27,11 +29,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> LeadSettingsEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadSettingsEnvelope.from_dict(response.json())
+    response_200 = LeadSettingsEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: LeadSettingsEnvelope) -> LeadSettings:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> LeadSettings:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.lead import Lead
 from ...models.lead_page import LeadPage
 from ...models.list_leads_sort import ListLeadsSort
@@ -49,9 +51,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> LeadPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadPage.from_dict(response.json())
+    response_200 = LeadPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> LeadPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: LeadPage) -> tuple[list[Lead], str | None]:

@@ -1,18 +1,19 @@
-"""The `partner_referral_links` resource: one method per operation, sync and async, plain and raw."""
+"""The `partner_referral_links` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.partner_reference import PartnerReference
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_create import PartnerReferralLinkCreate
-from ...models.partner_referral_link_envelope import PartnerReferralLinkEnvelope
-from ...models.partner_referral_link_list import PartnerReferralLinkList
-from ...models.partner_referral_link_page import PartnerReferralLinkPage
 from ...models.partner_referral_link_update import PartnerReferralLinkUpdate
 from ...models.referral_link_domain import ReferralLinkDomain
-from ...models.referral_link_domain_list import ReferralLinkDomainList
 from ...models.status_only import StatusOnly
+from ...params import PartnerReferenceParam
 from ...types import UNSET, Unset
 from . import create_partner_referral_link as _create_partner_referral_link
 from . import delete_partner_referral_link as _delete_partner_referral_link
@@ -23,194 +24,22 @@ from . import search_partner_referral_links as _search_partner_referral_links
 from . import update_partner_referral_link as _update_partner_referral_link
 
 
-class PartnerReferralLinksResourceWithRawResponse:
-    """Operations on partner referral links, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def create(
-        self,
-        *,
-        key: str,
-        partner: PartnerReference,
-        domain_id: int | None | Unset = UNSET,
-        is_additional: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Create a partner referral link.
-
-        POST /v1/partner_referral_links
-
-        Gives a partner an extra referral link with a key of your choice, optionally on one of the
-        program's additional domains.
-        """
-
-        body = PartnerReferralLinkCreate(
-            key=key,
-            partner=partner,
-            domain_id=domain_id,
-            is_additional=is_additional,
-        )
-        spec = _create_partner_referral_link._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_partner_referral_link._parse, request_options)
-
-    def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Retrieve a partner referral link.
-
-        GET /v1/partner_referral_links/{id}
-
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
-        """
-
-        spec = _get_partner_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_partner_referral_link._parse, request_options)
-
-    def update(
-        self,
-        id: str,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Update a partner referral link.
-
-        PUT /v1/partner_referral_links/{id}
-
-        Gives a link a new key. The link id follows the key, so later calls use the new value.
-        """
-
-        body = PartnerReferralLinkUpdate(
-            key=key,
-        )
-        spec = _update_partner_referral_link._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_partner_referral_link._parse, request_options)
-
-    def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner referral link.
-
-        DELETE /v1/partner_referral_links/{id}
-
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
-        """
-
-        spec = _delete_partner_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _delete_partner_referral_link._parse, request_options)
-
-    def list_domains(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralLinkDomainList]:
-        """List referral-link domains.
-
-        GET /v1/partner_referral_links:domains
-
-        Lists the domains links can be built on: the program's default domain (id null) and any
-        additional ones. Their ids are the `domain_id` values of link creation.
-        """
-
-        spec = _list_referral_link_domains._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_referral_link_domains._parse, request_options)
-
-    def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkPage]:
-        """Search partner referral links.
-
-        GET /v1/partner_referral_links:search
-
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
-        """
-
-        spec = _search_partner_referral_links._get_kwargs(
-            id=id,
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_partner_referral_links._parse, request_options)
-
-    def list(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkList]:
-        """List a partner's referral links.
-
-        GET /v1/partners/{id}/referral_links
-
-        Returns every referral link of one partner, the default one included. The reply has no
-        paging
-        fields.
-        """
-
-        spec = _list_partner_referral_links._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_partner_referral_links._parse, request_options)
-
-
 class PartnerReferralLinksResource:
     """Operations on partner referral links."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = PartnerReferralLinksResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "PartnerReferralLinksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return PartnerReferralLinksResourceWithRawResponse(self)
 
     def create(
         self,
         *,
         key: str,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         domain_id: int | None | Unset = UNSET,
         is_additional: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -221,11 +50,27 @@ class PartnerReferralLinksResource:
 
         Gives a partner an extra referral link with a key of your choice, optionally on one of the
         program's additional domains.
+
+        Args:
+            key: Value of the referral parameter; unique in the program.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            domain_id: Domain to build the link on, an id from the domain list; null for the default domain.
+            is_additional: Whether `domain_id` names an additional domain; sent together with it.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerReferralLinkCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -233,8 +78,7 @@ class PartnerReferralLinksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_partner_referral_link._parse, request_options)
-        return _create_partner_referral_link._unwrap(envelope)
+        return self._client._request(spec, _create_partner_referral_link._result, request_options)
 
     def get(
         self,
@@ -246,17 +90,28 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
+        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match the
         other link replies.
+
+        Args:
+            id: The link id (the same as its key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_partner_referral_link._parse, request_options)
-        return _get_partner_referral_link._unwrap(envelope)
+        return self._client._request(spec, _get_partner_referral_link._result, request_options)
 
     def update(
         self,
@@ -270,6 +125,20 @@ class PartnerReferralLinksResource:
         PUT /v1/partner_referral_links/{id}
 
         Gives a link a new key. The link id follows the key, so later calls use the new value.
+
+        Args:
+            id: The link id (the same as its key).
+            key: The new key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerReferralLinkUpdate(
@@ -280,8 +149,7 @@ class PartnerReferralLinksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_partner_referral_link._parse, request_options)
-        return _update_partner_referral_link._unwrap(envelope)
+        return self._client._request(spec, _update_partner_referral_link._result, request_options)
 
     def delete(
         self,
@@ -293,16 +161,28 @@ class PartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
+        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's default
         link presumably fails.
+
+        Args:
+            id: The link id (the same as its key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _delete_partner_referral_link._parse, request_options)
+        return self._client._request(spec, _delete_partner_referral_link._result, request_options)
 
     def list_domains(
         self,
@@ -317,6 +197,19 @@ class PartnerReferralLinksResource:
 
         Lists the domains links can be built on: the program's default domain (id null) and any
         additional ones. Their ids are the `domain_id` values of link creation.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralLinkDomain` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_link_domains._get_kwargs(
@@ -324,10 +217,9 @@ class PartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_referral_link_domains._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referral_link_domains._result, request_options),
             read=_list_referral_link_domains._read_page,
             parse=_list_referral_link_domains._parse,
             options=request_options,
@@ -347,9 +239,23 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
+        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply is
         documented.
+
+        Args:
+            id: Link id to match.
+            key: Link key to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_partner_referral_links._get_kwargs(
@@ -359,10 +265,9 @@ class PartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_partner_referral_links._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_partner_referral_links._result, request_options),
             read=_search_partner_referral_links._read_page,
             parse=_search_partner_referral_links._parse,
             options=request_options,
@@ -381,9 +286,23 @@ class PartnerReferralLinksResource:
 
         GET /v1/partners/{id}/referral_links
 
-        Returns every referral link of one partner, the default one included. The reply has no
-        paging
+        Returns every referral link of one partner, the default one included. The reply has no paging
         fields.
+
+        Args:
+            id: The partner's id (not the referral key).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_partner_referral_links._get_kwargs(
@@ -392,10 +311,9 @@ class PartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_partner_referral_links._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_partner_referral_links._result, request_options),
             read=_list_partner_referral_links._read_page,
             parse=_list_partner_referral_links._parse,
             options=request_options,
@@ -403,180 +321,17 @@ class PartnerReferralLinksResource:
         )
 
 
-class AsyncPartnerReferralLinksResourceWithRawResponse:
-    """Operations on partner referral links, returning the raw reply with the parsed envelope."""
+class PartnerReferralLinksResourceWithRawResponse:
+    """`partner_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def create(
-        self,
-        *,
-        key: str,
-        partner: PartnerReference,
-        domain_id: int | None | Unset = UNSET,
-        is_additional: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Create a partner referral link.
-
-        POST /v1/partner_referral_links
-
-        Gives a partner an extra referral link with a key of your choice, optionally on one of the
-        program's additional domains.
-        """
-
-        body = PartnerReferralLinkCreate(
-            key=key,
-            partner=partner,
-            domain_id=domain_id,
-            is_additional=is_additional,
-        )
-        spec = _create_partner_referral_link._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_partner_referral_link._parse, request_options)
-
-    async def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Retrieve a partner referral link.
-
-        GET /v1/partner_referral_links/{id}
-
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
-        other link replies.
-        """
-
-        spec = _get_partner_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_partner_referral_link._parse, request_options)
-
-    async def update(
-        self,
-        id: str,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkEnvelope]:
-        """Update a partner referral link.
-
-        PUT /v1/partner_referral_links/{id}
-
-        Gives a link a new key. The link id follows the key, so later calls use the new value.
-        """
-
-        body = PartnerReferralLinkUpdate(
-            key=key,
-        )
-        spec = _update_partner_referral_link._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_partner_referral_link._parse, request_options)
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner referral link.
-
-        DELETE /v1/partner_referral_links/{id}
-
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
-        link presumably fails.
-        """
-
-        spec = _delete_partner_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _delete_partner_referral_link._parse, request_options)
-
-    async def list_domains(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralLinkDomainList]:
-        """List referral-link domains.
-
-        GET /v1/partner_referral_links:domains
-
-        Lists the domains links can be built on: the program's default domain (id null) and any
-        additional ones. Their ids are the `domain_id` values of link creation.
-        """
-
-        spec = _list_referral_link_domains._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_referral_link_domains._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkPage]:
-        """Search partner referral links.
-
-        GET /v1/partner_referral_links:search
-
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
-        documented.
-        """
-
-        spec = _search_partner_referral_links._get_kwargs(
-            id=id,
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_partner_referral_links._parse, request_options)
-
-    async def list(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerReferralLinkList]:
-        """List a partner's referral links.
-
-        GET /v1/partners/{id}/referral_links
-
-        Returns every referral link of one partner, the default one included. The reply has no
-        paging
-        fields.
-        """
-
-        spec = _list_partner_referral_links._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_partner_referral_links._parse, request_options)
+    def __init__(self, resource: PartnerReferralLinksResource) -> None:
+        self.create = to_raw(resource.create, _create_partner_referral_link._parse)
+        self.get = to_raw(resource.get, _get_partner_referral_link._parse)
+        self.update = to_raw(resource.update, _update_partner_referral_link._parse)
+        self.delete = to_raw(resource.delete, _delete_partner_referral_link._parse)
+        self.list_domains = to_raw(resource.list_domains, _list_referral_link_domains._parse)
+        self.search = to_raw(resource.search, _search_partner_referral_links._parse)
+        self.list = to_raw(resource.list, _list_partner_referral_links._parse)
 
 
 class AsyncPartnerReferralLinksResource:
@@ -584,13 +339,17 @@ class AsyncPartnerReferralLinksResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncPartnerReferralLinksResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncPartnerReferralLinksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncPartnerReferralLinksResourceWithRawResponse(self)
 
     async def create(
         self,
         *,
         key: str,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         domain_id: int | None | Unset = UNSET,
         is_additional: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -601,11 +360,27 @@ class AsyncPartnerReferralLinksResource:
 
         Gives a partner an extra referral link with a key of your choice, optionally on one of the
         program's additional domains.
+
+        Args:
+            key: Value of the referral parameter; unique in the program.
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            domain_id: Domain to build the link on, an id from the domain list; null for the default domain.
+            is_additional: Whether `domain_id` names an additional domain; sent together with it.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerReferralLinkCreate(
             key=key,
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -613,8 +388,7 @@ class AsyncPartnerReferralLinksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_partner_referral_link._parse, request_options)
-        return _create_partner_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _create_partner_referral_link._result, request_options)
 
     async def get(
         self,
@@ -626,17 +400,28 @@ class AsyncPartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match
-        the
+        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match the
         other link replies.
+
+        Args:
+            id: The link id (the same as its key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_partner_referral_link._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_partner_referral_link._parse, request_options)
-        return _get_partner_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _get_partner_referral_link._result, request_options)
 
     async def update(
         self,
@@ -650,6 +435,20 @@ class AsyncPartnerReferralLinksResource:
         PUT /v1/partner_referral_links/{id}
 
         Gives a link a new key. The link id follows the key, so later calls use the new value.
+
+        Args:
+            id: The link id (the same as its key).
+            key: The new key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerReferralLinkUpdate(
@@ -660,8 +459,7 @@ class AsyncPartnerReferralLinksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_partner_referral_link._parse, request_options)
-        return _update_partner_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _update_partner_referral_link._result, request_options)
 
     async def delete(
         self,
@@ -673,30 +471,55 @@ class AsyncPartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's
-        default
+        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's default
         link presumably fails.
+
+        Args:
+            id: The link id (the same as its key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_partner_referral_link._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _delete_partner_referral_link._parse, request_options)
+        return await self._client._request(spec, _delete_partner_referral_link._result, request_options)
 
-    async def list_domains(
+    def list_domains(
         self,
         *,
         limit: int | Unset = 10,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralLinkDomain]:
+    ) -> AsyncPaginator[ReferralLinkDomain]:
         """List referral-link domains.
 
         GET /v1/partner_referral_links:domains
 
         Lists the domains links can be built on: the program's default domain (id null) and any
         additional ones. Their ids are the `domain_id` values of link creation.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralLinkDomain` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_link_domains._get_kwargs(
@@ -704,17 +527,16 @@ class AsyncPartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_referral_link_domains._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_link_domains._result,
             read=_list_referral_link_domains._read_page,
             parse=_list_referral_link_domains._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
-    async def search(
+    def search(
         self,
         *,
         id: str | Unset = UNSET,
@@ -722,14 +544,28 @@ class AsyncPartnerReferralLinksResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PartnerReferralLink]:
+    ) -> AsyncPaginator[PartnerReferralLink]:
         """Search partner referral links.
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply
-        is
+        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply is
         documented.
+
+        Args:
+            id: Link id to match.
+            key: Link key to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_partner_referral_links._get_kwargs(
@@ -739,31 +575,44 @@ class AsyncPartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_partner_referral_links._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_partner_referral_links._result,
             read=_search_partner_referral_links._read_page,
             parse=_search_partner_referral_links._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
-    async def list(
+    def list(
         self,
         id: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PartnerReferralLink]:
+    ) -> AsyncPaginator[PartnerReferralLink]:
         """List a partner's referral links.
 
         GET /v1/partners/{id}/referral_links
 
-        Returns every referral link of one partner, the default one included. The reply has no
-        paging
+        Returns every referral link of one partner, the default one included. The reply has no paging
         fields.
+
+        Args:
+            id: The partner's id (not the referral key).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_partner_referral_links._get_kwargs(
@@ -772,12 +621,24 @@ class AsyncPartnerReferralLinksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_partner_referral_links._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_partner_referral_links._result,
             read=_list_partner_referral_links._read_page,
             parse=_list_partner_referral_links._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
+
+
+class AsyncPartnerReferralLinksResourceWithRawResponse:
+    """`partner_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncPartnerReferralLinksResource) -> None:
+        self.create = to_async_raw(resource.create, _create_partner_referral_link._parse)
+        self.get = to_async_raw(resource.get, _get_partner_referral_link._parse)
+        self.update = to_async_raw(resource.update, _update_partner_referral_link._parse)
+        self.delete = to_async_raw(resource.delete, _delete_partner_referral_link._parse)
+        self.list_domains = to_async_raw(resource.list_domains, _list_referral_link_domains._parse)
+        self.search = to_async_raw(resource.search, _search_partner_referral_links._parse)
+        self.list = to_async_raw(resource.list, _list_partner_referral_links._parse)

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_link_domain import ReferralLinkDomain
 from ...models.referral_link_domain_list import ReferralLinkDomainList
 from ...types import UNSET, Unset
@@ -41,9 +43,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralLinkDomainList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralLinkDomainList.from_dict(response.json())
+    response_200 = ReferralLinkDomainList.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ReferralLinkDomainList:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: ReferralLinkDomainList) -> tuple[list[ReferralLinkDomain], str | None]:

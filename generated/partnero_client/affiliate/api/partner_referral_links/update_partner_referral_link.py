@@ -5,10 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_envelope import PartnerReferralLinkEnvelope
 from ...models.partner_referral_link_update import PartnerReferralLinkUpdate
@@ -27,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
 
@@ -41,11 +43,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerReferralLinkEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerReferralLinkEnvelope.from_dict(response.json())
+    response_200 = PartnerReferralLinkEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: PartnerReferralLinkEnvelope) -> PartnerReferralLink:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> PartnerReferralLink:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -1,27 +1,29 @@
-"""The `partners` resource: one method per operation, sync and async, plain and raw."""
+"""The `partners` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
 import datetime
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.list_partners_sort import ListPartnersSort
 from ...models.partner import Partner
 from ...models.partner_changes import PartnerChanges
 from ...models.partner_create import PartnerCreate
-from ...models.partner_envelope import PartnerEnvelope
 from ...models.partner_locator import PartnerLocator
-from ...models.partner_page import PartnerPage
 from ...models.partner_reference import PartnerReference
+from ...models.partner_reward import PartnerReward
 from ...models.partner_reward_create import PartnerRewardCreate
-from ...models.partner_reward_envelope import PartnerRewardEnvelope
-from ...models.partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
+from ...models.partner_sign_in_url import PartnerSignInUrl
 from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
 from ...models.partner_summary import PartnerSummary
 from ...models.partner_update import PartnerUpdate
 from ...models.partner_update_by_body import PartnerUpdateByBody
 from ...models.status_only import StatusOnly
+from ...params import PartnerChangesParam, PartnerReferenceParam
 from ...types import UNSET, Unset
 from . import add_partner_reward as _add_partner_reward
 from . import archive_partner as _archive_partner
@@ -38,363 +40,16 @@ from . import update_partner as _update_partner
 from . import update_partner_by_body as _update_partner_by_body
 
 
-class PartnersResourceWithRawResponse:
-    """Operations on partners, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListPartnersSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerPage]:
-        """List partners.
-
-        GET /v1/partners
-
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
-        """
-
-        spec = _list_partners._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return self._client._request_raw(spec, _list_partners._parse, request_options)
-
-    def update_by_body(
-        self,
-        *,
-        update: PartnerChanges,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Update a partner named in the body.
-
-        PUT /v1/partners
-
-        Changes a partner identified by referral `key` or `email` in the request body rather than
-        in the path. The changes go in `update`, with the same fields as the path form.
-        """
-
-        body = PartnerUpdateByBody(
-            update=update,
-            key=key,
-            email=email,
-        )
-        spec = _update_partner_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_partner_by_body._parse, request_options)
-
-    def create(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        referring_partner: None | PartnerReference | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Create a partner.
-
-        POST /v1/partners
-
-        Adds a partner to the program. Only `email` is needed; the id, referral key and portal
-        password are generated when left out. The reply's status code is not documented, so both
-        200 and 201 are described with the same body.
-        """
-
-        body = PartnerCreate(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            id=id,
-            key=key,
-            tags=tags,
-            referring_partner=referring_partner,
-        )
-        spec = _create_partner._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_partner._parse, request_options)
-
-    def delete_by_body(
-        self,
-        *,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner named in the body.
-
-        DELETE /v1/partners
-
-        Removes the partner whose `email` or referral `key` is given in the request body.
-        """
-
-        body = PartnerLocator(
-            key=key,
-            email=email,
-        )
-        spec = _delete_partner_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_partner_by_body._parse, request_options)
-
-    def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Retrieve a partner.
-
-        GET /v1/partners/{id}
-
-        Returns one partner with referral statistics, commission totals, tags and referral links.
-        """
-
-        spec = _get_partner._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_partner._parse, request_options)
-
-    def update(
-        self,
-        id: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Update a partner.
-
-        PUT /v1/partners/{id}
-
-        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out
-        of
-        `update` keep their value; `tags: []` removes every tag.
-        """
-
-        changes = PartnerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            key=key,
-            tags=tags,
-        )
-        body = PartnerUpdate(
-            update=changes,
-        )
-        spec = _update_partner._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_partner._parse, request_options)
-
-    def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner.
-
-        DELETE /v1/partners/{id}
-
-        Removes a partner for good. Archiving is the reversible alternative.
-        """
-
-        spec = _delete_partner._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _delete_partner._parse, request_options)
-
-    def archive(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Archive a partner.
-
-        POST /v1/partners/{id}/archive
-
-        Soft-deletes a partner: the record stays, but portal access is blocked until the partner
-        is
-        restored. Archiving a partner that is already archived fails with 400.
-        """
-
-        spec = _archive_partner._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _archive_partner._parse, request_options)
-
-    def restore(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Restore an archived partner.
-
-        POST /v1/partners/{id}/revoke-archive
-
-        Brings an archived partner back and re-enables portal access. Fails with 400 when the
-        partner is not archived.
-        """
-
-        spec = _restore_partner._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _restore_partner._parse, request_options)
-
-    def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerPage]:
-        """Search partners.
-
-        GET /v1/partners:search
-
-        Finds partners by e-mail, referral key or partner id, given as query parameters. The reply
-        is paginated like the plain list.
-        """
-
-        spec = _search_partners._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_partners._parse, request_options)
-
-    def lookup(
-        self,
-        *,
-        key: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Look up a partner.
-
-        GET /v1/partner
-
-        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
-        """
-
-        spec = _lookup_partner._get_kwargs(
-            key=key,
-            email=email,
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _lookup_partner._parse, request_options)
-
-    def add_reward(
-        self,
-        id: str,
-        *,
-        amount: float,
-        date: datetime.datetime | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerRewardEnvelope]:
-        """Reward a partner.
-
-        POST /v1/partners/{id}/reward
-
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
-        """
-
-        body = PartnerRewardCreate(
-            amount=amount,
-            date=date,
-            note=note,
-        )
-        spec = _add_partner_reward._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _add_partner_reward._parse, request_options)
-
-    def create_sign_in_url(
-        self,
-        *,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        expires_in: int | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerSignInUrlEnvelope]:
-        """Create a portal sign-in URL.
-
-        POST /v1/partners:sign-in-url
-
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
-        """
-
-        body = PartnerSignInUrlRequest(
-            key=key,
-            email=email,
-            expires_in=expires_in,
-        )
-        spec = _create_partner_sign_in_url._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_partner_sign_in_url._parse, request_options)
-
-
 class PartnersResource:
     """Operations on partners."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = PartnersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "PartnersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return PartnersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -409,6 +64,20 @@ class PartnersResource:
         GET /v1/partners
 
         Returns one page of the program's partners, newest first unless `sort` says otherwise.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerSummary` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_partners._get_kwargs(
@@ -417,10 +86,9 @@ class PartnersResource:
             sort=sort,
         )
 
-        envelope = self._client._request(spec, _list_partners._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_partners._result, request_options),
             read=_list_partners._read_page,
             parse=_list_partners._parse,
             options=request_options,
@@ -430,7 +98,7 @@ class PartnersResource:
     def update_by_body(
         self,
         *,
-        update: PartnerChanges,
+        update: PartnerChanges | PartnerChangesParam,
         key: None | str | Unset = UNSET,
         email: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -441,10 +109,25 @@ class PartnersResource:
 
         Changes a partner identified by referral `key` or `email` in the request body rather than
         in the path. The changes go in `update`, with the same fields as the path form.
+
+        Args:
+            update: Fields to change on a partner; fields left out (or null) keep their value.
+            key: Body field `key`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerUpdateByBody(
-            update=update,
+            update=as_model("update", update, PartnerChanges, PartnerChangesParam),
             key=key,
             email=email,
         )
@@ -452,8 +135,7 @@ class PartnersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_partner_by_body._parse, request_options)
-        return _update_partner_by_body._unwrap(envelope)
+        return self._client._request(spec, _update_partner_by_body._result, request_options)
 
     def create(
         self,
@@ -465,7 +147,7 @@ class PartnersResource:
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        referring_partner: None | PartnerReference | Unset = UNSET,
+        referring_partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Partner:
         """Create a partner.
@@ -475,6 +157,27 @@ class PartnersResource:
         Adds a partner to the program. Only `email` is needed; the id, referral key and portal
         password are generated when left out. The reply's status code is not documented, so both
         200 and 201 are described with the same body.
+
+        Args:
+            email: Login e-mail, unique within the program.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            password: Portal password: at least 8 characters with a lower-case letter, an upper-case letter and
+                a digit (422 otherwise). Generated when left out.
+            id: Your own identifier for the partner, unique within the program.
+            key: Referral key, part of the default referral link; unique within the program.
+            tags: Body field `tags`.
+            referring_partner: Body field `referring_partner`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerCreate(
@@ -485,14 +188,15 @@ class PartnersResource:
             id=id,
             key=key,
             tags=tags,
-            referring_partner=referring_partner,
+            referring_partner=referring_partner
+            if isinstance(referring_partner, Unset) or referring_partner is None
+            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam),
         )
         spec = _create_partner._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_partner._parse, request_options)
-        return _create_partner._unwrap(envelope)
+        return self._client._request(spec, _create_partner._result, request_options)
 
     def delete_by_body(
         self,
@@ -506,6 +210,19 @@ class PartnersResource:
         DELETE /v1/partners
 
         Removes the partner whose `email` or referral `key` is given in the request body.
+
+        Args:
+            key: Body field `key`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerLocator(
@@ -516,7 +233,7 @@ class PartnersResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_partner_by_body._parse, request_options)
+        return self._client._request(spec, _delete_partner_by_body._result, request_options)
 
     def get(
         self,
@@ -529,14 +246,26 @@ class PartnersResource:
         GET /v1/partners/{id}
 
         Returns one partner with referral statistics, commission totals, tags and referral links.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_partner._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_partner._parse, request_options)
-        return _get_partner._unwrap(envelope)
+        return self._client._request(spec, _get_partner._result, request_options)
 
     def update(
         self,
@@ -554,9 +283,27 @@ class PartnersResource:
 
         PUT /v1/partners/{id}
 
-        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out
-        of
+        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out of
         `update` keep their value; `tags: []` removes every tag.
+
+        Args:
+            id: The partner's id (not the referral key).
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            password: New portal password, with the same strength rule as on create.
+            key: New key for the default referral link.
+            tags: Replacement tag set; an empty list removes every tag, null keeps them.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = PartnerChanges(
@@ -575,8 +322,7 @@ class PartnersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_partner._parse, request_options)
-        return _update_partner._unwrap(envelope)
+        return self._client._request(spec, _update_partner._result, request_options)
 
     def delete(
         self,
@@ -589,13 +335,26 @@ class PartnersResource:
         DELETE /v1/partners/{id}
 
         Removes a partner for good. Archiving is the reversible alternative.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_partner._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _delete_partner._parse, request_options)
+        return self._client._request(spec, _delete_partner._result, request_options)
 
     def archive(
         self,
@@ -607,16 +366,28 @@ class PartnersResource:
 
         POST /v1/partners/{id}/archive
 
-        Soft-deletes a partner: the record stays, but portal access is blocked until the partner
-        is
+        Soft-deletes a partner: the record stays, but portal access is blocked until the partner is
         restored. Archiving a partner that is already archived fails with 400.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_partner._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _archive_partner._parse, request_options)
+        return self._client._request(spec, _archive_partner._result, request_options)
 
     def restore(
         self,
@@ -628,15 +399,27 @@ class PartnersResource:
 
         POST /v1/partners/{id}/revoke-archive
 
-        Brings an archived partner back and re-enables portal access. Fails with 400 when the
-        partner is not archived.
+        Brings an archived partner back and re-enables portal access. Fails with 400 when the partner is not archived.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_partner._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _restore_partner._parse, request_options)
+        return self._client._request(spec, _restore_partner._result, request_options)
 
     def search(
         self,
@@ -654,6 +437,22 @@ class PartnersResource:
 
         Finds partners by e-mail, referral key or partner id, given as query parameters. The reply
         is paginated like the plain list.
+
+        Args:
+            email: Partner e-mail to match.
+            key: Referral key to match.
+            id: Partner id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerSummary` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_partners._get_kwargs(
@@ -664,10 +463,9 @@ class PartnersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_partners._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_partners._result, request_options),
             read=_search_partners._read_page,
             parse=_search_partners._parse,
             options=request_options,
@@ -687,9 +485,22 @@ class PartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node, which
         reads the partner from `data`.
+
+        Args:
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            id: Partner id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -698,8 +509,7 @@ class PartnersResource:
             id=id,
         )
 
-        envelope = self._client._request(spec, _lookup_partner._parse, request_options)
-        return _lookup_partner._unwrap(envelope)
+        return self._client._request(spec, _lookup_partner._result, request_options)
 
     def add_reward(
         self,
@@ -709,16 +519,30 @@ class PartnersResource:
         date: datetime.datetime | None | Unset = UNSET,
         note: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PartnerRewardEnvelope:
+    ) -> PartnerReward:
         """Reward a partner.
 
         POST /v1/partners/{id}/reward
 
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the reply is
         described loosely and both 200 and 201 are allowed.
+
+        Args:
+            id: The partner's id (not the referral key).
+            amount: Bonus in the program's currency.
+            date: When to book the reward (ISO 8601); now when left out.
+            note: Reason shown when the reward is reviewed.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReward` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerRewardCreate(
@@ -731,7 +555,7 @@ class PartnersResource:
             body=body,
         )
 
-        return self._client._request(spec, _add_partner_reward._parse, request_options)
+        return self._client._request(spec, _add_partner_reward._result, request_options)
 
     def create_sign_in_url(
         self,
@@ -740,14 +564,27 @@ class PartnersResource:
         email: None | str | Unset = UNSET,
         expires_in: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PartnerSignInUrlEnvelope:
+    ) -> PartnerSignInUrl:
         """Create a portal sign-in URL.
 
         POST /v1/partners:sign-in-url
 
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding the
         portal in your own app. Only Partnero's n8n node shows this route.
+
+        Args:
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            expires_in: Seconds the URL stays valid, 30 to 900; 120 when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerSignInUrl` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerSignInUrlRequest(
@@ -759,358 +596,26 @@ class PartnersResource:
             body=body,
         )
 
-        return self._client._request(spec, _create_partner_sign_in_url._parse, request_options)
-
-
-class AsyncPartnersResourceWithRawResponse:
-    """Operations on partners, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListPartnersSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerPage]:
-        """List partners.
-
-        GET /v1/partners
-
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
-        """
-
-        spec = _list_partners._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return await self._client._request_raw(spec, _list_partners._parse, request_options)
-
-    async def update_by_body(
-        self,
-        *,
-        update: PartnerChanges,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Update a partner named in the body.
-
-        PUT /v1/partners
-
-        Changes a partner identified by referral `key` or `email` in the request body rather than
-        in the path. The changes go in `update`, with the same fields as the path form.
-        """
-
-        body = PartnerUpdateByBody(
-            update=update,
-            key=key,
-            email=email,
-        )
-        spec = _update_partner_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_partner_by_body._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        referring_partner: None | PartnerReference | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Create a partner.
-
-        POST /v1/partners
-
-        Adds a partner to the program. Only `email` is needed; the id, referral key and portal
-        password are generated when left out. The reply's status code is not documented, so both
-        200 and 201 are described with the same body.
-        """
-
-        body = PartnerCreate(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            id=id,
-            key=key,
-            tags=tags,
-            referring_partner=referring_partner,
-        )
-        spec = _create_partner._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_partner._parse, request_options)
-
-    async def delete_by_body(
-        self,
-        *,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner named in the body.
-
-        DELETE /v1/partners
-
-        Removes the partner whose `email` or referral `key` is given in the request body.
-        """
-
-        body = PartnerLocator(
-            key=key,
-            email=email,
-        )
-        spec = _delete_partner_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_partner_by_body._parse, request_options)
-
-    async def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Retrieve a partner.
-
-        GET /v1/partners/{id}
-
-        Returns one partner with referral statistics, commission totals, tags and referral links.
-        """
-
-        spec = _get_partner._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_partner._parse, request_options)
-
-    async def update(
-        self,
-        id: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Update a partner.
-
-        PUT /v1/partners/{id}
-
-        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out
-        of
-        `update` keep their value; `tags: []` removes every tag.
-        """
-
-        changes = PartnerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            key=key,
-            tags=tags,
-        )
-        body = PartnerUpdate(
-            update=changes,
-        )
-        spec = _update_partner._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_partner._parse, request_options)
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a partner.
-
-        DELETE /v1/partners/{id}
-
-        Removes a partner for good. Archiving is the reversible alternative.
-        """
-
-        spec = _delete_partner._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _delete_partner._parse, request_options)
-
-    async def archive(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Archive a partner.
-
-        POST /v1/partners/{id}/archive
-
-        Soft-deletes a partner: the record stays, but portal access is blocked until the partner
-        is
-        restored. Archiving a partner that is already archived fails with 400.
-        """
-
-        spec = _archive_partner._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _archive_partner._parse, request_options)
-
-    async def restore(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Restore an archived partner.
-
-        POST /v1/partners/{id}/revoke-archive
-
-        Brings an archived partner back and re-enables portal access. Fails with 400 when the
-        partner is not archived.
-        """
-
-        spec = _restore_partner._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _restore_partner._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerPage]:
-        """Search partners.
-
-        GET /v1/partners:search
-
-        Finds partners by e-mail, referral key or partner id, given as query parameters. The reply
-        is paginated like the plain list.
-        """
-
-        spec = _search_partners._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_partners._parse, request_options)
-
-    async def lookup(
-        self,
-        *,
-        key: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerEnvelope]:
-        """Look up a partner.
-
-        GET /v1/partner
-
-        Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
-        reads the partner from `data`.
-        """
-
-        spec = _lookup_partner._get_kwargs(
-            key=key,
-            email=email,
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _lookup_partner._parse, request_options)
-
-    async def add_reward(
-        self,
-        id: str,
-        *,
-        amount: float,
-        date: datetime.datetime | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerRewardEnvelope]:
-        """Reward a partner.
-
-        POST /v1/partners/{id}/reward
-
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
-        described loosely and both 200 and 201 are allowed.
-        """
-
-        body = PartnerRewardCreate(
-            amount=amount,
-            date=date,
-            note=note,
-        )
-        spec = _add_partner_reward._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _add_partner_reward._parse, request_options)
-
-    async def create_sign_in_url(
-        self,
-        *,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        expires_in: int | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PartnerSignInUrlEnvelope]:
-        """Create a portal sign-in URL.
-
-        POST /v1/partners:sign-in-url
-
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
-        portal in your own app. Only Partnero's n8n node shows this route.
-        """
-
-        body = PartnerSignInUrlRequest(
-            key=key,
-            email=email,
-            expires_in=expires_in,
-        )
-        spec = _create_partner_sign_in_url._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_partner_sign_in_url._parse, request_options)
+        return self._client._request(spec, _create_partner_sign_in_url._result, request_options)
+
+
+class PartnersResourceWithRawResponse:
+    """`partners` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: PartnersResource) -> None:
+        self.list = to_raw(resource.list, _list_partners._parse)
+        self.update_by_body = to_raw(resource.update_by_body, _update_partner_by_body._parse)
+        self.create = to_raw(resource.create, _create_partner._parse)
+        self.delete_by_body = to_raw(resource.delete_by_body, _delete_partner_by_body._parse)
+        self.get = to_raw(resource.get, _get_partner._parse)
+        self.update = to_raw(resource.update, _update_partner._parse)
+        self.delete = to_raw(resource.delete, _delete_partner._parse)
+        self.archive = to_raw(resource.archive, _archive_partner._parse)
+        self.restore = to_raw(resource.restore, _restore_partner._parse)
+        self.search = to_raw(resource.search, _search_partners._parse)
+        self.lookup = to_raw(resource.lookup, _lookup_partner._parse)
+        self.add_reward = to_raw(resource.add_reward, _add_partner_reward._parse)
+        self.create_sign_in_url = to_raw(resource.create_sign_in_url, _create_partner_sign_in_url._parse)
 
 
 class AsyncPartnersResource:
@@ -1118,21 +623,39 @@ class AsyncPartnersResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncPartnersResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncPartnersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncPartnersResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         sort: ListPartnersSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PartnerSummary]:
+    ) -> AsyncPaginator[PartnerSummary]:
         """List partners.
 
         GET /v1/partners
 
         Returns one page of the program's partners, newest first unless `sort` says otherwise.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerSummary` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_partners._get_kwargs(
@@ -1141,20 +664,19 @@ class AsyncPartnersResource:
             sort=sort,
         )
 
-        envelope = await self._client._request(spec, _list_partners._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_partners._result,
             read=_list_partners._read_page,
             parse=_list_partners._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update_by_body(
         self,
         *,
-        update: PartnerChanges,
+        update: PartnerChanges | PartnerChangesParam,
         key: None | str | Unset = UNSET,
         email: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1165,10 +687,25 @@ class AsyncPartnersResource:
 
         Changes a partner identified by referral `key` or `email` in the request body rather than
         in the path. The changes go in `update`, with the same fields as the path form.
+
+        Args:
+            update: Fields to change on a partner; fields left out (or null) keep their value.
+            key: Body field `key`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerUpdateByBody(
-            update=update,
+            update=as_model("update", update, PartnerChanges, PartnerChangesParam),
             key=key,
             email=email,
         )
@@ -1176,8 +713,7 @@ class AsyncPartnersResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_partner_by_body._parse, request_options)
-        return _update_partner_by_body._unwrap(envelope)
+        return await self._client._request(spec, _update_partner_by_body._result, request_options)
 
     async def create(
         self,
@@ -1189,7 +725,7 @@ class AsyncPartnersResource:
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        referring_partner: None | PartnerReference | Unset = UNSET,
+        referring_partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Partner:
         """Create a partner.
@@ -1199,6 +735,27 @@ class AsyncPartnersResource:
         Adds a partner to the program. Only `email` is needed; the id, referral key and portal
         password are generated when left out. The reply's status code is not documented, so both
         200 and 201 are described with the same body.
+
+        Args:
+            email: Login e-mail, unique within the program.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            password: Portal password: at least 8 characters with a lower-case letter, an upper-case letter and
+                a digit (422 otherwise). Generated when left out.
+            id: Your own identifier for the partner, unique within the program.
+            key: Referral key, part of the default referral link; unique within the program.
+            tags: Body field `tags`.
+            referring_partner: Body field `referring_partner`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerCreate(
@@ -1209,14 +766,15 @@ class AsyncPartnersResource:
             id=id,
             key=key,
             tags=tags,
-            referring_partner=referring_partner,
+            referring_partner=referring_partner
+            if isinstance(referring_partner, Unset) or referring_partner is None
+            else as_model("referring_partner", referring_partner, PartnerReference, PartnerReferenceParam),
         )
         spec = _create_partner._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_partner._parse, request_options)
-        return _create_partner._unwrap(envelope)
+        return await self._client._request(spec, _create_partner._result, request_options)
 
     async def delete_by_body(
         self,
@@ -1230,6 +788,19 @@ class AsyncPartnersResource:
         DELETE /v1/partners
 
         Removes the partner whose `email` or referral `key` is given in the request body.
+
+        Args:
+            key: Body field `key`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerLocator(
@@ -1240,7 +811,7 @@ class AsyncPartnersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_partner_by_body._parse, request_options)
+        return await self._client._request(spec, _delete_partner_by_body._result, request_options)
 
     async def get(
         self,
@@ -1253,14 +824,26 @@ class AsyncPartnersResource:
         GET /v1/partners/{id}
 
         Returns one partner with referral statistics, commission totals, tags and referral links.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_partner._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_partner._parse, request_options)
-        return _get_partner._unwrap(envelope)
+        return await self._client._request(spec, _get_partner._result, request_options)
 
     async def update(
         self,
@@ -1278,9 +861,27 @@ class AsyncPartnersResource:
 
         PUT /v1/partners/{id}
 
-        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out
-        of
+        Changes a partner's e-mail, name, password, default referral key or tags. Fields left out of
         `update` keep their value; `tags: []` removes every tag.
+
+        Args:
+            id: The partner's id (not the referral key).
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            password: New portal password, with the same strength rule as on create.
+            key: New key for the default referral link.
+            tags: Replacement tag set; an empty list removes every tag, null keeps them.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = PartnerChanges(
@@ -1299,8 +900,7 @@ class AsyncPartnersResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_partner._parse, request_options)
-        return _update_partner._unwrap(envelope)
+        return await self._client._request(spec, _update_partner._result, request_options)
 
     async def delete(
         self,
@@ -1313,13 +913,26 @@ class AsyncPartnersResource:
         DELETE /v1/partners/{id}
 
         Removes a partner for good. Archiving is the reversible alternative.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_partner._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _delete_partner._parse, request_options)
+        return await self._client._request(spec, _delete_partner._result, request_options)
 
     async def archive(
         self,
@@ -1331,16 +944,28 @@ class AsyncPartnersResource:
 
         POST /v1/partners/{id}/archive
 
-        Soft-deletes a partner: the record stays, but portal access is blocked until the partner
-        is
+        Soft-deletes a partner: the record stays, but portal access is blocked until the partner is
         restored. Archiving a partner that is already archived fails with 400.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_partner._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _archive_partner._parse, request_options)
+        return await self._client._request(spec, _archive_partner._result, request_options)
 
     async def restore(
         self,
@@ -1352,17 +977,29 @@ class AsyncPartnersResource:
 
         POST /v1/partners/{id}/revoke-archive
 
-        Brings an archived partner back and re-enables portal access. Fails with 400 when the
-        partner is not archived.
+        Brings an archived partner back and re-enables portal access. Fails with 400 when the partner is not archived.
+
+        Args:
+            id: The partner's id (not the referral key).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_partner._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _restore_partner._parse, request_options)
+        return await self._client._request(spec, _restore_partner._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         email: str | Unset = UNSET,
@@ -1371,13 +1008,29 @@ class AsyncPartnersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PartnerSummary]:
+    ) -> AsyncPaginator[PartnerSummary]:
         """Search partners.
 
         GET /v1/partners:search
 
         Finds partners by e-mail, referral key or partner id, given as query parameters. The reply
         is paginated like the plain list.
+
+        Args:
+            email: Partner e-mail to match.
+            key: Referral key to match.
+            id: Partner id to match.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PartnerSummary` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_partners._get_kwargs(
@@ -1388,14 +1041,13 @@ class AsyncPartnersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_partners._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_partners._result,
             read=_search_partners._read_page,
             parse=_search_partners._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def lookup(
@@ -1411,9 +1063,22 @@ class AsyncPartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node,
-        which
+        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node, which
         reads the partner from `data`.
+
+        Args:
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            id: Partner id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Partner` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _lookup_partner._get_kwargs(
@@ -1422,8 +1087,7 @@ class AsyncPartnersResource:
             id=id,
         )
 
-        envelope = await self._client._request(spec, _lookup_partner._parse, request_options)
-        return _lookup_partner._unwrap(envelope)
+        return await self._client._request(spec, _lookup_partner._result, request_options)
 
     async def add_reward(
         self,
@@ -1433,16 +1097,30 @@ class AsyncPartnersResource:
         date: datetime.datetime | None | Unset = UNSET,
         note: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PartnerRewardEnvelope:
+    ) -> PartnerReward:
         """Reward a partner.
 
         POST /v1/partners/{id}/reward
 
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the
-        partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the
-        reply is
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the partner
+        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the reply is
         described loosely and both 200 and 201 are allowed.
+
+        Args:
+            id: The partner's id (not the referral key).
+            amount: Bonus in the program's currency.
+            date: When to book the reward (ISO 8601); now when left out.
+            note: Reason shown when the reward is reviewed.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerReward` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerRewardCreate(
@@ -1455,7 +1133,7 @@ class AsyncPartnersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _add_partner_reward._parse, request_options)
+        return await self._client._request(spec, _add_partner_reward._result, request_options)
 
     async def create_sign_in_url(
         self,
@@ -1464,14 +1142,27 @@ class AsyncPartnersResource:
         email: None | str | Unset = UNSET,
         expires_in: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> PartnerSignInUrlEnvelope:
+    ) -> PartnerSignInUrl:
         """Create a portal sign-in URL.
 
         POST /v1/partners:sign-in-url
 
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
-        the
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding the
         portal in your own app. Only Partnero's n8n node shows this route.
+
+        Args:
+            key: Referral key of the partner.
+            email: E-mail of the partner.
+            expires_in: Seconds the URL stays valid, 30 to 900; 120 when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PartnerSignInUrl` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PartnerSignInUrlRequest(
@@ -1483,4 +1174,25 @@ class AsyncPartnersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _create_partner_sign_in_url._parse, request_options)
+        return await self._client._request(spec, _create_partner_sign_in_url._result, request_options)
+
+
+class AsyncPartnersResourceWithRawResponse:
+    """`partners` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncPartnersResource) -> None:
+        self.list = to_async_raw(resource.list, _list_partners._parse)
+        self.update_by_body = to_async_raw(resource.update_by_body, _update_partner_by_body._parse)
+        self.create = to_async_raw(resource.create, _create_partner._parse)
+        self.delete_by_body = to_async_raw(resource.delete_by_body, _delete_partner_by_body._parse)
+        self.get = to_async_raw(resource.get, _get_partner._parse)
+        self.update = to_async_raw(resource.update, _update_partner._parse)
+        self.delete = to_async_raw(resource.delete, _delete_partner._parse)
+        self.archive = to_async_raw(resource.archive, _archive_partner._parse)
+        self.restore = to_async_raw(resource.restore, _restore_partner._parse)
+        self.search = to_async_raw(resource.search, _search_partners._parse)
+        self.lookup = to_async_raw(resource.lookup, _lookup_partner._parse)
+        self.add_reward = to_async_raw(resource.add_reward, _add_partner_reward._parse)
+        self.create_sign_in_url = to_async_raw(
+            resource.create_sign_in_url, _create_partner_sign_in_url._parse
+        )

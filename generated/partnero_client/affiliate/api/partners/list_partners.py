@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.list_partners_sort import ListPartnersSort
 from ...models.partner_page import PartnerPage
 from ...models.partner_summary import PartnerSummary
@@ -49,9 +51,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerPage.from_dict(response.json())
+    response_200 = PartnerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> PartnerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: PartnerPage) -> tuple[list[PartnerSummary], str | None]:

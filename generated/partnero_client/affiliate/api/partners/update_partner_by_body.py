@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.partner import Partner
 from ...models.partner_envelope import PartnerEnvelope
 from ...models.partner_update_by_body import PartnerUpdateByBody
@@ -37,11 +39,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerEnvelope.from_dict(response.json())
+    response_200 = PartnerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: PartnerEnvelope) -> Partner:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> Partner:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -1,19 +1,21 @@
-"""The `payout_requests` resource: one method per operation, sync and async, plain and raw."""
+"""The `payout_requests` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.list_payout_requests_sort import ListPayoutRequestsSort
 from ...models.partner_reference import PartnerReference
 from ...models.payout_request import PayoutRequest
 from ...models.payout_request_create import PayoutRequestCreate
-from ...models.payout_request_envelope import PayoutRequestEnvelope
 from ...models.payout_request_gateway import PayoutRequestGateway
-from ...models.payout_request_page import PayoutRequestPage
 from ...models.payout_request_settings import PayoutRequestSettings
 from ...models.search_payout_requests_sort import SearchPayoutRequestsSort
+from ...params import PartnerReferenceParam, PayoutRequestSettingsParam
 from ...types import UNSET, Unset
 from . import approve_payout_request as _approve_payout_request
 from . import create_payout_request as _create_payout_request
@@ -23,172 +25,16 @@ from . import mark_payout_request_paid as _mark_payout_request_paid
 from . import search_payout_requests as _search_payout_requests
 
 
-class PayoutRequestsResourceWithRawResponse:
-    """Operations on payout requests, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListPayoutRequestsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestPage]:
-        """List payout requests.
-
-        GET /v1/payout_requests
-
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
-        """
-
-        spec = _list_payout_requests._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return self._client._request_raw(spec, _list_payout_requests._parse, request_options)
-
-    def create(
-        self,
-        *,
-        partner: PartnerReference,
-        amount_units: str,
-        gateway: None | PayoutRequestGateway | Unset = UNSET,
-        payout_settings: None | PayoutRequestSettings | Unset = UNSET,
-        reward_ids: builtins.list[int] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Create a payout request.
-
-        POST /v1/payout_requests
-
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
-        """
-
-        body = PayoutRequestCreate(
-            partner=partner,
-            amount_units=amount_units,
-            gateway=gateway,
-            payout_settings=payout_settings,
-            reward_ids=reward_ids,
-        )
-        spec = _create_payout_request._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_payout_request._parse, request_options)
-
-    def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Retrieve a payout request.
-
-        GET /v1/payout_requests/{id}
-
-        Returns one payout request with its status and amount.
-        """
-
-        spec = _get_payout_request._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_payout_request._parse, request_options)
-
-    def approve(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Approve a payout request.
-
-        POST /v1/payout_requests/{id}/approve
-
-        Approves a payout request that is waiting for a decision; other states fail.
-        """
-
-        spec = _approve_payout_request._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _approve_payout_request._parse, request_options)
-
-    def mark_paid(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Mark a payout request as paid.
-
-        POST /v1/payout_requests/{id}/mark_as_paid
-
-        Records that an approved payout was sent, which closes it and clears the paid balance.
-        Only
-        approved requests can be marked.
-        """
-
-        spec = _mark_payout_request_paid._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _mark_payout_request_paid._parse, request_options)
-
-    def search(
-        self,
-        *,
-        amount_units: str | Unset = UNSET,
-        partner_email: str | Unset = UNSET,
-        partner_id: str | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: SearchPayoutRequestsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestPage]:
-        """Search payout requests.
-
-        GET /v1/payout_requests:search
-
-        Filters payout requests by currency, partner and status; every filter given must match.
-        The
-        partner filters use underscore names, as Partnero's n8n node sends them.
-        """
-
-        spec = _search_payout_requests._get_kwargs(
-            amount_units=amount_units,
-            partner_email=partner_email,
-            partner_id=partner_id,
-            partner_key=partner_key,
-            status=status,
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return self._client._request_raw(spec, _search_payout_requests._parse, request_options)
-
-
 class PayoutRequestsResource:
     """Operations on payout requests."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = PayoutRequestsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "PayoutRequestsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return PayoutRequestsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -202,9 +48,22 @@ class PayoutRequestsResource:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
+        Returns one page of the program's payout requests. Only Partnero's n8n node shows this route (it
         keeps `limit` within 10-100); the general list bounds are described.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PayoutRequest` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -213,10 +72,9 @@ class PayoutRequestsResource:
             sort=sort,
         )
 
-        envelope = self._client._request(spec, _list_payout_requests._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_payout_requests._result, request_options),
             read=_list_payout_requests._read_page,
             parse=_list_payout_requests._parse,
             options=request_options,
@@ -226,10 +84,10 @@ class PayoutRequestsResource:
     def create(
         self,
         *,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         amount_units: str,
         gateway: None | PayoutRequestGateway | Unset = UNSET,
-        payout_settings: None | PayoutRequestSettings | Unset = UNSET,
+        payout_settings: None | PayoutRequestSettings | PayoutRequestSettingsParam | Unset = UNSET,
         reward_ids: builtins.list[int] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PayoutRequest:
@@ -237,26 +95,44 @@ class PayoutRequestsResource:
 
         POST /v1/payout_requests
 
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
+        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting for
+        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's n8n
         node shows this route, so both 200 and 201 are described.
+
+        Args:
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            amount_units: Currency of the balance to pay out, such as usd.
+            gateway: Body field `gateway`.
+            payout_settings: Body field `payout_settings`.
+            reward_ids: Pay these rewards instead of the whole balance (when the program lets partners pick).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PayoutRequestCreate(
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             amount_units=amount_units,
             gateway=gateway,
-            payout_settings=payout_settings,
+            payout_settings=payout_settings
+            if isinstance(payout_settings, Unset) or payout_settings is None
+            else as_model(
+                "payout_settings", payout_settings, PayoutRequestSettings, PayoutRequestSettingsParam
+            ),
             reward_ids=reward_ids,
         )
         spec = _create_payout_request._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_payout_request._parse, request_options)
-        return _create_payout_request._unwrap(envelope)
+        return self._client._request(spec, _create_payout_request._result, request_options)
 
     def get(
         self,
@@ -269,14 +145,26 @@ class PayoutRequestsResource:
         GET /v1/payout_requests/{id}
 
         Returns one payout request with its status and amount.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_payout_request._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_payout_request._parse, request_options)
-        return _get_payout_request._unwrap(envelope)
+        return self._client._request(spec, _get_payout_request._result, request_options)
 
     def approve(
         self,
@@ -289,14 +177,26 @@ class PayoutRequestsResource:
         POST /v1/payout_requests/{id}/approve
 
         Approves a payout request that is waiting for a decision; other states fail.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _approve_payout_request._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _approve_payout_request._parse, request_options)
-        return _approve_payout_request._unwrap(envelope)
+        return self._client._request(spec, _approve_payout_request._result, request_options)
 
     def mark_paid(
         self,
@@ -308,17 +208,28 @@ class PayoutRequestsResource:
 
         POST /v1/payout_requests/{id}/mark_as_paid
 
-        Records that an approved payout was sent, which closes it and clears the paid balance.
-        Only
+        Records that an approved payout was sent, which closes it and clears the paid balance. Only
         approved requests can be marked.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _mark_payout_request_paid._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _mark_payout_request_paid._parse, request_options)
-        return _mark_payout_request_paid._unwrap(envelope)
+        return self._client._request(spec, _mark_payout_request_paid._result, request_options)
 
     def search(
         self,
@@ -337,9 +248,28 @@ class PayoutRequestsResource:
 
         GET /v1/payout_requests:search
 
-        Filters payout requests by currency, partner and status; every filter given must match.
-        The
+        Filters payout requests by currency, partner and status; every filter given must match. The
         partner filters use underscore names, as Partnero's n8n node sends them.
+
+        Args:
+            amount_units: Currency, such as usd.
+            partner_email: E-mail of the partner.
+            partner_id: Partner id.
+            partner_key: Referral key of the partner.
+            status: Payout state. Known values: approved, finished, rejected, requested (waiting for you),
+                resubmit_requested, resubmitted.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PayoutRequest` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_payout_requests._get_kwargs(
@@ -353,10 +283,9 @@ class PayoutRequestsResource:
             sort=sort,
         )
 
-        envelope = self._client._request(spec, _search_payout_requests._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_payout_requests._result, request_options),
             read=_search_payout_requests._read_page,
             parse=_search_payout_requests._parse,
             options=request_options,
@@ -364,164 +293,16 @@ class PayoutRequestsResource:
         )
 
 
-class AsyncPayoutRequestsResourceWithRawResponse:
-    """Operations on payout requests, returning the raw reply with the parsed envelope."""
+class PayoutRequestsResourceWithRawResponse:
+    """`payout_requests` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListPayoutRequestsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestPage]:
-        """List payout requests.
-
-        GET /v1/payout_requests
-
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
-        keeps `limit` within 10-100); the general list bounds are described.
-        """
-
-        spec = _list_payout_requests._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return await self._client._request_raw(spec, _list_payout_requests._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        partner: PartnerReference,
-        amount_units: str,
-        gateway: None | PayoutRequestGateway | Unset = UNSET,
-        payout_settings: None | PayoutRequestSettings | Unset = UNSET,
-        reward_ids: builtins.list[int] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Create a payout request.
-
-        POST /v1/payout_requests
-
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
-        node shows this route, so both 200 and 201 are described.
-        """
-
-        body = PayoutRequestCreate(
-            partner=partner,
-            amount_units=amount_units,
-            gateway=gateway,
-            payout_settings=payout_settings,
-            reward_ids=reward_ids,
-        )
-        spec = _create_payout_request._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_payout_request._parse, request_options)
-
-    async def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Retrieve a payout request.
-
-        GET /v1/payout_requests/{id}
-
-        Returns one payout request with its status and amount.
-        """
-
-        spec = _get_payout_request._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_payout_request._parse, request_options)
-
-    async def approve(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Approve a payout request.
-
-        POST /v1/payout_requests/{id}/approve
-
-        Approves a payout request that is waiting for a decision; other states fail.
-        """
-
-        spec = _approve_payout_request._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _approve_payout_request._parse, request_options)
-
-    async def mark_paid(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestEnvelope]:
-        """Mark a payout request as paid.
-
-        POST /v1/payout_requests/{id}/mark_as_paid
-
-        Records that an approved payout was sent, which closes it and clears the paid balance.
-        Only
-        approved requests can be marked.
-        """
-
-        spec = _mark_payout_request_paid._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _mark_payout_request_paid._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        amount_units: str | Unset = UNSET,
-        partner_email: str | Unset = UNSET,
-        partner_id: str | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: SearchPayoutRequestsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PayoutRequestPage]:
-        """Search payout requests.
-
-        GET /v1/payout_requests:search
-
-        Filters payout requests by currency, partner and status; every filter given must match.
-        The
-        partner filters use underscore names, as Partnero's n8n node sends them.
-        """
-
-        spec = _search_payout_requests._get_kwargs(
-            amount_units=amount_units,
-            partner_email=partner_email,
-            partner_id=partner_id,
-            partner_key=partner_key,
-            status=status,
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return await self._client._request_raw(spec, _search_payout_requests._parse, request_options)
+    def __init__(self, resource: PayoutRequestsResource) -> None:
+        self.list = to_raw(resource.list, _list_payout_requests._parse)
+        self.create = to_raw(resource.create, _create_payout_request._parse)
+        self.get = to_raw(resource.get, _get_payout_request._parse)
+        self.approve = to_raw(resource.approve, _approve_payout_request._parse)
+        self.mark_paid = to_raw(resource.mark_paid, _mark_payout_request_paid._parse)
+        self.search = to_raw(resource.search, _search_payout_requests._parse)
 
 
 class AsyncPayoutRequestsResource:
@@ -529,23 +310,40 @@ class AsyncPayoutRequestsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncPayoutRequestsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncPayoutRequestsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncPayoutRequestsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         sort: ListPayoutRequestsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PayoutRequest]:
+    ) -> AsyncPaginator[PayoutRequest]:
         """List payout requests.
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this
-        route (it
+        Returns one page of the program's payout requests. Only Partnero's n8n node shows this route (it
         keeps `limit` within 10-100); the general list bounds are described.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PayoutRequest` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_payout_requests._get_kwargs(
@@ -554,23 +352,22 @@ class AsyncPayoutRequestsResource:
             sort=sort,
         )
 
-        envelope = await self._client._request(spec, _list_payout_requests._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_payout_requests._result,
             read=_list_payout_requests._read_page,
             parse=_list_payout_requests._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def create(
         self,
         *,
-        partner: PartnerReference,
+        partner: PartnerReference | PartnerReferenceParam,
         amount_units: str,
         gateway: None | PayoutRequestGateway | Unset = UNSET,
-        payout_settings: None | PayoutRequestSettings | Unset = UNSET,
+        payout_settings: None | PayoutRequestSettings | PayoutRequestSettingsParam | Unset = UNSET,
         reward_ids: builtins.list[int] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> PayoutRequest:
@@ -578,26 +375,44 @@ class AsyncPayoutRequestsResource:
 
         POST /v1/payout_requests
 
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of
-        waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's
-        n8n
+        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting for
+        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's n8n
         node shows this route, so both 200 and 201 are described.
+
+        Args:
+            partner: Names another partner by one of its identifiers; an empty object names none.
+            amount_units: Currency of the balance to pay out, such as usd.
+            gateway: Body field `gateway`.
+            payout_settings: Body field `payout_settings`.
+            reward_ids: Pay these rewards instead of the whole balance (when the program lets partners pick).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = PayoutRequestCreate(
-            partner=partner,
+            partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             amount_units=amount_units,
             gateway=gateway,
-            payout_settings=payout_settings,
+            payout_settings=payout_settings
+            if isinstance(payout_settings, Unset) or payout_settings is None
+            else as_model(
+                "payout_settings", payout_settings, PayoutRequestSettings, PayoutRequestSettingsParam
+            ),
             reward_ids=reward_ids,
         )
         spec = _create_payout_request._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_payout_request._parse, request_options)
-        return _create_payout_request._unwrap(envelope)
+        return await self._client._request(spec, _create_payout_request._result, request_options)
 
     async def get(
         self,
@@ -610,14 +425,26 @@ class AsyncPayoutRequestsResource:
         GET /v1/payout_requests/{id}
 
         Returns one payout request with its status and amount.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_payout_request._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_payout_request._parse, request_options)
-        return _get_payout_request._unwrap(envelope)
+        return await self._client._request(spec, _get_payout_request._result, request_options)
 
     async def approve(
         self,
@@ -630,14 +457,26 @@ class AsyncPayoutRequestsResource:
         POST /v1/payout_requests/{id}/approve
 
         Approves a payout request that is waiting for a decision; other states fail.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _approve_payout_request._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _approve_payout_request._parse, request_options)
-        return _approve_payout_request._unwrap(envelope)
+        return await self._client._request(spec, _approve_payout_request._result, request_options)
 
     async def mark_paid(
         self,
@@ -649,19 +488,30 @@ class AsyncPayoutRequestsResource:
 
         POST /v1/payout_requests/{id}/mark_as_paid
 
-        Records that an approved payout was sent, which closes it and clears the paid balance.
-        Only
+        Records that an approved payout was sent, which closes it and clears the paid balance. Only
         approved requests can be marked.
+
+        Args:
+            id: The payout request id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `PayoutRequest` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _mark_payout_request_paid._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _mark_payout_request_paid._parse, request_options)
-        return _mark_payout_request_paid._unwrap(envelope)
+        return await self._client._request(spec, _mark_payout_request_paid._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         amount_units: str | Unset = UNSET,
@@ -673,14 +523,33 @@ class AsyncPayoutRequestsResource:
         page: int | Unset = 1,
         sort: SearchPayoutRequestsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[PayoutRequest]:
+    ) -> AsyncPaginator[PayoutRequest]:
         """Search payout requests.
 
         GET /v1/payout_requests:search
 
-        Filters payout requests by currency, partner and status; every filter given must match.
-        The
+        Filters payout requests by currency, partner and status; every filter given must match. The
         partner filters use underscore names, as Partnero's n8n node sends them.
+
+        Args:
+            amount_units: Currency, such as usd.
+            partner_email: E-mail of the partner.
+            partner_id: Partner id.
+            partner_key: Referral key of the partner.
+            status: Payout state. Known values: approved, finished, rejected, requested (waiting for you),
+                resubmit_requested, resubmitted.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `PayoutRequest` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_payout_requests._get_kwargs(
@@ -694,12 +563,23 @@ class AsyncPayoutRequestsResource:
             sort=sort,
         )
 
-        envelope = await self._client._request(spec, _search_payout_requests._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_payout_requests._result,
             read=_search_payout_requests._read_page,
             parse=_search_payout_requests._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
+
+
+class AsyncPayoutRequestsResourceWithRawResponse:
+    """`payout_requests` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncPayoutRequestsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_payout_requests._parse)
+        self.create = to_async_raw(resource.create, _create_payout_request._parse)
+        self.get = to_async_raw(resource.get, _get_payout_request._parse)
+        self.approve = to_async_raw(resource.approve, _approve_payout_request._parse)
+        self.mark_paid = to_async_raw(resource.mark_paid, _mark_payout_request_paid._parse)
+        self.search = to_async_raw(resource.search, _search_payout_requests._parse)

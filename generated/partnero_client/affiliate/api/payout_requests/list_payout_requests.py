@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.list_payout_requests_sort import ListPayoutRequestsSort
 from ...models.payout_request import PayoutRequest
 from ...models.payout_request_page import PayoutRequestPage
@@ -49,9 +51,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PayoutRequestPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PayoutRequestPage.from_dict(response.json())
+    response_200 = PayoutRequestPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> PayoutRequestPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: PayoutRequestPage) -> tuple[list[PayoutRequest], str | None]:

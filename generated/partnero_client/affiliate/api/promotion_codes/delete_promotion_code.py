@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.promotion_code_delete import PromotionCodeDelete
 from ...models.promotion_code_deleted import PromotionCodeDeleted
 from ...models.promotion_code_deleted_data import PromotionCodeDeletedData
@@ -37,11 +39,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PromotionCodeDeleted:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PromotionCodeDeleted.from_dict(response.json())
+    response_200 = PromotionCodeDeleted.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: PromotionCodeDeleted) -> PromotionCodeDeletedData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> PromotionCodeDeletedData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

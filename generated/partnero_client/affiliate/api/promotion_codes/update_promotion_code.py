@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.promotion_code import PromotionCode
 from ...models.promotion_code_update import PromotionCodeUpdate
 from ...models.promotion_code_updated import PromotionCodeUpdated
@@ -37,11 +39,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PromotionCodeUpdated:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PromotionCodeUpdated.from_dict(response.json())
+    response_200 = PromotionCodeUpdated.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: PromotionCodeUpdated) -> PromotionCode:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> PromotionCode:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -1,44 +1,16 @@
-"""The `settings` resource: one method per operation, sync and async, plain and raw."""
+"""The `settings` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.response import RawResponse
-from ...models.settings_reply import SettingsReply
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
+from ...models.settings_reply_data import SettingsReplyData
 from ...models.settings_update import SettingsUpdate
 from ...models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
+from ...params import SettingsUpdateSettingsType0Param
 from . import update_settings as _update_settings
-
-
-class SettingsResourceWithRawResponse:
-    """Operations on settings, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def update(
-        self,
-        *,
-        settings: builtins.list[str] | SettingsUpdateSettingsType0,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SettingsReply]:
-        """Update program settings.
-
-        PUT /v1/settings
-
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
-        """
-
-        body = SettingsUpdate(
-            settings=settings,
-        )
-        spec = _update_settings._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_settings._parse, request_options)
 
 
 class SettingsResource:
@@ -46,62 +18,57 @@ class SettingsResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = SettingsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "SettingsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return SettingsResourceWithRawResponse(self)
 
     def update(
         self,
         *,
-        settings: builtins.list[str] | SettingsUpdateSettingsType0,
+        settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReply:
+    ) -> SettingsReplyData:
         """Update program settings.
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
+        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route, and
         it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+
+        Args:
+            settings: Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
+                an empty JSON array.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `SettingsReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SettingsUpdate(
-            settings=settings,
+            settings=as_model(
+                "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
+            ),
         )
         spec = _update_settings._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _update_settings._parse, request_options)
+        return self._client._request(spec, _update_settings._result, request_options)
 
 
-class AsyncSettingsResourceWithRawResponse:
-    """Operations on settings, returning the raw reply with the parsed envelope."""
+class SettingsResourceWithRawResponse:
+    """`settings` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def update(
-        self,
-        *,
-        settings: builtins.list[str] | SettingsUpdateSettingsType0,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SettingsReply]:
-        """Update program settings.
-
-        PUT /v1/settings
-
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
-        """
-
-        body = SettingsUpdate(
-            settings=settings,
-        )
-        spec = _update_settings._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_settings._parse, request_options)
+    def __init__(self, resource: SettingsResource) -> None:
+        self.update = to_raw(resource.update, _update_settings._parse)
 
 
 class AsyncSettingsResource:
@@ -109,28 +76,54 @@ class AsyncSettingsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncSettingsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncSettingsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncSettingsResourceWithRawResponse(self)
 
     async def update(
         self,
         *,
-        settings: builtins.list[str] | SettingsUpdateSettingsType0,
+        settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReply:
+    ) -> SettingsReplyData:
         """Update program settings.
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route,
-        and
+        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route, and
         it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+
+        Args:
+            settings: Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
+                an empty JSON array.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `SettingsReplyData` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SettingsUpdate(
-            settings=settings,
+            settings=as_model(
+                "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
+            ),
         )
         spec = _update_settings._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _update_settings._parse, request_options)
+        return await self._client._request(spec, _update_settings._result, request_options)
+
+
+class AsyncSettingsResourceWithRawResponse:
+    """`settings` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncSettingsResource) -> None:
+        self.update = to_async_raw(resource.update, _update_settings._parse)

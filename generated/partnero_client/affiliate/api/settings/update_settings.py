@@ -8,8 +8,12 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.settings_reply import SettingsReply
+from ...models.settings_reply_data import SettingsReplyData
 from ...models.settings_update import SettingsUpdate
+from ...types import Unset
 
 METHOD = "PUT"
 PATH = "/v1/settings"
@@ -36,6 +40,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> SettingsReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = SettingsReply.from_dict(response.json())
+    response_200 = SettingsReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> SettingsReplyData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data

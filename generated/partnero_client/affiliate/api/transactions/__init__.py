@@ -1,22 +1,29 @@
-"""The `transactions` resource: one method per operation, sync and async, plain and raw."""
+"""The `transactions` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
+from typing import overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model, as_models
+from ...._core.raw import to_async_raw, to_raw
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_create import AffiliateTransactionCreate
 from ...models.affiliate_transaction_customer import AffiliateTransactionCustomer
-from ...models.affiliate_transaction_envelope import AffiliateTransactionEnvelope
 from ...models.affiliate_transaction_options import AffiliateTransactionOptions
-from ...models.affiliate_transaction_page import AffiliateTransactionPage
-from ...models.affiliate_transaction_recorded import AffiliateTransactionRecorded
 from ...models.list_transactions_sort import ListTransactionsSort
 from ...models.partner_reference import PartnerReference
 from ...models.status_only import StatusOnly
 from ...models.transaction_batch_item import TransactionBatchItem
 from ...models.transaction_locator import TransactionLocator
+from ...params import (
+    AffiliateTransactionCustomerParam,
+    AffiliateTransactionOptionsParam,
+    PartnerReferenceParam,
+    TransactionBatchItemParam,
+)
 from ...types import UNSET, Unset
 from . import archive_transaction as _archive_transaction
 from . import create_transaction as _create_transaction
@@ -27,203 +34,16 @@ from . import list_transactions as _list_transactions
 from . import restore_transaction as _restore_transaction
 
 
-class TransactionsResourceWithRawResponse:
-    """Operations on transactions, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListTransactionsSort | Unset = UNSET,
-        key: str | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        customer_key: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionPage]:
-        """List transactions.
-
-        GET /v1/transactions
-
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
-        """
-
-        spec = _list_transactions._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            key=key,
-            partner_key=partner_key,
-            customer_key=customer_key,
-        )
-
-        return self._client._request_raw(spec, _list_transactions._parse, request_options)
-
-    def create(
-        self,
-        *,
-        customer: AffiliateTransactionCustomer,
-        key: None | str | Unset = UNSET,
-        amount: float | None | Unset = UNSET,
-        reward: float | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        action: None | str | Unset = UNSET,
-        product_id: None | str | Unset = UNSET,
-        product_type: None | str | Unset = UNSET,
-        rewarded: bool | None | Unset = UNSET,
-        rewardable: bool | None | Unset = UNSET,
-        created_at: int | None | Unset = UNSET,
-        partner: None | PartnerReference | Unset = UNSET,
-        options: AffiliateTransactionOptions | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionRecorded]:
-        """Record a transaction.
-
-        POST /v1/transactions
-
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
-        """
-
-        body = AffiliateTransactionCreate(
-            customer=customer,
-            key=key,
-            amount=amount,
-            reward=reward,
-            amount_units=amount_units,
-            action=action,
-            product_id=product_id,
-            product_type=product_type,
-            rewarded=rewarded,
-            rewardable=rewardable,
-            created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
-        )
-        spec = _create_transaction._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_transaction._parse, request_options)
-
-    def delete_by_body(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction named in the body.
-
-        DELETE /v1/transactions
-
-        Deletes the transactions with the `key` given in the request body and reverses their
-        commission.
-        """
-
-        body = TransactionLocator(
-            key=key,
-        )
-        spec = _delete_transaction_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_transaction_by_body._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionEnvelope]:
-        """Retrieve a transaction.
-
-        GET /v1/transactions/{key}
-
-        Returns one transaction with its rewards.
-        """
-
-        spec = _get_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_transaction._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction.
-
-        DELETE /v1/transactions/{key}
-
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
-        """
-
-        spec = _delete_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_transaction._parse, request_options)
-
-    def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Archive a transaction.
-
-        POST /v1/transactions/{key}/archive
-
-        Soft-deletes a transaction and its rewards; it can be restored later. Fails with 400
-        when it is archived already.
-        """
-
-        spec = _archive_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _archive_transaction._parse, request_options)
-
-    def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Restore an archived transaction.
-
-        POST /v1/transactions/{key}/revoke-archive
-
-        Brings an archived transaction and its rewards back. Fails with 400 when it is not
-        archived.
-        """
-
-        spec = _restore_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _restore_transaction._parse, request_options)
-
-
 class TransactionsResource:
     """Operations on transactions."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = TransactionsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return TransactionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -242,6 +62,25 @@ class TransactionsResource:
 
         Returns one page of the program's transactions with the rewards each produced. Affiliate
         programs can filter by key, partner or customer.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            key: Only transactions with this key. An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
+                docs). An empty value counts as left out.
+            customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
+                value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateTransaction` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -253,20 +92,20 @@ class TransactionsResource:
             customer_key=customer_key,
         )
 
-        envelope = self._client._request(spec, _list_transactions._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_transactions._result, request_options),
             read=_list_transactions._read_page,
             parse=_list_transactions._parse,
             options=request_options,
             params=dict(spec.get("params", {})),
         )
 
+    @overload
     def create(
         self,
         *,
-        customer: AffiliateTransactionCustomer,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
         key: None | str | Unset = UNSET,
         amount: float | None | Unset = UNSET,
         reward: float | None | Unset = UNSET,
@@ -277,9 +116,49 @@ class TransactionsResource:
         rewarded: bool | None | Unset = UNSET,
         rewardable: bool | None | Unset = UNSET,
         created_at: int | None | Unset = UNSET,
-        partner: None | PartnerReference | Unset = UNSET,
-        options: AffiliateTransactionOptions | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AffiliateTransaction]: ...
+
+    def create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """Record a transaction.
@@ -291,10 +170,40 @@ class TransactionsResource:
         (where the buyer must be a referred customer). With `options.create_customer` an unknown
         buyer is created in the same call. The reply's status code is not documented, so 200 and
         201 are both described.
+
+        Args:
+            customer: The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
+                `options.create_customer` the other fields describe the customer to create and `partner`
+                the partner to credit.
+            key: Your payment or invoice id; needed later to delete or archive the sale.
+            amount: Sale amount the commission is computed from.
+            reward: Commission to book as is instead of computing it.
+            amount_units: Currency code such as USD; the program currency when left out.
+            action: Free label of the transaction type; sale is recommended.
+            product_id: Product for per-product commission rules.
+            product_type: Product category for commission rules, such as monthly.
+            rewarded: Mark the sale as already rewarded (default false).
+            rewardable: Whether the sale may produce a reward (default true).
+            created_at: Back-dates the sale; a Unix timestamp in seconds.
+            partner: Older form of `customer.partner` for a customer created on the fly.
+            options: Body field `options`.
+            transactions: Several sales at once; replaces the top-level key, amount and action.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateTransaction | list[AffiliateTransaction]` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             reward=reward,
@@ -305,16 +214,21 @@ class TransactionsResource:
             rewarded=rewarded,
             rewardable=rewardable,
             created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
+            partner=partner
+            if isinstance(partner, Unset) or partner is None
+            else as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_transaction._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_transaction._parse, request_options)
-        return _create_transaction._unwrap(envelope)
+        return self._client._request(spec, _create_transaction._result, request_options)
 
     def delete_by_body(
         self,
@@ -328,6 +242,18 @@ class TransactionsResource:
 
         Deletes the transactions with the `key` given in the request body and reverses their
         commission.
+
+        Args:
+            key: Body field `key`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = TransactionLocator(
@@ -337,7 +263,7 @@ class TransactionsResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_transaction_by_body._parse, request_options)
+        return self._client._request(spec, _delete_transaction_by_body._result, request_options)
 
     def get(
         self,
@@ -350,14 +276,27 @@ class TransactionsResource:
         GET /v1/transactions/{key}
 
         Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_transaction._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_transaction._parse, request_options)
-        return _get_transaction._unwrap(envelope)
+        return self._client._request(spec, _get_transaction._result, request_options)
 
     def delete(
         self,
@@ -371,13 +310,27 @@ class TransactionsResource:
 
         Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
         or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_transaction._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_transaction._parse, request_options)
+        return self._client._request(spec, _delete_transaction._result, request_options)
 
     def archive(
         self,
@@ -391,13 +344,27 @@ class TransactionsResource:
 
         Soft-deletes a transaction and its rewards; it can be restored later. Fails with 400
         when it is archived already.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_transaction._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _archive_transaction._parse, request_options)
+        return self._client._request(spec, _archive_transaction._result, request_options)
 
     def restore(
         self,
@@ -411,204 +378,40 @@ class TransactionsResource:
 
         Brings an archived transaction and its rewards back. Fails with 400 when it is not
         archived.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_transaction._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _restore_transaction._parse, request_options)
+        return self._client._request(spec, _restore_transaction._result, request_options)
 
 
-class AsyncTransactionsResourceWithRawResponse:
-    """Operations on transactions, returning the raw reply with the parsed envelope."""
+class TransactionsResourceWithRawResponse:
+    """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListTransactionsSort | Unset = UNSET,
-        key: str | Unset = UNSET,
-        partner_key: str | Unset = UNSET,
-        customer_key: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionPage]:
-        """List transactions.
-
-        GET /v1/transactions
-
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
-        """
-
-        spec = _list_transactions._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            key=key,
-            partner_key=partner_key,
-            customer_key=customer_key,
-        )
-
-        return await self._client._request_raw(spec, _list_transactions._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        customer: AffiliateTransactionCustomer,
-        key: None | str | Unset = UNSET,
-        amount: float | None | Unset = UNSET,
-        reward: float | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        action: None | str | Unset = UNSET,
-        product_id: None | str | Unset = UNSET,
-        product_type: None | str | Unset = UNSET,
-        rewarded: bool | None | Unset = UNSET,
-        rewardable: bool | None | Unset = UNSET,
-        created_at: int | None | Unset = UNSET,
-        partner: None | PartnerReference | Unset = UNSET,
-        options: AffiliateTransactionOptions | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionRecorded]:
-        """Record a transaction.
-
-        POST /v1/transactions
-
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
-        """
-
-        body = AffiliateTransactionCreate(
-            customer=customer,
-            key=key,
-            amount=amount,
-            reward=reward,
-            amount_units=amount_units,
-            action=action,
-            product_id=product_id,
-            product_type=product_type,
-            rewarded=rewarded,
-            rewardable=rewardable,
-            created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
-        )
-        spec = _create_transaction._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_transaction._parse, request_options)
-
-    async def delete_by_body(
-        self,
-        *,
-        key: str,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction named in the body.
-
-        DELETE /v1/transactions
-
-        Deletes the transactions with the `key` given in the request body and reverses their
-        commission.
-        """
-
-        body = TransactionLocator(
-            key=key,
-        )
-        spec = _delete_transaction_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_transaction_by_body._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[AffiliateTransactionEnvelope]:
-        """Retrieve a transaction.
-
-        GET /v1/transactions/{key}
-
-        Returns one transaction with its rewards.
-        """
-
-        spec = _get_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_transaction._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction.
-
-        DELETE /v1/transactions/{key}
-
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
-        """
-
-        spec = _delete_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_transaction._parse, request_options)
-
-    async def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Archive a transaction.
-
-        POST /v1/transactions/{key}/archive
-
-        Soft-deletes a transaction and its rewards; it can be restored later. Fails with 400
-        when it is archived already.
-        """
-
-        spec = _archive_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _archive_transaction._parse, request_options)
-
-    async def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Restore an archived transaction.
-
-        POST /v1/transactions/{key}/revoke-archive
-
-        Brings an archived transaction and its rewards back. Fails with 400 when it is not
-        archived.
-        """
-
-        spec = _restore_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _restore_transaction._parse, request_options)
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.list = to_raw(resource.list, _list_transactions._parse)
+        self.create = to_raw(resource.create, _create_transaction._parse)
+        self.delete_by_body = to_raw(resource.delete_by_body, _delete_transaction_by_body._parse)
+        self.get = to_raw(resource.get, _get_transaction._parse)
+        self.delete = to_raw(resource.delete, _delete_transaction._parse)
+        self.archive = to_raw(resource.archive, _archive_transaction._parse)
+        self.restore = to_raw(resource.restore, _restore_transaction._parse)
 
 
 class AsyncTransactionsResource:
@@ -616,9 +419,13 @@ class AsyncTransactionsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncTransactionsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncTransactionsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
@@ -628,13 +435,32 @@ class AsyncTransactionsResource:
         partner_key: str | Unset = UNSET,
         customer_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[AffiliateTransaction]:
+    ) -> AsyncPaginator[AffiliateTransaction]:
         """List transactions.
 
         GET /v1/transactions
 
         Returns one page of the program's transactions with the rewards each produced. Affiliate
         programs can filter by key, partner or customer.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            key: Only transactions with this key. An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
+                docs). An empty value counts as left out.
+            customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
+                value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `AffiliateTransaction` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_transactions._get_kwargs(
@@ -646,20 +472,20 @@ class AsyncTransactionsResource:
             customer_key=customer_key,
         )
 
-        envelope = await self._client._request(spec, _list_transactions._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_transactions._result,
             read=_list_transactions._read_page,
             parse=_list_transactions._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
+    @overload
     async def create(
         self,
         *,
-        customer: AffiliateTransactionCustomer,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
         key: None | str | Unset = UNSET,
         amount: float | None | Unset = UNSET,
         reward: float | None | Unset = UNSET,
@@ -670,9 +496,49 @@ class AsyncTransactionsResource:
         rewarded: bool | None | Unset = UNSET,
         rewardable: bool | None | Unset = UNSET,
         created_at: int | None | Unset = UNSET,
-        partner: None | PartnerReference | Unset = UNSET,
-        options: AffiliateTransactionOptions | None | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[AffiliateTransaction]: ...
+
+    async def create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """Record a transaction.
@@ -684,10 +550,40 @@ class AsyncTransactionsResource:
         (where the buyer must be a referred customer). With `options.create_customer` an unknown
         buyer is created in the same call. The reply's status code is not documented, so 200 and
         201 are both described.
+
+        Args:
+            customer: The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
+                `options.create_customer` the other fields describe the customer to create and `partner`
+                the partner to credit.
+            key: Your payment or invoice id; needed later to delete or archive the sale.
+            amount: Sale amount the commission is computed from.
+            reward: Commission to book as is instead of computing it.
+            amount_units: Currency code such as USD; the program currency when left out.
+            action: Free label of the transaction type; sale is recommended.
+            product_id: Product for per-product commission rules.
+            product_type: Product category for commission rules, such as monthly.
+            rewarded: Mark the sale as already rewarded (default false).
+            rewardable: Whether the sale may produce a reward (default true).
+            created_at: Back-dates the sale; a Unix timestamp in seconds.
+            partner: Older form of `customer.partner` for a customer created on the fly.
+            options: Body field `options`.
+            transactions: Several sales at once; replaces the top-level key, amount and action.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateTransaction | list[AffiliateTransaction]` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = AffiliateTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             reward=reward,
@@ -698,16 +594,21 @@ class AsyncTransactionsResource:
             rewarded=rewarded,
             rewardable=rewardable,
             created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
+            partner=partner
+            if isinstance(partner, Unset) or partner is None
+            else as_model("partner", partner, PartnerReference, PartnerReferenceParam),
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, AffiliateTransactionOptions, AffiliateTransactionOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_transaction._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_transaction._parse, request_options)
-        return _create_transaction._unwrap(envelope)
+        return await self._client._request(spec, _create_transaction._result, request_options)
 
     async def delete_by_body(
         self,
@@ -721,6 +622,18 @@ class AsyncTransactionsResource:
 
         Deletes the transactions with the `key` given in the request body and reverses their
         commission.
+
+        Args:
+            key: Body field `key`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = TransactionLocator(
@@ -730,7 +643,7 @@ class AsyncTransactionsResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_transaction_by_body._parse, request_options)
+        return await self._client._request(spec, _delete_transaction_by_body._result, request_options)
 
     async def get(
         self,
@@ -743,14 +656,27 @@ class AsyncTransactionsResource:
         GET /v1/transactions/{key}
 
         Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `AffiliateTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_transaction._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_transaction._parse, request_options)
-        return _get_transaction._unwrap(envelope)
+        return await self._client._request(spec, _get_transaction._result, request_options)
 
     async def delete(
         self,
@@ -764,13 +690,27 @@ class AsyncTransactionsResource:
 
         Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
         or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_transaction._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_transaction._parse, request_options)
+        return await self._client._request(spec, _delete_transaction._result, request_options)
 
     async def archive(
         self,
@@ -784,13 +724,27 @@ class AsyncTransactionsResource:
 
         Soft-deletes a transaction and its rewards; it can be restored later. Fails with 400
         when it is archived already.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_transaction._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _archive_transaction._parse, request_options)
+        return await self._client._request(spec, _archive_transaction._result, request_options)
 
     async def restore(
         self,
@@ -804,10 +758,37 @@ class AsyncTransactionsResource:
 
         Brings an archived transaction and its rewards back. Fails with 400 when it is not
         archived.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_transaction._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _restore_transaction._parse, request_options)
+        return await self._client._request(spec, _restore_transaction._result, request_options)
+
+
+class AsyncTransactionsResourceWithRawResponse:
+    """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncTransactionsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_transactions._parse)
+        self.create = to_async_raw(resource.create, _create_transaction._parse)
+        self.delete_by_body = to_async_raw(resource.delete_by_body, _delete_transaction_by_body._parse)
+        self.get = to_async_raw(resource.get, _get_transaction._parse)
+        self.delete = to_async_raw(resource.delete, _delete_transaction._parse)
+        self.archive = to_async_raw(resource.archive, _archive_transaction._parse)
+        self.restore = to_async_raw(resource.restore, _restore_transaction._parse)

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_page import AffiliateTransactionPage
 from ...models.list_transactions_sort import ListTransactionsSort
@@ -58,9 +60,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateTransactionPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateTransactionPage.from_dict(response.json())
+    response_200 = AffiliateTransactionPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> AffiliateTransactionPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: AffiliateTransactionPage) -> tuple[list[AffiliateTransaction], str | None]:

@@ -1,15 +1,15 @@
-"""The `webhooks` resource: one method per operation, sync and async, plain and raw."""
+"""The `webhooks` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.raw import to_async_raw, to_raw
 from ...models.webhook import Webhook
 from ...models.webhook_create import WebhookCreate
 from ...models.webhook_deletion import WebhookDeletion
-from ...models.webhook_envelope import WebhookEnvelope
-from ...models.webhook_page import WebhookPage
 from ...models.webhook_update import WebhookUpdate
 from ...types import UNSET, Unset
 from . import create_webhook as _create_webhook
@@ -19,145 +19,16 @@ from . import list_webhooks as _list_webhooks
 from . import update_webhook as _update_webhook
 
 
-class WebhooksResourceWithRawResponse:
-    """Operations on webhooks, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookPage]:
-        """List webhook subscriptions.
-
-        GET /v1/webhooks
-
-        Returns the program's webhook subscriptions, each with its signing secret. The documented
-        reply holds only `data`; page `links` and `meta` may come along and are described as
-        optional.
-        """
-
-        spec = _list_webhooks._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_webhooks._parse, request_options)
-
-    def create(
-        self,
-        *,
-        name: str,
-        url: str,
-        events: builtins.list[str],
-        key: None | str | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Create a webhook subscription.
-
-        POST /v1/webhooks
-
-        Subscribes a URL to one or more events. Only event names that exist for the program's type
-        are accepted (422 otherwise; see `Webhook.events`). The key is generated when left out.
-        Keep the `signature` of the reply: it is the secret that signs every delivery. The reply's
-        status code is not documented, so both 200 and 201 are described with the same body.
-        """
-
-        body = WebhookCreate(
-            name=name,
-            url=url,
-            events=events,
-            key=key,
-            is_active=is_active,
-        )
-        spec = _create_webhook._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_webhook._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Retrieve a webhook subscription.
-
-        GET /v1/webhooks/{key}
-
-        Returns one subscription by its key. An unknown key answers 404.
-        """
-
-        spec = _get_webhook._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_webhook._parse, request_options)
-
-    def update(
-        self,
-        key: str,
-        *,
-        name: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        events: builtins.list[str] | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Update a webhook subscription.
-
-        PUT /v1/webhooks/{key}
-
-        Changes the name, URL, event list or active flag of a subscription. Fields left out keep
-        their value; a new `events` list replaces the old one.
-        """
-
-        body = WebhookUpdate(
-            name=name,
-            url=url,
-            events=events,
-            is_active=is_active,
-        )
-        spec = _update_webhook._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_webhook._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookDeletion]:
-        """Delete a webhook subscription.
-
-        DELETE /v1/webhooks/{key}
-
-        Removes a subscription; no more deliveries go to its URL. The reply is not documented;
-        like other deletes it is expected to be `{"status": 1}`.
-        """
-
-        spec = _delete_webhook._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_webhook._parse, request_options)
-
-
 class WebhooksResource:
     """Operations on webhooks."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = WebhooksResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return WebhooksResourceWithRawResponse(self)
 
     def list(
         self,
@@ -173,6 +44,19 @@ class WebhooksResource:
         Returns the program's webhook subscriptions, each with its signing secret. The documented
         reply holds only `data`; page `links` and `meta` may come along and are described as
         optional.
+
+        Args:
+            limit: Subscriptions per page, 10 to 100. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Webhook` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_webhooks._get_kwargs(
@@ -180,10 +64,9 @@ class WebhooksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_webhooks._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_webhooks._result, request_options),
             read=_list_webhooks._read_page,
             parse=_list_webhooks._parse,
             options=request_options,
@@ -208,6 +91,29 @@ class WebhooksResource:
         are accepted (422 otherwise; see `Webhook.events`). The key is generated when left out.
         Keep the `signature` of the reply: it is the secret that signs every delivery. The reply's
         status code is not documented, so both 200 and 201 are described with the same body.
+
+        Args:
+            name: A label for the subscription.
+            url: Where deliveries are POSTed; HTTPS is recommended.
+            events: Event names. Which names exist depends on the program type (an open set; new names may
+                appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
+                partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
+                transaction.created, transaction.updated, transaction.deleted, reward.created,
+                reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
+                Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
+                customer.rewarded, transaction.created, transaction.deleted. Newsletter:
+                subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+            key: Your own key for the subscription; generated when left out.
+            is_active: Whether deliveries are sent; true when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = WebhookCreate(
@@ -221,8 +127,7 @@ class WebhooksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_webhook._parse, request_options)
-        return _create_webhook._unwrap(envelope)
+        return self._client._request(spec, _create_webhook._result, request_options)
 
     def get(
         self,
@@ -235,14 +140,26 @@ class WebhooksResource:
         GET /v1/webhooks/{key}
 
         Returns one subscription by its key. An unknown key answers 404.
+
+        Args:
+            key: The webhook subscription's key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_webhook._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_webhook._parse, request_options)
-        return _get_webhook._unwrap(envelope)
+        return self._client._request(spec, _get_webhook._result, request_options)
 
     def update(
         self,
@@ -260,6 +177,23 @@ class WebhooksResource:
 
         Changes the name, URL, event list or active flag of a subscription. Fields left out keep
         their value; a new `events` list replaces the old one.
+
+        Args:
+            key: The webhook subscription's key.
+            name: Body field `name`.
+            url: Body field `url`.
+            events: Replacement event list; see `Webhook.events` for the names per program type.
+            is_active: Body field `is_active`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = WebhookUpdate(
@@ -273,8 +207,7 @@ class WebhooksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_webhook._parse, request_options)
-        return _update_webhook._unwrap(envelope)
+        return self._client._request(spec, _update_webhook._result, request_options)
 
     def delete(
         self,
@@ -288,146 +221,37 @@ class WebhooksResource:
 
         Removes a subscription; no more deliveries go to its URL. The reply is not documented;
         like other deletes it is expected to be `{"status": 1}`.
+
+        Args:
+            key: The webhook subscription's key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`WebhookDeletion`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_webhook._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_webhook._parse, request_options)
+        return self._client._request(spec, _delete_webhook._result, request_options)
 
 
-class AsyncWebhooksResourceWithRawResponse:
-    """Operations on webhooks, returning the raw reply with the parsed envelope."""
+class WebhooksResourceWithRawResponse:
+    """`webhooks` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookPage]:
-        """List webhook subscriptions.
-
-        GET /v1/webhooks
-
-        Returns the program's webhook subscriptions, each with its signing secret. The documented
-        reply holds only `data`; page `links` and `meta` may come along and are described as
-        optional.
-        """
-
-        spec = _list_webhooks._get_kwargs(
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_webhooks._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        name: str,
-        url: str,
-        events: builtins.list[str],
-        key: None | str | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Create a webhook subscription.
-
-        POST /v1/webhooks
-
-        Subscribes a URL to one or more events. Only event names that exist for the program's type
-        are accepted (422 otherwise; see `Webhook.events`). The key is generated when left out.
-        Keep the `signature` of the reply: it is the secret that signs every delivery. The reply's
-        status code is not documented, so both 200 and 201 are described with the same body.
-        """
-
-        body = WebhookCreate(
-            name=name,
-            url=url,
-            events=events,
-            key=key,
-            is_active=is_active,
-        )
-        spec = _create_webhook._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_webhook._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Retrieve a webhook subscription.
-
-        GET /v1/webhooks/{key}
-
-        Returns one subscription by its key. An unknown key answers 404.
-        """
-
-        spec = _get_webhook._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_webhook._parse, request_options)
-
-    async def update(
-        self,
-        key: str,
-        *,
-        name: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        events: builtins.list[str] | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookEnvelope]:
-        """Update a webhook subscription.
-
-        PUT /v1/webhooks/{key}
-
-        Changes the name, URL, event list or active flag of a subscription. Fields left out keep
-        their value; a new `events` list replaces the old one.
-        """
-
-        body = WebhookUpdate(
-            name=name,
-            url=url,
-            events=events,
-            is_active=is_active,
-        )
-        spec = _update_webhook._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_webhook._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookDeletion]:
-        """Delete a webhook subscription.
-
-        DELETE /v1/webhooks/{key}
-
-        Removes a subscription; no more deliveries go to its URL. The reply is not documented;
-        like other deletes it is expected to be `{"status": 1}`.
-        """
-
-        spec = _delete_webhook._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_webhook._parse, request_options)
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_raw(resource.list, _list_webhooks._parse)
+        self.create = to_raw(resource.create, _create_webhook._parse)
+        self.get = to_raw(resource.get, _get_webhook._parse)
+        self.update = to_raw(resource.update, _update_webhook._parse)
+        self.delete = to_raw(resource.delete, _delete_webhook._parse)
 
 
 class AsyncWebhooksResource:
@@ -435,15 +259,19 @@ class AsyncWebhooksResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncWebhooksResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncWebhooksResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 10,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Webhook]:
+    ) -> AsyncPaginator[Webhook]:
         """List webhook subscriptions.
 
         GET /v1/webhooks
@@ -451,6 +279,19 @@ class AsyncWebhooksResource:
         Returns the program's webhook subscriptions, each with its signing secret. The documented
         reply holds only `data`; page `links` and `meta` may come along and are described as
         optional.
+
+        Args:
+            limit: Subscriptions per page, 10 to 100. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Webhook` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_webhooks._get_kwargs(
@@ -458,14 +299,13 @@ class AsyncWebhooksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_webhooks._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_webhooks._result,
             read=_list_webhooks._read_page,
             parse=_list_webhooks._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def create(
@@ -486,6 +326,29 @@ class AsyncWebhooksResource:
         are accepted (422 otherwise; see `Webhook.events`). The key is generated when left out.
         Keep the `signature` of the reply: it is the secret that signs every delivery. The reply's
         status code is not documented, so both 200 and 201 are described with the same body.
+
+        Args:
+            name: A label for the subscription.
+            url: Where deliveries are POSTed; HTTPS is recommended.
+            events: Event names. Which names exist depends on the program type (an open set; new names may
+                appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
+                partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
+                transaction.created, transaction.updated, transaction.deleted, reward.created,
+                reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
+                Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
+                customer.rewarded, transaction.created, transaction.deleted. Newsletter:
+                subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+            key: Your own key for the subscription; generated when left out.
+            is_active: Whether deliveries are sent; true when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = WebhookCreate(
@@ -499,8 +362,7 @@ class AsyncWebhooksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_webhook._parse, request_options)
-        return _create_webhook._unwrap(envelope)
+        return await self._client._request(spec, _create_webhook._result, request_options)
 
     async def get(
         self,
@@ -513,14 +375,26 @@ class AsyncWebhooksResource:
         GET /v1/webhooks/{key}
 
         Returns one subscription by its key. An unknown key answers 404.
+
+        Args:
+            key: The webhook subscription's key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_webhook._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_webhook._parse, request_options)
-        return _get_webhook._unwrap(envelope)
+        return await self._client._request(spec, _get_webhook._result, request_options)
 
     async def update(
         self,
@@ -538,6 +412,23 @@ class AsyncWebhooksResource:
 
         Changes the name, URL, event list or active flag of a subscription. Fields left out keep
         their value; a new `events` list replaces the old one.
+
+        Args:
+            key: The webhook subscription's key.
+            name: Body field `name`.
+            url: Body field `url`.
+            events: Replacement event list; see `Webhook.events` for the names per program type.
+            is_active: Body field `is_active`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Webhook` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = WebhookUpdate(
@@ -551,8 +442,7 @@ class AsyncWebhooksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_webhook._parse, request_options)
-        return _update_webhook._unwrap(envelope)
+        return await self._client._request(spec, _update_webhook._result, request_options)
 
     async def delete(
         self,
@@ -566,10 +456,34 @@ class AsyncWebhooksResource:
 
         Removes a subscription; no more deliveries go to its URL. The reply is not documented;
         like other deletes it is expected to be `{"status": 1}`.
+
+        Args:
+            key: The webhook subscription's key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`WebhookDeletion`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_webhook._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_webhook._parse, request_options)
+        return await self._client._request(spec, _delete_webhook._result, request_options)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`webhooks` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = to_async_raw(resource.list, _list_webhooks._parse)
+        self.create = to_async_raw(resource.create, _create_webhook._parse)
+        self.get = to_async_raw(resource.get, _get_webhook._parse)
+        self.update = to_async_raw(resource.update, _update_webhook._parse)
+        self.delete = to_async_raw(resource.delete, _delete_webhook._parse)

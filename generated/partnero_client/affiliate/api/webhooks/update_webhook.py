@@ -5,10 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.webhook import Webhook
 from ...models.webhook_envelope import WebhookEnvelope
 from ...models.webhook_update import WebhookUpdate
@@ -28,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            key=quote(str(key), safe=""),
+            key=path_segment("key", key),
         ),
     }
 
@@ -43,11 +45,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> WebhookEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = WebhookEnvelope.from_dict(response.json())
+    response_200 = WebhookEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: WebhookEnvelope) -> Webhook:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> Webhook:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -1,93 +1,17 @@
-"""The `newsletter_rewards` resource: one method per operation, sync and async, plain and raw."""
+"""The `newsletter_rewards` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.raw import to_async_raw, to_raw
 from ...models.newsletter_reward import NewsletterReward
 from ...models.newsletter_reward_create import NewsletterRewardCreate
-from ...models.newsletter_reward_envelope import NewsletterRewardEnvelope
-from ...models.newsletter_reward_list import NewsletterRewardList
 from ...types import UNSET, Unset
 from . import create_newsletter_reward as _create_newsletter_reward
 from . import get_newsletter_reward as _get_newsletter_reward
 from . import list_newsletter_rewards as _list_newsletter_rewards
-
-
-class NewsletterRewardsResourceWithRawResponse:
-    """Operations on newsletter rewards, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardList]:
-        """List newsletter rewards.
-
-        GET /v1/rewards
-
-        Returns the milestone rewards defined for the newsletter program. The list is not paged:
-        the reply has `data` and `status` only.
-        """
-
-        spec = _list_newsletter_rewards._get_kwargs()
-
-        return self._client._request_raw(spec, _list_newsletter_rewards._parse, request_options)
-
-    def create(
-        self,
-        *,
-        name: str,
-        description: None | str | Unset = UNSET,
-        subscribers_count: int | None | Unset = UNSET,
-        fulfillment_type: None | str | Unset = UNSET,
-        fulfillment_value: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardEnvelope]:
-        """Create a newsletter reward.
-
-        POST /v1/rewards
-
-        Defines a reward that a subscriber unlocks after referring `subscribers_count` people
-        (the reply calls the same number `subscriber_count`). `fulfillment_type` says how it is
-        handed out and `fulfillment_value` holds the link, coupon code or gift-card value. The
-        reply's status code is not documented, so both 200 and 201 are described with the same
-        body.
-        """
-
-        body = NewsletterRewardCreate(
-            name=name,
-            description=description,
-            subscribers_count=subscribers_count,
-            fulfillment_type=fulfillment_type,
-            fulfillment_value=fulfillment_value,
-        )
-        spec = _create_newsletter_reward._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_newsletter_reward._parse, request_options)
-
-    def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardEnvelope]:
-        """Retrieve a newsletter reward.
-
-        GET /v1/rewards/{id}
-
-        Returns one milestone reward with the number of times it was unlocked so far.
-        """
-
-        spec = _get_newsletter_reward._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_newsletter_reward._parse, request_options)
 
 
 class NewsletterRewardsResource:
@@ -95,7 +19,11 @@ class NewsletterRewardsResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = NewsletterRewardsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "NewsletterRewardsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return NewsletterRewardsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -108,14 +36,24 @@ class NewsletterRewardsResource:
 
         Returns the milestone rewards defined for the newsletter program. The list is not paged:
         the reply has `data` and `status` only.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `NewsletterReward` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_newsletter_rewards._get_kwargs()
 
-        envelope = self._client._request(spec, _list_newsletter_rewards._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_newsletter_rewards._result, request_options),
             read=_list_newsletter_rewards._read_page,
             parse=_list_newsletter_rewards._parse,
             options=request_options,
@@ -141,6 +79,22 @@ class NewsletterRewardsResource:
         handed out and `fulfillment_value` holds the link, coupon code or gift-card value. The
         reply's status code is not documented, so both 200 and 201 are described with the same
         body.
+
+        Args:
+            name: Shown in the subscriber portal.
+            description: Body field `description`.
+            subscribers_count: Referrals needed to unlock the reward (answered as `subscriber_count`).
+            fulfillment_type: Known values: url_link, generic_coupon, amazon_gift_card.
+            fulfillment_value: The link, coupon code or gift-card value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterReward` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = NewsletterRewardCreate(
@@ -154,8 +108,7 @@ class NewsletterRewardsResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_newsletter_reward._parse, request_options)
-        return _create_newsletter_reward._unwrap(envelope)
+        return self._client._request(spec, _create_newsletter_reward._result, request_options)
 
     def get(
         self,
@@ -168,91 +121,35 @@ class NewsletterRewardsResource:
         GET /v1/rewards/{id}
 
         Returns one milestone reward with the number of times it was unlocked so far.
+
+        Args:
+            id: The reward's numeric id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterReward` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_newsletter_reward._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_newsletter_reward._parse, request_options)
-        return _get_newsletter_reward._unwrap(envelope)
+        return self._client._request(spec, _get_newsletter_reward._result, request_options)
 
 
-class AsyncNewsletterRewardsResourceWithRawResponse:
-    """Operations on newsletter rewards, returning the raw reply with the parsed envelope."""
+class NewsletterRewardsResourceWithRawResponse:
+    """`newsletter_rewards` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardList]:
-        """List newsletter rewards.
-
-        GET /v1/rewards
-
-        Returns the milestone rewards defined for the newsletter program. The list is not paged:
-        the reply has `data` and `status` only.
-        """
-
-        spec = _list_newsletter_rewards._get_kwargs()
-
-        return await self._client._request_raw(spec, _list_newsletter_rewards._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        name: str,
-        description: None | str | Unset = UNSET,
-        subscribers_count: int | None | Unset = UNSET,
-        fulfillment_type: None | str | Unset = UNSET,
-        fulfillment_value: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardEnvelope]:
-        """Create a newsletter reward.
-
-        POST /v1/rewards
-
-        Defines a reward that a subscriber unlocks after referring `subscribers_count` people
-        (the reply calls the same number `subscriber_count`). `fulfillment_type` says how it is
-        handed out and `fulfillment_value` holds the link, coupon code or gift-card value. The
-        reply's status code is not documented, so both 200 and 201 are described with the same
-        body.
-        """
-
-        body = NewsletterRewardCreate(
-            name=name,
-            description=description,
-            subscribers_count=subscribers_count,
-            fulfillment_type=fulfillment_type,
-            fulfillment_value=fulfillment_value,
-        )
-        spec = _create_newsletter_reward._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_newsletter_reward._parse, request_options)
-
-    async def get(
-        self,
-        id: int,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterRewardEnvelope]:
-        """Retrieve a newsletter reward.
-
-        GET /v1/rewards/{id}
-
-        Returns one milestone reward with the number of times it was unlocked so far.
-        """
-
-        spec = _get_newsletter_reward._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_newsletter_reward._parse, request_options)
+    def __init__(self, resource: NewsletterRewardsResource) -> None:
+        self.list = to_raw(resource.list, _list_newsletter_rewards._parse)
+        self.create = to_raw(resource.create, _create_newsletter_reward._parse)
+        self.get = to_raw(resource.get, _get_newsletter_reward._parse)
 
 
 class AsyncNewsletterRewardsResource:
@@ -260,31 +157,45 @@ class AsyncNewsletterRewardsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncNewsletterRewardsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncNewsletterRewardsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncNewsletterRewardsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[NewsletterReward]:
+    ) -> AsyncPaginator[NewsletterReward]:
         """List newsletter rewards.
 
         GET /v1/rewards
 
         Returns the milestone rewards defined for the newsletter program. The list is not paged:
         the reply has `data` and `status` only.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `NewsletterReward` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_newsletter_rewards._get_kwargs()
 
-        envelope = await self._client._request(spec, _list_newsletter_rewards._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_newsletter_rewards._result,
             read=_list_newsletter_rewards._read_page,
             parse=_list_newsletter_rewards._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def create(
@@ -306,6 +217,22 @@ class AsyncNewsletterRewardsResource:
         handed out and `fulfillment_value` holds the link, coupon code or gift-card value. The
         reply's status code is not documented, so both 200 and 201 are described with the same
         body.
+
+        Args:
+            name: Shown in the subscriber portal.
+            description: Body field `description`.
+            subscribers_count: Referrals needed to unlock the reward (answered as `subscriber_count`).
+            fulfillment_type: Known values: url_link, generic_coupon, amazon_gift_card.
+            fulfillment_value: The link, coupon code or gift-card value.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterReward` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = NewsletterRewardCreate(
@@ -319,8 +246,7 @@ class AsyncNewsletterRewardsResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_newsletter_reward._parse, request_options)
-        return _create_newsletter_reward._unwrap(envelope)
+        return await self._client._request(spec, _create_newsletter_reward._result, request_options)
 
     async def get(
         self,
@@ -333,11 +259,32 @@ class AsyncNewsletterRewardsResource:
         GET /v1/rewards/{id}
 
         Returns one milestone reward with the number of times it was unlocked so far.
+
+        Args:
+            id: The reward's numeric id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterReward` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_newsletter_reward._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_newsletter_reward._parse, request_options)
-        return _get_newsletter_reward._unwrap(envelope)
+        return await self._client._request(spec, _get_newsletter_reward._result, request_options)
+
+
+class AsyncNewsletterRewardsResourceWithRawResponse:
+    """`newsletter_rewards` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncNewsletterRewardsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_newsletter_rewards._parse)
+        self.create = to_async_raw(resource.create, _create_newsletter_reward._parse)
+        self.get = to_async_raw(resource.get, _get_newsletter_reward._parse)

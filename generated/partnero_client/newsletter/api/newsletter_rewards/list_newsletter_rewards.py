@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.newsletter_reward import NewsletterReward
 from ...models.newsletter_reward_list import NewsletterRewardList
 from ...types import Unset
@@ -28,9 +30,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> NewsletterRewardList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = NewsletterRewardList.from_dict(response.json())
+    response_200 = NewsletterRewardList.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> NewsletterRewardList:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: NewsletterRewardList) -> tuple[list[NewsletterReward], str | None]:

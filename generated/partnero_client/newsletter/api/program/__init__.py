@@ -1,68 +1,15 @@
-"""The `program` resource: one method per operation, sync and async, plain and raw."""
+"""The `program` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.response import RawResponse
+from ...._core.raw import to_async_raw, to_raw
 from ...models.newsletter_program_data import NewsletterProgramData
 from ...models.newsletter_program_deletion import NewsletterProgramDeletion
-from ...models.newsletter_program_envelope import NewsletterProgramEnvelope
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...types import UNSET, Unset
 from . import delete_newsletter_program as _delete_newsletter_program
 from . import get_newsletter_program as _get_newsletter_program
-
-
-class ProgramResourceWithRawResponse:
-    """Operations on program, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def get(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterProgramEnvelope]:
-        """Retrieve the program.
-
-        GET /v1/program
-
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
-        """
-
-        spec = _get_newsletter_program._get_kwargs()
-
-        return self._client._request_raw(spec, _get_newsletter_program._parse, request_options)
-
-    def delete(
-        self,
-        *,
-        confirmation_code: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterProgramDeletion]:
-        """Delete the program.
-
-        DELETE /v1/program
-
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
-        """
-
-        body = ProgramDeletionRequest(
-            confirmation_code=confirmation_code,
-        )
-        spec = _delete_newsletter_program._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_newsletter_program._parse, request_options)
 
 
 class ProgramResource:
@@ -70,7 +17,11 @@ class ProgramResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = ProgramResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "ProgramResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return ProgramResourceWithRawResponse(self)
 
     def get(
         self,
@@ -87,12 +38,22 @@ class ProgramResource:
         `overview_program_current_settings`; newsletter programs answer one flat object with the
         public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
         as display strings keyed by lower-case currency code, and several counters as strings.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterProgramData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_newsletter_program._get_kwargs()
 
-        envelope = self._client._request(spec, _get_newsletter_program._parse, request_options)
-        return _get_newsletter_program._unwrap(envelope)
+        return self._client._request(spec, _get_newsletter_program._result, request_options)
 
     def delete(
         self,
@@ -109,6 +70,18 @@ class ProgramResource:
         short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
         the second sends that code back and answers `status` and a message. A newsletter program
         is deleted by a single call answered with `{"status": 1}` only.
+
+        Args:
+            confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`NewsletterProgramDeletion`).
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramDeletionRequest(
@@ -118,61 +91,15 @@ class ProgramResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_newsletter_program._parse, request_options)
+        return self._client._request(spec, _delete_newsletter_program._result, request_options)
 
 
-class AsyncProgramResourceWithRawResponse:
-    """Operations on program, returning the raw reply with the parsed envelope."""
+class ProgramResourceWithRawResponse:
+    """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def get(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterProgramEnvelope]:
-        """Retrieve the program.
-
-        GET /v1/program
-
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
-        """
-
-        spec = _get_newsletter_program._get_kwargs()
-
-        return await self._client._request_raw(spec, _get_newsletter_program._parse, request_options)
-
-    async def delete(
-        self,
-        *,
-        confirmation_code: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[NewsletterProgramDeletion]:
-        """Delete the program.
-
-        DELETE /v1/program
-
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
-        """
-
-        body = ProgramDeletionRequest(
-            confirmation_code=confirmation_code,
-        )
-        spec = _delete_newsletter_program._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_newsletter_program._parse, request_options)
+    def __init__(self, resource: ProgramResource) -> None:
+        self.get = to_raw(resource.get, _get_newsletter_program._parse)
+        self.delete = to_raw(resource.delete, _delete_newsletter_program._parse)
 
 
 class AsyncProgramResource:
@@ -180,7 +107,11 @@ class AsyncProgramResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncProgramResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncProgramResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncProgramResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -197,12 +128,22 @@ class AsyncProgramResource:
         `overview_program_current_settings`; newsletter programs answer one flat object with the
         public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
         as display strings keyed by lower-case currency code, and several counters as strings.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `NewsletterProgramData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_newsletter_program._get_kwargs()
 
-        envelope = await self._client._request(spec, _get_newsletter_program._parse, request_options)
-        return _get_newsletter_program._unwrap(envelope)
+        return await self._client._request(spec, _get_newsletter_program._result, request_options)
 
     async def delete(
         self,
@@ -219,6 +160,18 @@ class AsyncProgramResource:
         short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
         the second sends that code back and answers `status` and a message. A newsletter program
         is deleted by a single call answered with `{"status": 1}` only.
+
+        Args:
+            confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`NewsletterProgramDeletion`).
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramDeletionRequest(
@@ -228,4 +181,12 @@ class AsyncProgramResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_newsletter_program._parse, request_options)
+        return await self._client._request(spec, _delete_newsletter_program._result, request_options)
+
+
+class AsyncProgramResourceWithRawResponse:
+    """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncProgramResource) -> None:
+        self.get = to_async_raw(resource.get, _get_newsletter_program._parse)
+        self.delete = to_async_raw(resource.delete, _delete_newsletter_program._parse)

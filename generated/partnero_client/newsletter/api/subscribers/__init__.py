@@ -1,19 +1,21 @@
-"""The `subscribers` resource: one method per operation, sync and async, plain and raw."""
+"""The `subscribers` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.list_subscribers_refer_status import ListSubscribersReferStatus
 from ...models.subscriber import Subscriber
 from ...models.subscriber_changes import SubscriberChanges
 from ...models.subscriber_create import SubscriberCreate
 from ...models.subscriber_deletion import SubscriberDeletion
-from ...models.subscriber_envelope import SubscriberEnvelope
 from ...models.subscriber_locator import SubscriberLocator
-from ...models.subscriber_page import SubscriberPage
 from ...models.subscriber_reference import SubscriberReference
-from ...models.subscriber_reply import SubscriberReply
 from ...models.subscriber_update_by_body import SubscriberUpdateByBody
+from ...params import SubscriberChangesParam, SubscriberReferenceParam
 from ...types import UNSET, Unset
 from . import create_subscriber as _create_subscriber
 from . import delete_subscriber as _delete_subscriber
@@ -23,188 +25,16 @@ from . import search_subscribers as _search_subscribers
 from . import update_subscriber as _update_subscriber
 
 
-class SubscribersResourceWithRawResponse:
-    """Operations on subscribers, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        refer_status: ListSubscribersReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberPage]:
-        """List subscribers.
-
-        GET /v1/subscribers
-
-        Returns one page of the newsletter program's subscribers, optionally only those who were
-        referred or only those who were not. Page size is 10 to 250, 10 by default. The documented
-        reply holds only `data`; page `links` and `meta` are described as optional.
-        """
-
-        spec = _list_subscribers._get_kwargs(
-            limit=limit,
-            page=page,
-            refer_status=refer_status,
-        )
-
-        return self._client._request_raw(spec, _list_subscribers._parse, request_options)
-
-    def update(
-        self,
-        *,
-        update: SubscriberChanges,
-        id: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberReply]:
-        """Update a subscriber named in the body.
-
-        PUT /v1/subscribers
-
-        Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
-        """
-
-        body = SubscriberUpdateByBody(
-            update=update,
-            id=id,
-            email=email,
-        )
-        spec = _update_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_subscriber._parse, request_options)
-
-    def create(
-        self,
-        *,
-        email: str,
-        id: None | str | Unset = UNSET,
-        identifier: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        tos: bool | None | Unset = UNSET,
-        marketing_consent: bool | None | Unset = UNSET,
-        status: None | str | Unset = UNSET,
-        approved: bool | None | Unset = UNSET,
-        referral: None | SubscriberReference | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberEnvelope]:
-        """Create a subscriber.
-
-        POST /v1/subscribers
-
-        Adds a subscriber, usually done by the subscribe portal or the e-mail provider sync.
-        `referral` names the subscriber who referred this one. Leave `id` out while provider sync
-        is on, since the provider's id is used then; without an id Partnero generates one (the
-        newest example shows the e-mail in its place, an older one null). Status goes in lower
-        case and comes back capitalised. The reply's status code is not documented, so both 200
-        and 201 are described with the same body.
-        """
-
-        body = SubscriberCreate(
-            email=email,
-            id=id,
-            identifier=identifier,
-            name=name,
-            tos=tos,
-            marketing_consent=marketing_consent,
-            status=status,
-            approved=approved,
-            referral=referral,
-        )
-        spec = _create_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_subscriber._parse, request_options)
-
-    def delete(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberDeletion]:
-        """Delete a subscriber named in the body.
-
-        DELETE /v1/subscribers
-
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
-        """
-
-        body = SubscriberLocator(
-            id=id,
-            email=email,
-        )
-        spec = _delete_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_subscriber._parse, request_options)
-
-    def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberReply]:
-        """Retrieve a subscriber.
-
-        GET /v1/subscribers/{id}
-
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
-        """
-
-        spec = _get_subscriber._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_subscriber._parse, request_options)
-
-    def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberPage]:
-        """Search subscribers.
-
-        GET /v1/subscribers:search
-
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
-        """
-
-        spec = _search_subscribers._get_kwargs(
-            id=id,
-            email=email,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_subscribers._parse, request_options)
-
-
 class SubscribersResource:
     """Operations on subscribers."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = SubscribersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "SubscribersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return SubscribersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -221,6 +51,20 @@ class SubscribersResource:
         Returns one page of the newsletter program's subscribers, optionally only those who were
         referred or only those who were not. Page size is 10 to 250, 10 by default. The documented
         reply holds only `data`; page `links` and `meta` are described as optional.
+
+        Args:
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            refer_status: Keep only referred or only non-referred subscribers; all when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Subscriber` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_subscribers._get_kwargs(
@@ -229,10 +73,9 @@ class SubscribersResource:
             refer_status=refer_status,
         )
 
-        envelope = self._client._request(spec, _list_subscribers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_subscribers._result, request_options),
             read=_list_subscribers._read_page,
             parse=_list_subscribers._parse,
             options=request_options,
@@ -242,11 +85,11 @@ class SubscribersResource:
     def update(
         self,
         *,
-        update: SubscriberChanges,
+        update: SubscriberChanges | SubscriberChangesParam,
         id: None | str | Unset = UNSET,
         email: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SubscriberReply:
+    ) -> Subscriber:
         """Update a subscriber named in the body.
 
         PUT /v1/subscribers
@@ -254,10 +97,25 @@ class SubscribersResource:
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
         go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
         `id`. The reply is not documented; it is expected to carry the changed subscriber.
+
+        Args:
+            update: Subscriber fields to change; fields left out (or null) keep their value.
+            id: The subscriber's id (Partnero's PHP SDK also puts e-mails here).
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberUpdateByBody(
-            update=update,
+            update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
             id=id,
             email=email,
         )
@@ -265,7 +123,7 @@ class SubscribersResource:
             body=body,
         )
 
-        return self._client._request(spec, _update_subscriber._parse, request_options)
+        return self._client._request(spec, _update_subscriber._result, request_options)
 
     def create(
         self,
@@ -278,7 +136,7 @@ class SubscribersResource:
         marketing_consent: bool | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
         approved: bool | None | Unset = UNSET,
-        referral: None | SubscriberReference | Unset = UNSET,
+        referral: None | SubscriberReference | SubscriberReferenceParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Subscriber:
         """Create a subscriber.
@@ -291,6 +149,27 @@ class SubscribersResource:
         newest example shows the e-mail in its place, an older one null). Status goes in lower
         case and comes back capitalised. The reply's status code is not documented, so both 200
         and 201 are described with the same body.
+
+        Args:
+            email: Unique within the program.
+            id: Your id for the subscriber; leave out while e-mail provider sync is on.
+            identifier: The name Partnero's PHP SDK uses for `id`.
+            name: Body field `name`.
+            tos: Body field `tos`.
+            marketing_consent: Body field `marketing_consent`.
+            status: Known values: active, rejected, suspended.
+            approved: Body field `approved`.
+            referral: The subscriber who referred this one; an unknown one is refused with 422.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberCreate(
@@ -302,14 +181,15 @@ class SubscribersResource:
             marketing_consent=marketing_consent,
             status=status,
             approved=approved,
-            referral=referral,
+            referral=referral
+            if isinstance(referral, Unset) or referral is None
+            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam),
         )
         spec = _create_subscriber._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_subscriber._parse, request_options)
-        return _create_subscriber._unwrap(envelope)
+        return self._client._request(spec, _create_subscriber._result, request_options)
 
     def delete(
         self,
@@ -325,6 +205,19 @@ class SubscribersResource:
         Removes the subscriber whose `id` or `email` is given in the request body. Known from
         Partnero's PHP SDK only; the reply is not documented and is expected to be
         `{"status": 1}`.
+
+        Args:
+            id: Body field `id`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`SubscriberDeletion`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberLocator(
@@ -335,27 +228,40 @@ class SubscribersResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_subscriber._parse, request_options)
+        return self._client._request(spec, _delete_subscriber._result, request_options)
 
     def get(
         self,
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SubscriberReply:
+    ) -> Subscriber:
         """Retrieve a subscriber.
 
         GET /v1/subscribers/{id}
 
         Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
         the path too. The reply is not documented; it is expected to carry the subscriber.
+
+        Args:
+            id: The subscriber's id (or, per the PHP SDK, e-mail).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_subscriber._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _get_subscriber._parse, request_options)
+        return self._client._request(spec, _get_subscriber._result, request_options)
 
     def search(
         self,
@@ -373,6 +279,21 @@ class SubscribersResource:
         Finds subscribers matching the criteria given in the query string. Seen only in
         Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
         the likely ones. The reply is not documented and is expected to be a page of subscribers.
+
+        Args:
+            id: Subscriber id to match.
+            email: Subscriber e-mail to match.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Subscriber` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_subscribers._get_kwargs(
@@ -382,10 +303,9 @@ class SubscribersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_subscribers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_subscribers._result, request_options),
             read=_search_subscribers._read_page,
             parse=_search_subscribers._parse,
             options=request_options,
@@ -393,180 +313,16 @@ class SubscribersResource:
         )
 
 
-class AsyncSubscribersResourceWithRawResponse:
-    """Operations on subscribers, returning the raw reply with the parsed envelope."""
+class SubscribersResourceWithRawResponse:
+    """`subscribers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        refer_status: ListSubscribersReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberPage]:
-        """List subscribers.
-
-        GET /v1/subscribers
-
-        Returns one page of the newsletter program's subscribers, optionally only those who were
-        referred or only those who were not. Page size is 10 to 250, 10 by default. The documented
-        reply holds only `data`; page `links` and `meta` are described as optional.
-        """
-
-        spec = _list_subscribers._get_kwargs(
-            limit=limit,
-            page=page,
-            refer_status=refer_status,
-        )
-
-        return await self._client._request_raw(spec, _list_subscribers._parse, request_options)
-
-    async def update(
-        self,
-        *,
-        update: SubscriberChanges,
-        id: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberReply]:
-        """Update a subscriber named in the body.
-
-        PUT /v1/subscribers
-
-        Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
-        """
-
-        body = SubscriberUpdateByBody(
-            update=update,
-            id=id,
-            email=email,
-        )
-        spec = _update_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_subscriber._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        email: str,
-        id: None | str | Unset = UNSET,
-        identifier: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        tos: bool | None | Unset = UNSET,
-        marketing_consent: bool | None | Unset = UNSET,
-        status: None | str | Unset = UNSET,
-        approved: bool | None | Unset = UNSET,
-        referral: None | SubscriberReference | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberEnvelope]:
-        """Create a subscriber.
-
-        POST /v1/subscribers
-
-        Adds a subscriber, usually done by the subscribe portal or the e-mail provider sync.
-        `referral` names the subscriber who referred this one. Leave `id` out while provider sync
-        is on, since the provider's id is used then; without an id Partnero generates one (the
-        newest example shows the e-mail in its place, an older one null). Status goes in lower
-        case and comes back capitalised. The reply's status code is not documented, so both 200
-        and 201 are described with the same body.
-        """
-
-        body = SubscriberCreate(
-            email=email,
-            id=id,
-            identifier=identifier,
-            name=name,
-            tos=tos,
-            marketing_consent=marketing_consent,
-            status=status,
-            approved=approved,
-            referral=referral,
-        )
-        spec = _create_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_subscriber._parse, request_options)
-
-    async def delete(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberDeletion]:
-        """Delete a subscriber named in the body.
-
-        DELETE /v1/subscribers
-
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
-        """
-
-        body = SubscriberLocator(
-            id=id,
-            email=email,
-        )
-        spec = _delete_subscriber._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_subscriber._parse, request_options)
-
-    async def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberReply]:
-        """Retrieve a subscriber.
-
-        GET /v1/subscribers/{id}
-
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
-        """
-
-        spec = _get_subscriber._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_subscriber._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SubscriberPage]:
-        """Search subscribers.
-
-        GET /v1/subscribers:search
-
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
-        """
-
-        spec = _search_subscribers._get_kwargs(
-            id=id,
-            email=email,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_subscribers._parse, request_options)
+    def __init__(self, resource: SubscribersResource) -> None:
+        self.list = to_raw(resource.list, _list_subscribers._parse)
+        self.update = to_raw(resource.update, _update_subscriber._parse)
+        self.create = to_raw(resource.create, _create_subscriber._parse)
+        self.delete = to_raw(resource.delete, _delete_subscriber._parse)
+        self.get = to_raw(resource.get, _get_subscriber._parse)
+        self.search = to_raw(resource.search, _search_subscribers._parse)
 
 
 class AsyncSubscribersResource:
@@ -574,16 +330,20 @@ class AsyncSubscribersResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncSubscribersResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncSubscribersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncSubscribersResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 10,
         page: int | Unset = 1,
         refer_status: ListSubscribersReferStatus | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Subscriber]:
+    ) -> AsyncPaginator[Subscriber]:
         """List subscribers.
 
         GET /v1/subscribers
@@ -591,6 +351,20 @@ class AsyncSubscribersResource:
         Returns one page of the newsletter program's subscribers, optionally only those who were
         referred or only those who were not. Page size is 10 to 250, 10 by default. The documented
         reply holds only `data`; page `links` and `meta` are described as optional.
+
+        Args:
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            refer_status: Keep only referred or only non-referred subscribers; all when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Subscriber` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_subscribers._get_kwargs(
@@ -599,24 +373,23 @@ class AsyncSubscribersResource:
             refer_status=refer_status,
         )
 
-        envelope = await self._client._request(spec, _list_subscribers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_subscribers._result,
             read=_list_subscribers._read_page,
             parse=_list_subscribers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update(
         self,
         *,
-        update: SubscriberChanges,
+        update: SubscriberChanges | SubscriberChangesParam,
         id: None | str | Unset = UNSET,
         email: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SubscriberReply:
+    ) -> Subscriber:
         """Update a subscriber named in the body.
 
         PUT /v1/subscribers
@@ -624,10 +397,25 @@ class AsyncSubscribersResource:
         Changes the subscriber whose `id` or `email` is given in the request body; the new values
         go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
         `id`. The reply is not documented; it is expected to carry the changed subscriber.
+
+        Args:
+            update: Subscriber fields to change; fields left out (or null) keep their value.
+            id: The subscriber's id (Partnero's PHP SDK also puts e-mails here).
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberUpdateByBody(
-            update=update,
+            update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
             id=id,
             email=email,
         )
@@ -635,7 +423,7 @@ class AsyncSubscribersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _update_subscriber._parse, request_options)
+        return await self._client._request(spec, _update_subscriber._result, request_options)
 
     async def create(
         self,
@@ -648,7 +436,7 @@ class AsyncSubscribersResource:
         marketing_consent: bool | None | Unset = UNSET,
         status: None | str | Unset = UNSET,
         approved: bool | None | Unset = UNSET,
-        referral: None | SubscriberReference | Unset = UNSET,
+        referral: None | SubscriberReference | SubscriberReferenceParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Subscriber:
         """Create a subscriber.
@@ -661,6 +449,27 @@ class AsyncSubscribersResource:
         newest example shows the e-mail in its place, an older one null). Status goes in lower
         case and comes back capitalised. The reply's status code is not documented, so both 200
         and 201 are described with the same body.
+
+        Args:
+            email: Unique within the program.
+            id: Your id for the subscriber; leave out while e-mail provider sync is on.
+            identifier: The name Partnero's PHP SDK uses for `id`.
+            name: Body field `name`.
+            tos: Body field `tos`.
+            marketing_consent: Body field `marketing_consent`.
+            status: Known values: active, rejected, suspended.
+            approved: Body field `approved`.
+            referral: The subscriber who referred this one; an unknown one is refused with 422.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberCreate(
@@ -672,14 +481,15 @@ class AsyncSubscribersResource:
             marketing_consent=marketing_consent,
             status=status,
             approved=approved,
-            referral=referral,
+            referral=referral
+            if isinstance(referral, Unset) or referral is None
+            else as_model("referral", referral, SubscriberReference, SubscriberReferenceParam),
         )
         spec = _create_subscriber._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_subscriber._parse, request_options)
-        return _create_subscriber._unwrap(envelope)
+        return await self._client._request(spec, _create_subscriber._result, request_options)
 
     async def delete(
         self,
@@ -695,6 +505,19 @@ class AsyncSubscribersResource:
         Removes the subscriber whose `id` or `email` is given in the request body. Known from
         Partnero's PHP SDK only; the reply is not documented and is expected to be
         `{"status": 1}`.
+
+        Args:
+            id: Body field `id`.
+            email: Body field `email`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`SubscriberDeletion`), which only confirms the request.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = SubscriberLocator(
@@ -705,29 +528,42 @@ class AsyncSubscribersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_subscriber._parse, request_options)
+        return await self._client._request(spec, _delete_subscriber._result, request_options)
 
     async def get(
         self,
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SubscriberReply:
+    ) -> Subscriber:
         """Retrieve a subscriber.
 
         GET /v1/subscribers/{id}
 
         Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
         the path too. The reply is not documented; it is expected to carry the subscriber.
+
+        Args:
+            id: The subscriber's id (or, per the PHP SDK, e-mail).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `Subscriber` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_subscriber._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _get_subscriber._parse, request_options)
+        return await self._client._request(spec, _get_subscriber._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         id: str | Unset = UNSET,
@@ -735,7 +571,7 @@ class AsyncSubscribersResource:
         limit: int | Unset = 10,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[Subscriber]:
+    ) -> AsyncPaginator[Subscriber]:
         """Search subscribers.
 
         GET /v1/subscribers:search
@@ -743,6 +579,21 @@ class AsyncSubscribersResource:
         Finds subscribers matching the criteria given in the query string. Seen only in
         Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
         the likely ones. The reply is not documented and is expected to be a page of subscribers.
+
+        Args:
+            id: Subscriber id to match.
+            email: Subscriber e-mail to match.
+            limit: Subscribers per page, 10 to 250. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `Subscriber` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_subscribers._get_kwargs(
@@ -752,12 +603,23 @@ class AsyncSubscribersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_subscribers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_subscribers._result,
             read=_search_subscribers._read_page,
             parse=_search_subscribers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
+
+
+class AsyncSubscribersResourceWithRawResponse:
+    """`subscribers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncSubscribersResource) -> None:
+        self.list = to_async_raw(resource.list, _list_subscribers._parse)
+        self.update = to_async_raw(resource.update, _update_subscriber._parse)
+        self.create = to_async_raw(resource.create, _create_subscriber._parse)
+        self.delete = to_async_raw(resource.delete, _delete_subscriber._parse)
+        self.get = to_async_raw(resource.get, _get_subscriber._parse)
+        self.search = to_async_raw(resource.search, _search_subscribers._parse)

@@ -5,11 +5,15 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
+from ...models.subscriber import Subscriber
 from ...models.subscriber_reply import SubscriberReply
+from ...types import Unset
 
 METHOD = "GET"
 PATH = "/v1/subscribers/{id}"
@@ -22,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
 
@@ -31,6 +35,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> SubscriberReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = SubscriberReply.from_dict(response.json())
+    response_200 = SubscriberReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> Subscriber:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.subscriber import Subscriber
 from ...models.subscriber_page import SubscriberPage
 from ...types import UNSET, Unset
@@ -47,9 +49,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> SubscriberPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = SubscriberPage.from_dict(response.json())
+    response_200 = SubscriberPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> SubscriberPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: SubscriberPage) -> tuple[list[Subscriber], str | None]:

@@ -1,34 +1,11 @@
-"""The `test` resource: one method per operation, sync and async, plain and raw."""
+"""The `test` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.response import RawResponse
-from ...models.test_key_reply import TestKeyReply
+from ...._core.raw import to_async_raw, to_raw
+from ...models.test_key_data import TestKeyData
 from . import test_newsletter_api_key as _test_newsletter_api_key
-
-
-class TestResourceWithRawResponse:
-    """Operations on test, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def api_key(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[TestKeyReply]:
-        """Check the API key.
-
-        GET /v1/test
-
-        Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
-        """
-
-        spec = _test_newsletter_api_key._get_kwargs()
-
-        return self._client._request_raw(spec, _test_newsletter_api_key._parse, request_options)
 
 
 class TestResource:
@@ -36,13 +13,17 @@ class TestResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = TestResourceWithRawResponse(client)
 
-    def api_key(
+    @cached_property
+    def with_raw_response(self) -> "TestResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return TestResourceWithRawResponse(self)
+
+    def check_key(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> TestKeyReply:
+    ) -> TestKeyData:
         """Check the API key.
 
         GET /v1/test
@@ -50,36 +31,29 @@ class TestResource:
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
         credential check. The reply is not documented; Partnero's WordPress plugin reads the
         program's public id from `data.program.pub_id`.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `TestKeyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _test_newsletter_api_key._get_kwargs()
 
-        return self._client._request(spec, _test_newsletter_api_key._parse, request_options)
+        return self._client._request(spec, _test_newsletter_api_key._result, request_options)
 
 
-class AsyncTestResourceWithRawResponse:
-    """Operations on test, returning the raw reply with the parsed envelope."""
+class TestResourceWithRawResponse:
+    """`test` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def api_key(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[TestKeyReply]:
-        """Check the API key.
-
-        GET /v1/test
-
-        Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
-        """
-
-        spec = _test_newsletter_api_key._get_kwargs()
-
-        return await self._client._request_raw(spec, _test_newsletter_api_key._parse, request_options)
+    def __init__(self, resource: TestResource) -> None:
+        self.check_key = to_raw(resource.check_key, _test_newsletter_api_key._parse)
 
 
 class AsyncTestResource:
@@ -87,13 +61,17 @@ class AsyncTestResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncTestResourceWithRawResponse(client)
 
-    async def api_key(
+    @cached_property
+    def with_raw_response(self) -> "AsyncTestResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncTestResourceWithRawResponse(self)
+
+    async def check_key(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> TestKeyReply:
+    ) -> TestKeyData:
         """Check the API key.
 
         GET /v1/test
@@ -101,8 +79,26 @@ class AsyncTestResource:
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
         credential check. The reply is not documented; Partnero's WordPress plugin reads the
         program's public id from `data.program.pub_id`.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `TestKeyData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _test_newsletter_api_key._get_kwargs()
 
-        return await self._client._request(spec, _test_newsletter_api_key._parse, request_options)
+        return await self._client._request(spec, _test_newsletter_api_key._result, request_options)
+
+
+class AsyncTestResourceWithRawResponse:
+    """`test` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncTestResource) -> None:
+        self.check_key = to_async_raw(resource.check_key, _test_newsletter_api_key._parse)

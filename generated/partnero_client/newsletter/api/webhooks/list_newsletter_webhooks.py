@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.webhook import Webhook
 from ...models.webhook_page import WebhookPage
 from ...types import UNSET, Unset
@@ -41,9 +43,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> WebhookPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = WebhookPage.from_dict(response.json())
+    response_200 = WebhookPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> WebhookPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: WebhookPage) -> tuple[list[Webhook], str | None]:

@@ -1,16 +1,18 @@
-"""The `customer_referral_links` resource: one method per operation, sync and async, plain and raw."""
+"""The `customer_referral_links` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_create import CustomerReferralLinkCreate
-from ...models.customer_referral_link_envelope import CustomerReferralLinkEnvelope
-from ...models.customer_referral_link_list import CustomerReferralLinkList
-from ...models.customer_referral_link_listing import CustomerReferralLinkListing
 from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
 from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
 from ...models.customer_result import CustomerResult
+from ...params import CustomerReferralLinkOwnerParam
 from ...types import UNSET, Unset
 from . import create_customer_referral_link as _create_customer_referral_link
 from . import delete_customer_referral_link as _delete_customer_referral_link
@@ -20,165 +22,16 @@ from . import search_customer_referral_links as _search_customer_referral_links
 from . import update_customer_referral_link as _update_customer_referral_link
 
 
-class CustomerReferralLinksResourceWithRawResponse:
-    """Operations on customer referral links, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkList]:
-        """List a customer's referral links.
-
-        GET /v1/customers/{id}/referral_links
-
-        Returns every referral link of one refer-a-friend customer, the default link first. The
-        reply has no page links.
-        """
-
-        spec = _list_customer_referral_links._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_customer_referral_links._parse, request_options)
-
-    def create(
-        self,
-        *,
-        key: str,
-        customer: CustomerReferralLinkOwner,
-        domain_id: int | None | Unset = UNSET,
-        is_additional: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Create a customer referral link.
-
-        POST /v1/customer_referral_links
-
-        Gives an existing refer-a-friend customer an extra referral link with a key of your
-        choice. The reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = CustomerReferralLinkCreate(
-            key=key,
-            customer=customer,
-            domain_id=domain_id,
-            is_additional=is_additional,
-        )
-        spec = _create_customer_referral_link._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_customer_referral_link._parse, request_options)
-
-    def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        customerid: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkListing]:
-        """Search customer referral links.
-
-        GET /v1/customer_referral_links:search
-
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
-        """
-
-        spec = _search_customer_referral_links._get_kwargs(
-            id=id,
-            key=key,
-            customerid=customerid,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_customer_referral_links._parse, request_options)
-
-    def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Retrieve a customer referral link.
-
-        GET /v1/customer_referral_links/{id}
-
-        Returns one customer referral link.
-        """
-
-        spec = _get_customer_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_customer_referral_link._parse, request_options)
-
-    def update(
-        self,
-        id: str,
-        *,
-        key: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Update a customer referral link.
-
-        PUT /v1/customer_referral_links/{id}
-
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
-        """
-
-        body = CustomerReferralLinkUpdate(
-            key=key,
-        )
-        spec = _update_customer_referral_link._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_customer_referral_link._parse, request_options)
-
-    def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Delete a customer referral link.
-
-        DELETE /v1/customer_referral_links/{id}
-
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
-        """
-
-        spec = _delete_customer_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _delete_customer_referral_link._parse, request_options)
-
-
 class CustomerReferralLinksResource:
     """Operations on customer referral links."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = CustomerReferralLinksResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "CustomerReferralLinksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return CustomerReferralLinksResourceWithRawResponse(self)
 
     def list(
         self,
@@ -194,6 +47,21 @@ class CustomerReferralLinksResource:
 
         Returns every referral link of one refer-a-friend customer, the default link first. The
         reply has no page links.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `CustomerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customer_referral_links._get_kwargs(
@@ -202,10 +70,9 @@ class CustomerReferralLinksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_customer_referral_links._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_customer_referral_links._result, request_options),
             read=_list_customer_referral_links._read_page,
             parse=_list_customer_referral_links._parse,
             options=request_options,
@@ -216,7 +83,7 @@ class CustomerReferralLinksResource:
         self,
         *,
         key: str,
-        customer: CustomerReferralLinkOwner,
+        customer: CustomerReferralLinkOwner | CustomerReferralLinkOwnerParam,
         domain_id: int | None | Unset = UNSET,
         is_additional: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -227,11 +94,29 @@ class CustomerReferralLinksResource:
 
         Gives an existing refer-a-friend customer an extra referral link with a key of your
         choice. The reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            key: Token for the link URL, unique among the program's customer links.
+            customer: Names the customer who owns the link, by `id`, `key` or `email`.
+            domain_id: Link domain; null for the program's default domain (sent by the PHP SDK).
+            is_additional: Sent by the PHP SDK; false when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CustomerReferralLinkCreate(
             key=key,
-            customer=customer,
+            customer=as_model(
+                "customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam
+            ),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -239,8 +124,7 @@ class CustomerReferralLinksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_customer_referral_link._parse, request_options)
-        return _create_customer_referral_link._unwrap(envelope)
+        return self._client._request(spec, _create_customer_referral_link._result, request_options)
 
     def search(
         self,
@@ -258,6 +142,22 @@ class CustomerReferralLinksResource:
 
         Finds customer referral links by id or key, optionally within one customer. Only
         Partnero's PHP SDK shows this route; no reply is documented.
+
+        Args:
+            id: Link id to match. Give `id` or `key`.
+            key: Link key to match. Give `id` or `key`.
+            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `CustomerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -268,10 +168,9 @@ class CustomerReferralLinksResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_customer_referral_links._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_customer_referral_links._result, request_options),
             read=_search_customer_referral_links._read_page,
             parse=_search_customer_referral_links._parse,
             options=request_options,
@@ -289,14 +188,26 @@ class CustomerReferralLinksResource:
         GET /v1/customer_referral_links/{id}
 
         Returns one customer referral link.
+
+        Args:
+            id: The link's id, which equals its key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_customer_referral_link._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_customer_referral_link._parse, request_options)
-        return _get_customer_referral_link._unwrap(envelope)
+        return self._client._request(spec, _get_customer_referral_link._result, request_options)
 
     def update(
         self,
@@ -312,6 +223,20 @@ class CustomerReferralLinksResource:
         Changes a customer referral link, for example its key (which changes its id too). Only
         Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
         links.
+
+        Args:
+            id: The link's id, which equals its key.
+            key: New token for the link URL.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -322,8 +247,7 @@ class CustomerReferralLinksResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_customer_referral_link._parse, request_options)
-        return _update_customer_referral_link._unwrap(envelope)
+        return self._client._request(spec, _update_customer_referral_link._result, request_options)
 
     def delete(
         self,
@@ -337,166 +261,38 @@ class CustomerReferralLinksResource:
 
         Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
         reply is documented.
+
+        Args:
+            id: The link's id, which equals its key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _delete_customer_referral_link._parse, request_options)
+        return self._client._request(spec, _delete_customer_referral_link._result, request_options)
 
 
-class AsyncCustomerReferralLinksResourceWithRawResponse:
-    """Operations on customer referral links, returning the raw reply with the parsed envelope."""
+class CustomerReferralLinksResourceWithRawResponse:
+    """`customer_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkList]:
-        """List a customer's referral links.
-
-        GET /v1/customers/{id}/referral_links
-
-        Returns every referral link of one refer-a-friend customer, the default link first. The
-        reply has no page links.
-        """
-
-        spec = _list_customer_referral_links._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_customer_referral_links._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        key: str,
-        customer: CustomerReferralLinkOwner,
-        domain_id: int | None | Unset = UNSET,
-        is_additional: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Create a customer referral link.
-
-        POST /v1/customer_referral_links
-
-        Gives an existing refer-a-friend customer an extra referral link with a key of your
-        choice. The reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = CustomerReferralLinkCreate(
-            key=key,
-            customer=customer,
-            domain_id=domain_id,
-            is_additional=is_additional,
-        )
-        spec = _create_customer_referral_link._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_customer_referral_link._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        id: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        customerid: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkListing]:
-        """Search customer referral links.
-
-        GET /v1/customer_referral_links:search
-
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
-        """
-
-        spec = _search_customer_referral_links._get_kwargs(
-            id=id,
-            key=key,
-            customerid=customerid,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_customer_referral_links._parse, request_options)
-
-    async def get(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Retrieve a customer referral link.
-
-        GET /v1/customer_referral_links/{id}
-
-        Returns one customer referral link.
-        """
-
-        spec = _get_customer_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_customer_referral_link._parse, request_options)
-
-    async def update(
-        self,
-        id: str,
-        *,
-        key: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerReferralLinkEnvelope]:
-        """Update a customer referral link.
-
-        PUT /v1/customer_referral_links/{id}
-
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
-        """
-
-        body = CustomerReferralLinkUpdate(
-            key=key,
-        )
-        spec = _update_customer_referral_link._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_customer_referral_link._parse, request_options)
-
-    async def delete(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Delete a customer referral link.
-
-        DELETE /v1/customer_referral_links/{id}
-
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
-        """
-
-        spec = _delete_customer_referral_link._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _delete_customer_referral_link._parse, request_options)
+    def __init__(self, resource: CustomerReferralLinksResource) -> None:
+        self.list = to_raw(resource.list, _list_customer_referral_links._parse)
+        self.create = to_raw(resource.create, _create_customer_referral_link._parse)
+        self.search = to_raw(resource.search, _search_customer_referral_links._parse)
+        self.get = to_raw(resource.get, _get_customer_referral_link._parse)
+        self.update = to_raw(resource.update, _update_customer_referral_link._parse)
+        self.delete = to_raw(resource.delete, _delete_customer_referral_link._parse)
 
 
 class AsyncCustomerReferralLinksResource:
@@ -504,22 +300,41 @@ class AsyncCustomerReferralLinksResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncCustomerReferralLinksResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncCustomerReferralLinksResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncCustomerReferralLinksResourceWithRawResponse(self)
+
+    def list(
         self,
         id: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[CustomerReferralLink]:
+    ) -> AsyncPaginator[CustomerReferralLink]:
         """List a customer's referral links.
 
         GET /v1/customers/{id}/referral_links
 
         Returns every referral link of one refer-a-friend customer, the default link first. The
         reply has no page links.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `CustomerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_customer_referral_links._get_kwargs(
@@ -528,21 +343,20 @@ class AsyncCustomerReferralLinksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_customer_referral_links._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_customer_referral_links._result,
             read=_list_customer_referral_links._read_page,
             parse=_list_customer_referral_links._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def create(
         self,
         *,
         key: str,
-        customer: CustomerReferralLinkOwner,
+        customer: CustomerReferralLinkOwner | CustomerReferralLinkOwnerParam,
         domain_id: int | None | Unset = UNSET,
         is_additional: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -553,11 +367,29 @@ class AsyncCustomerReferralLinksResource:
 
         Gives an existing refer-a-friend customer an extra referral link with a key of your
         choice. The reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            key: Token for the link URL, unique among the program's customer links.
+            customer: Names the customer who owns the link, by `id`, `key` or `email`.
+            domain_id: Link domain; null for the program's default domain (sent by the PHP SDK).
+            is_additional: Sent by the PHP SDK; false when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CustomerReferralLinkCreate(
             key=key,
-            customer=customer,
+            customer=as_model(
+                "customer", customer, CustomerReferralLinkOwner, CustomerReferralLinkOwnerParam
+            ),
             domain_id=domain_id,
             is_additional=is_additional,
         )
@@ -565,10 +397,9 @@ class AsyncCustomerReferralLinksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_customer_referral_link._parse, request_options)
-        return _create_customer_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _create_customer_referral_link._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         id: str | Unset = UNSET,
@@ -577,13 +408,29 @@ class AsyncCustomerReferralLinksResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[CustomerReferralLink]:
+    ) -> AsyncPaginator[CustomerReferralLink]:
         """Search customer referral links.
 
         GET /v1/customer_referral_links:search
 
         Finds customer referral links by id or key, optionally within one customer. Only
         Partnero's PHP SDK shows this route; no reply is documented.
+
+        Args:
+            id: Link id to match. Give `id` or `key`.
+            key: Link key to match. Give `id` or `key`.
+            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `CustomerReferralLink` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_customer_referral_links._get_kwargs(
@@ -594,14 +441,13 @@ class AsyncCustomerReferralLinksResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_customer_referral_links._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_customer_referral_links._result,
             read=_search_customer_referral_links._read_page,
             parse=_search_customer_referral_links._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get(
@@ -615,14 +461,26 @@ class AsyncCustomerReferralLinksResource:
         GET /v1/customer_referral_links/{id}
 
         Returns one customer referral link.
+
+        Args:
+            id: The link's id, which equals its key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_customer_referral_link._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_customer_referral_link._parse, request_options)
-        return _get_customer_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _get_customer_referral_link._result, request_options)
 
     async def update(
         self,
@@ -638,6 +496,20 @@ class AsyncCustomerReferralLinksResource:
         Changes a customer referral link, for example its key (which changes its id too). Only
         Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
         links.
+
+        Args:
+            id: The link's id, which equals its key.
+            key: New token for the link URL.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `CustomerReferralLink` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = CustomerReferralLinkUpdate(
@@ -648,8 +520,7 @@ class AsyncCustomerReferralLinksResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_customer_referral_link._parse, request_options)
-        return _update_customer_referral_link._unwrap(envelope)
+        return await self._client._request(spec, _update_customer_referral_link._result, request_options)
 
     async def delete(
         self,
@@ -663,10 +534,35 @@ class AsyncCustomerReferralLinksResource:
 
         Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
         reply is documented.
+
+        Args:
+            id: The link's id, which equals its key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_customer_referral_link._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _delete_customer_referral_link._parse, request_options)
+        return await self._client._request(spec, _delete_customer_referral_link._result, request_options)
+
+
+class AsyncCustomerReferralLinksResourceWithRawResponse:
+    """`customer_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncCustomerReferralLinksResource) -> None:
+        self.list = to_async_raw(resource.list, _list_customer_referral_links._parse)
+        self.create = to_async_raw(resource.create, _create_customer_referral_link._parse)
+        self.search = to_async_raw(resource.search, _search_customer_referral_links._parse)
+        self.get = to_async_raw(resource.get, _get_customer_referral_link._parse)
+        self.update = to_async_raw(resource.update, _update_customer_referral_link._parse)
+        self.delete = to_async_raw(resource.delete, _delete_customer_referral_link._parse)

@@ -5,10 +5,12 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_list import CustomerReferralLinkList
 from ...types import UNSET, Unset
@@ -35,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
         "params": params,
     }
@@ -45,9 +47,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerReferralLinkList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerReferralLinkList.from_dict(response.json())
+    response_200 = CustomerReferralLinkList.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> CustomerReferralLinkList:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: CustomerReferralLinkList) -> tuple[list[CustomerReferralLink], str | None]:

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_listing import CustomerReferralLinkListing
 from ...types import UNSET, Unset
@@ -50,9 +52,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerReferralLinkListing:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerReferralLinkListing.from_dict(response.json())
+    response_200 = CustomerReferralLinkListing.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> CustomerReferralLinkListing:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: CustomerReferralLinkListing) -> tuple[list[CustomerReferralLink], str | None]:

@@ -1,11 +1,14 @@
-"""The `customers` resource: one method per operation, sync and async, plain and raw."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.balance_credit import BalanceCredit
-from ...models.balance_credit_result import BalanceCreditResult
-from ...models.balance_envelope import BalanceEnvelope
+from ...models.balance_credit_result_data import BalanceCreditResultData
 from ...models.balance_of_customer import BalanceOfCustomer
 from ...models.customer_refer_status import CustomerReferStatus
 from ...models.customer_result import CustomerResult
@@ -13,21 +16,22 @@ from ...models.list_referral_customers_sort import ListReferralCustomersSort
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_changes import ReferralCustomerChanges
 from ...models.referral_customer_create import ReferralCustomerCreate
-from ...models.referral_customer_envelope import ReferralCustomerEnvelope
 from ...models.referral_customer_invite import ReferralCustomerInvite
 from ...models.referral_customer_invite_personalization_type_0 import (
     ReferralCustomerInvitePersonalizationType0,
 )
-from ...models.referral_customer_listing import ReferralCustomerListing
 from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
-from ...models.referral_customer_page import ReferralCustomerPage
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
 from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from ...models.referral_transaction import ReferralTransaction
-from ...models.referral_transaction_listing import ReferralTransactionListing
 from ...models.status_only import StatusOnly
+from ...params import (
+    ReferralCustomerInvitePersonalizationType0Param,
+    ReferralCustomerMetadataInputParam,
+    ReferralCustomerReferrerReferenceParam,
+)
 from ...types import UNSET, Unset
 from . import archive_referral_customer as _archive_referral_customer
 from . import create_referral_customer as _create_referral_customer
@@ -46,406 +50,16 @@ from . import update_referral_customer as _update_referral_customer
 from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
 
-class CustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralCustomersSort | Unset = UNSET,
-        refer_status: CustomerReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
-        """
-
-        spec = _list_referral_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            refer_status=refer_status,
-        )
-
-        return self._client._request_raw(spec, _list_referral_customers._parse, request_options)
-
-    def update_by_body(
-        self,
-        *,
-        id: str,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdateByBody(
-            id=id,
-            update=changes,
-        )
-        spec = _update_referral_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_referral_customer_by_body._parse, request_options)
-
-    def create(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = ReferralCustomerCreate(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
-        )
-        spec = _create_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_referral_customer._parse, request_options)
-
-    def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
-        """
-
-        spec = _search_referral_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _search_referral_customers._parse, request_options)
-
-    def invite(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Invite someone to the program.
-
-        POST /v1/customers:invite
-
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
-        """
-
-        body = ReferralCustomerInvite(
-            email=email,
-            name=name,
-            surname=surname,
-            id=id,
-            key=key,
-            personalization=personalization,
-        )
-        spec = _invite_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _invite_referral_customer._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
-        """
-
-        spec = _get_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer._parse, request_options)
-
-    def update(
-        self,
-        key: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdate(
-            update=changes,
-        )
-        spec = _update_referral_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_referral_customer._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
-        """
-
-        spec = _delete_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_referral_customer._parse, request_options)
-
-    def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
-        """
-
-        spec = _archive_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _archive_referral_customer._parse, request_options)
-
-    def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving. Seen only in Partnero's n8n node.
-        """
-
-        spec = _restore_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
-
-    def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_referral_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_referral_customer_transactions._parse, request_options)
-
-    def get_balance(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceEnvelope]:
-        """Retrieve a customer's reward balance.
-
-        GET /v1/customers/{id}/balance
-
-        Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
-        grouped by currency or reward unit.
-        """
-
-        spec = _get_referral_customer_balance._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer_balance._parse, request_options)
-
-    def credit_balance(
-        self,
-        id: str,
-        *,
-        amount: float,
-        is_currency: bool | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceCreditResult]:
-        """Credit a customer's reward balance.
-
-        POST /v1/customers/{id}/balance/credit
-
-        Adds an amount to a referring customer's reward balance by hand, in money or in another
-        reward unit. No reply is documented.
-        """
-
-        body = BalanceCredit(
-            amount=amount,
-            is_currency=is_currency,
-            amount_units=amount_units,
-        )
-        spec = _credit_referral_customer_balance._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _credit_referral_customer_balance._parse, request_options)
-
-    def list_referred(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerListing]:
-        """List the customers a customer referred.
-
-        GET /v1/customers/{id}/referrals
-
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
-        """
-
-        spec = _list_referred_customers._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return self._client._request_raw(spec, _list_referred_customers._parse, request_options)
-
-    def get_stats(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Retrieve a customer's referral statistics.
-
-        GET /v1/customers/{id}/stats
-
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
-        """
-
-        spec = _get_referral_customer_stats._get_kwargs(
-            id=id,
-        )
-
-        return self._client._request_raw(spec, _get_referral_customer_stats._parse, request_options)
-
-
 class CustomersResource:
     """Operations on customers."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = CustomersResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return CustomersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -463,6 +77,22 @@ class CustomersResource:
         Returns one page of the program's customers. In affiliate programs the list can be
         narrowed to one partner's customers; in refer-a-friend programs to referred or
         non-referred customers.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -472,10 +102,9 @@ class CustomersResource:
             refer_status=refer_status,
         )
 
-        envelope = self._client._request(spec, _list_referral_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referral_customers._result, request_options),
             read=_list_referral_customers._read_page,
             parse=_list_referral_customers._parse,
             options=request_options,
@@ -497,6 +126,21 @@ class CustomersResource:
 
         Changes a customer identified in the request body instead of the path: by `key` in
         affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+
+        Args:
+            id: The customer's id.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -512,8 +156,7 @@ class CustomersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_referral_customer_by_body._parse, request_options)
-        return _update_referral_customer_by_body._unwrap(envelope)
+        return self._client._request(spec, _update_referral_customer_by_body._result, request_options)
 
     def create(
         self,
@@ -523,8 +166,11 @@ class CustomersResource:
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
+        referring_customer: None
+        | ReferralCustomerReferrerReference
+        | ReferralCustomerReferrerReferenceParam
+        | Unset = UNSET,
+        metadata: None | ReferralCustomerMetadataInput | ReferralCustomerMetadataInputParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReferralCustomer:
         """Create a customer.
@@ -535,6 +181,25 @@ class CustomersResource:
         that the customer's later sales earn that partner commission. Refer-a-friend programs
         need nothing; naming a `referring_customer` makes the new customer a referred one. The
         reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            id: Your own identifier for the customer, unique within the program.
+            key: Token of the customer's default referral link, unique within the program.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            referring_customer: Body field `referring_customer`.
+            metadata: Body field `metadata`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerCreate(
@@ -543,15 +208,25 @@ class CustomersResource:
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_referral_customer._parse, request_options)
-        return _create_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _create_referral_customer._result, request_options)
 
     def search(
         self,
@@ -569,6 +244,23 @@ class CustomersResource:
 
         Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
         follow the reply's page links like those of the plain list.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -579,10 +271,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _search_referral_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _search_referral_customers._result, request_options),
             read=_search_referral_customers._read_page,
             parse=_search_referral_customers._parse,
             options=request_options,
@@ -597,7 +288,10 @@ class CustomersResource:
         surname: None | str | Unset = UNSET,
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
+        personalization: None
+        | ReferralCustomerInvitePersonalizationType0
+        | ReferralCustomerInvitePersonalizationType0Param
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomerResult:
         """Invite someone to the program.
@@ -607,6 +301,24 @@ class CustomersResource:
         Sends an invitation e-mail to join the refer-a-friend program, filling the template with
         the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
         documented.
+
+        Args:
+            email: Where the invitation goes.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            id: Body field `id`.
+            key: Body field `key`.
+            personalization: Free key/value pairs substituted into the invitation template.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerInvite(
@@ -615,13 +327,20 @@ class CustomersResource:
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _invite_referral_customer._parse, request_options)
+        return self._client._request(spec, _invite_referral_customer._result, request_options)
 
     def get(
         self,
@@ -635,14 +354,27 @@ class CustomersResource:
 
         Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
         (the key and e-mail resolve as well).
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_referral_customer._parse, request_options)
-        return _get_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _get_referral_customer._result, request_options)
 
     def update(
         self,
@@ -659,6 +391,23 @@ class CustomersResource:
 
         Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
         set. Fields left out keep their value.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -674,8 +423,7 @@ class CustomersResource:
             body=body,
         )
 
-        envelope = self._client._request(spec, _update_referral_customer._parse, request_options)
-        return _update_referral_customer._unwrap(envelope)
+        return self._client._request(spec, _update_referral_customer._result, request_options)
 
     def delete(
         self,
@@ -689,13 +437,27 @@ class CustomersResource:
 
         Deletes a customer together with its transactions. Affiliate programs can suspend
         instead; archiving is the reversible option.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_referral_customer._parse, request_options)
+        return self._client._request(spec, _delete_referral_customer._result, request_options)
 
     def archive(
         self,
@@ -709,13 +471,27 @@ class CustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
         Partnero's n8n node, which serves both program types.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _archive_referral_customer._parse, request_options)
+        return self._client._request(spec, _archive_referral_customer._result, request_options)
 
     def restore(
         self,
@@ -728,13 +504,27 @@ class CustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving. Seen only in Partnero's n8n node.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _restore_referral_customer._parse, request_options)
+        return self._client._request(spec, _restore_referral_customer._result, request_options)
 
     def list_transactions(
         self,
@@ -751,6 +541,22 @@ class CustomersResource:
         Returns the sales recorded for one customer: in an affiliate program the customer's own
         purchases; in a refer-a-friend program (where the customer is named by id) its own
         purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -759,10 +565,11 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_referral_customer_transactions._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(
+                spec, _list_referral_customer_transactions._result, request_options
+            ),
             read=_list_referral_customer_transactions._read_page,
             parse=_list_referral_customer_transactions._parse,
             options=request_options,
@@ -781,14 +588,26 @@ class CustomersResource:
 
         Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
         grouped by currency or reward unit.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceOfCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
 
-        envelope = self._client._request(spec, _get_referral_customer_balance._parse, request_options)
-        return _get_referral_customer_balance._unwrap(envelope)
+        return self._client._request(spec, _get_referral_customer_balance._result, request_options)
 
     def credit_balance(
         self,
@@ -798,13 +617,30 @@ class CustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResult:
+    ) -> BalanceCreditResultData:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
 
         Adds an amount to a referring customer's reward balance by hand, in money or in another
         reward unit. No reply is documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            amount: How much to add.
+            is_currency: True when the amount is money.
+            amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
+                program's rewards.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceCreditResultData` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = BalanceCredit(
@@ -817,7 +653,7 @@ class CustomersResource:
             body=body,
         )
 
-        return self._client._request(spec, _credit_referral_customer_balance._parse, request_options)
+        return self._client._request(spec, _credit_referral_customer_balance._result, request_options)
 
     def list_referred(
         self,
@@ -833,6 +669,21 @@ class CustomersResource:
 
         Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
         this route; the reply is presumably a list of customers.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -841,10 +692,9 @@ class CustomersResource:
             page=page,
         )
 
-        envelope = self._client._request(spec, _list_referred_customers._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referred_customers._result, request_options),
             read=_list_referred_customers._read_page,
             parse=_list_referred_customers._parse,
             options=request_options,
@@ -863,413 +713,49 @@ class CustomersResource:
 
         Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
         shows this route; the shape of its reply is not documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
 
-        return self._client._request(spec, _get_referral_customer_stats._parse, request_options)
+        return self._client._request(spec, _get_referral_customer_stats._result, request_options)
 
 
-class AsyncCustomersResourceWithRawResponse:
-    """Operations on customers, returning the raw reply with the parsed envelope."""
+class CustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralCustomersSort | Unset = UNSET,
-        refer_status: CustomerReferStatus | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """List customers.
-
-        GET /v1/customers
-
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
-        """
-
-        spec = _list_referral_customers._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-            refer_status=refer_status,
+    def __init__(self, resource: CustomersResource) -> None:
+        self.list = to_raw(resource.list, _list_referral_customers._parse)
+        self.update_by_body = to_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
+        self.create = to_raw(resource.create, _create_referral_customer._parse)
+        self.search = to_raw(resource.search, _search_referral_customers._parse)
+        self.invite = to_raw(resource.invite, _invite_referral_customer._parse)
+        self.get = to_raw(resource.get, _get_referral_customer._parse)
+        self.update = to_raw(resource.update, _update_referral_customer._parse)
+        self.delete = to_raw(resource.delete, _delete_referral_customer._parse)
+        self.archive = to_raw(resource.archive, _archive_referral_customer._parse)
+        self.restore = to_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
         )
-
-        return await self._client._request_raw(spec, _list_referral_customers._parse, request_options)
-
-    async def update_by_body(
-        self,
-        *,
-        id: str,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer named in the body.
-
-        PUT /v1/customers
-
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdateByBody(
-            id=id,
-            update=changes,
-        )
-        spec = _update_referral_customer_by_body._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(
-            spec, _update_referral_customer_by_body._parse, request_options
-        )
-
-    async def create(
-        self,
-        *,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Create a customer.
-
-        POST /v1/customers
-
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
-        """
-
-        body = ReferralCustomerCreate(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
-        )
-        spec = _create_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_referral_customer._parse, request_options)
-
-    async def search(
-        self,
-        *,
-        email: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        id: str | Unset = UNSET,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerPage]:
-        """Search customers.
-
-        GET /v1/customers:search
-
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
-        """
-
-        spec = _search_referral_customers._get_kwargs(
-            email=email,
-            key=key,
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _search_referral_customers._parse, request_options)
-
-    async def invite(
-        self,
-        *,
-        email: str,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        id: None | str | Unset = UNSET,
-        key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Invite someone to the program.
-
-        POST /v1/customers:invite
-
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
-        """
-
-        body = ReferralCustomerInvite(
-            email=email,
-            name=name,
-            surname=surname,
-            id=id,
-            key=key,
-            personalization=personalization,
-        )
-        spec = _invite_referral_customer._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _invite_referral_customer._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Retrieve a customer.
-
-        GET /v1/customers/{key}
-
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
-        """
-
-        spec = _get_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer._parse, request_options)
-
-    async def update(
-        self,
-        key: str,
-        *,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerEnvelope]:
-        """Update a customer.
-
-        PUT /v1/customers/{key}
-
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
-        """
-
-        changes = ReferralCustomerChanges(
-            email=email,
-            name=name,
-            surname=surname,
-        )
-        body = ReferralCustomerUpdate(
-            update=changes,
-        )
-        spec = _update_referral_customer._get_kwargs(
-            key=key,
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_referral_customer._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a customer.
-
-        DELETE /v1/customers/{key}
-
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
-        """
-
-        spec = _delete_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_referral_customer._parse, request_options)
-
-    async def archive(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Archive a customer.
-
-        POST /v1/customers/{key}/archive
-
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
-        """
-
-        spec = _archive_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _archive_referral_customer._parse, request_options)
-
-    async def restore(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Restore an archived customer.
-
-        POST /v1/customers/{key}/revoke-archive
-
-        Undoes archiving. Seen only in Partnero's n8n node.
-        """
-
-        spec = _restore_referral_customer._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _restore_referral_customer._parse, request_options)
-
-    async def list_transactions(
-        self,
-        key: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionListing]:
-        """List a customer's transactions.
-
-        GET /v1/customers/{key}/transactions
-
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
-        """
-
-        spec = _list_referral_customer_transactions._get_kwargs(
-            key=key,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(
-            spec, _list_referral_customer_transactions._parse, request_options
-        )
-
-    async def get_balance(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceEnvelope]:
-        """Retrieve a customer's reward balance.
-
-        GET /v1/customers/{id}/balance
-
-        Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
-        grouped by currency or reward unit.
-        """
-
-        spec = _get_referral_customer_balance._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer_balance._parse, request_options)
-
-    async def credit_balance(
-        self,
-        id: str,
-        *,
-        amount: float,
-        is_currency: bool | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[BalanceCreditResult]:
-        """Credit a customer's reward balance.
-
-        POST /v1/customers/{id}/balance/credit
-
-        Adds an amount to a referring customer's reward balance by hand, in money or in another
-        reward unit. No reply is documented.
-        """
-
-        body = BalanceCredit(
-            amount=amount,
-            is_currency=is_currency,
-            amount_units=amount_units,
-        )
-        spec = _credit_referral_customer_balance._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        return await self._client._request_raw(
-            spec, _credit_referral_customer_balance._parse, request_options
-        )
-
-    async def list_referred(
-        self,
-        id: str,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralCustomerListing]:
-        """List the customers a customer referred.
-
-        GET /v1/customers/{id}/referrals
-
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
-        """
-
-        spec = _list_referred_customers._get_kwargs(
-            id=id,
-            limit=limit,
-            page=page,
-        )
-
-        return await self._client._request_raw(spec, _list_referred_customers._parse, request_options)
-
-    async def get_stats(
-        self,
-        id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomerResult]:
-        """Retrieve a customer's referral statistics.
-
-        GET /v1/customers/{id}/stats
-
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
-        """
-
-        spec = _get_referral_customer_stats._get_kwargs(
-            id=id,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_customer_stats._parse, request_options)
+        self.get_balance = to_raw(resource.get_balance, _get_referral_customer_balance._parse)
+        self.credit_balance = to_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
+        self.list_referred = to_raw(resource.list_referred, _list_referred_customers._parse)
+        self.get_stats = to_raw(resource.get_stats, _get_referral_customer_stats._parse)
 
 
 class AsyncCustomersResource:
@@ -1277,9 +763,13 @@ class AsyncCustomersResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncCustomersResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncCustomersResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
@@ -1287,7 +777,7 @@ class AsyncCustomersResource:
         sort: ListReferralCustomersSort | Unset = UNSET,
         refer_status: CustomerReferStatus | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomer]:
+    ) -> AsyncPaginator[ReferralCustomer]:
         """List customers.
 
         GET /v1/customers
@@ -1295,6 +785,22 @@ class AsyncCustomersResource:
         Returns one page of the program's customers. In affiliate programs the list can be
         narrowed to one partner's customers; in refer-a-friend programs to referred or
         non-referred customers.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
+                both when left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customers._get_kwargs(
@@ -1304,14 +810,13 @@ class AsyncCustomersResource:
             refer_status=refer_status,
         )
 
-        envelope = await self._client._request(spec, _list_referral_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_customers._result,
             read=_list_referral_customers._read_page,
             parse=_list_referral_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def update_by_body(
@@ -1329,6 +834,21 @@ class AsyncCustomersResource:
 
         Changes a customer identified in the request body instead of the path: by `key` in
         affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+
+        Args:
+            id: The customer's id.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -1344,10 +864,7 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        envelope = await self._client._request(
-            spec, _update_referral_customer_by_body._parse, request_options
-        )
-        return _update_referral_customer_by_body._unwrap(envelope)
+        return await self._client._request(spec, _update_referral_customer_by_body._result, request_options)
 
     async def create(
         self,
@@ -1357,8 +874,11 @@ class AsyncCustomersResource:
         email: None | str | Unset = UNSET,
         name: None | str | Unset = UNSET,
         surname: None | str | Unset = UNSET,
-        referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET,
-        metadata: None | ReferralCustomerMetadataInput | Unset = UNSET,
+        referring_customer: None
+        | ReferralCustomerReferrerReference
+        | ReferralCustomerReferrerReferenceParam
+        | Unset = UNSET,
+        metadata: None | ReferralCustomerMetadataInput | ReferralCustomerMetadataInputParam | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ReferralCustomer:
         """Create a customer.
@@ -1369,6 +889,25 @@ class AsyncCustomersResource:
         that the customer's later sales earn that partner commission. Refer-a-friend programs
         need nothing; naming a `referring_customer` makes the new customer a referred one. The
         reply's status code is not documented, so 200 and 201 are both described.
+
+        Args:
+            id: Your own identifier for the customer, unique within the program.
+            key: Token of the customer's default referral link, unique within the program.
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            referring_customer: Body field `referring_customer`.
+            metadata: Body field `metadata`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerCreate(
@@ -1377,17 +916,27 @@ class AsyncCustomersResource:
             email=email,
             name=name,
             surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            referring_customer=referring_customer
+            if isinstance(referring_customer, Unset) or referring_customer is None
+            else as_model(
+                "referring_customer",
+                referring_customer,
+                ReferralCustomerReferrerReference,
+                ReferralCustomerReferrerReferenceParam,
+            ),
+            metadata=metadata
+            if isinstance(metadata, Unset) or metadata is None
+            else as_model(
+                "metadata", metadata, ReferralCustomerMetadataInput, ReferralCustomerMetadataInputParam
+            ),
         )
         spec = _create_referral_customer._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_referral_customer._parse, request_options)
-        return _create_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _create_referral_customer._result, request_options)
 
-    async def search(
+    def search(
         self,
         *,
         email: str | Unset = UNSET,
@@ -1396,13 +945,30 @@ class AsyncCustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomer]:
+    ) -> AsyncPaginator[ReferralCustomer]:
         """Search customers.
 
         GET /v1/customers:search
 
         Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
         follow the reply's page links like those of the plain list.
+
+        Args:
+            email: Customer e-mail to match. Give one of `email`, `key` or `id`.
+            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
+                programs only.
+            id: Customer id to match (affiliate customers have none; their key is used).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomer` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _search_referral_customers._get_kwargs(
@@ -1413,14 +979,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _search_referral_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_search_referral_customers._result,
             read=_search_referral_customers._read_page,
             parse=_search_referral_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def invite(
@@ -1431,7 +996,10 @@ class AsyncCustomersResource:
         surname: None | str | Unset = UNSET,
         id: None | str | Unset = UNSET,
         key: None | str | Unset = UNSET,
-        personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET,
+        personalization: None
+        | ReferralCustomerInvitePersonalizationType0
+        | ReferralCustomerInvitePersonalizationType0Param
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> CustomerResult:
         """Invite someone to the program.
@@ -1441,6 +1009,24 @@ class AsyncCustomersResource:
         Sends an invitation e-mail to join the refer-a-friend program, filling the template with
         the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
         documented.
+
+        Args:
+            email: Where the invitation goes.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            id: Body field `id`.
+            key: Body field `key`.
+            personalization: Free key/value pairs substituted into the invitation template.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralCustomerInvite(
@@ -1449,13 +1035,20 @@ class AsyncCustomersResource:
             surname=surname,
             id=id,
             key=key,
-            personalization=personalization,
+            personalization=personalization
+            if isinstance(personalization, Unset) or personalization is None
+            else as_model(
+                "personalization",
+                personalization,
+                ReferralCustomerInvitePersonalizationType0,
+                ReferralCustomerInvitePersonalizationType0Param,
+            ),
         )
         spec = _invite_referral_customer._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _invite_referral_customer._parse, request_options)
+        return await self._client._request(spec, _invite_referral_customer._result, request_options)
 
     async def get(
         self,
@@ -1469,14 +1062,27 @@ class AsyncCustomersResource:
 
         Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
         (the key and e-mail resolve as well).
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_referral_customer._parse, request_options)
-        return _get_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_customer._result, request_options)
 
     async def update(
         self,
@@ -1493,6 +1099,23 @@ class AsyncCustomersResource:
 
         Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
         set. Fields left out keep their value.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            email: Body field `email`.
+            name: Body field `name`.
+            surname: Body field `surname`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         changes = ReferralCustomerChanges(
@@ -1508,8 +1131,7 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        envelope = await self._client._request(spec, _update_referral_customer._parse, request_options)
-        return _update_referral_customer._unwrap(envelope)
+        return await self._client._request(spec, _update_referral_customer._result, request_options)
 
     async def delete(
         self,
@@ -1523,13 +1145,27 @@ class AsyncCustomersResource:
 
         Deletes a customer together with its transactions. Affiliate programs can suspend
         instead; archiving is the reversible option.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_referral_customer._parse, request_options)
+        return await self._client._request(spec, _delete_referral_customer._result, request_options)
 
     async def archive(
         self,
@@ -1543,13 +1179,27 @@ class AsyncCustomersResource:
 
         Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
         Partnero's n8n node, which serves both program types.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _archive_referral_customer._parse, request_options)
+        return await self._client._request(spec, _archive_referral_customer._result, request_options)
 
     async def restore(
         self,
@@ -1562,22 +1212,36 @@ class AsyncCustomersResource:
         POST /v1/customers/{key}/revoke-archive
 
         Undoes archiving. Seen only in Partnero's n8n node.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _restore_referral_customer._parse, request_options)
+        return await self._client._request(spec, _restore_referral_customer._result, request_options)
 
-    async def list_transactions(
+    def list_transactions(
         self,
         key: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralTransaction]:
+    ) -> AsyncPaginator[ReferralTransaction]:
         """List a customer's transactions.
 
         GET /v1/customers/{key}/transactions
@@ -1585,6 +1249,22 @@ class AsyncCustomersResource:
         Returns the sales recorded for one customer: in an affiliate program the customer's own
         purchases; in a refer-a-friend program (where the customer is named by id) its own
         purchases and those of the customers it referred. Paging as on the other lists is likely.
+
+        Args:
+            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
+                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_customer_transactions._get_kwargs(
@@ -1593,16 +1273,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(
-            spec, _list_referral_customer_transactions._parse, request_options
-        )
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_customer_transactions._result,
             read=_list_referral_customer_transactions._read_page,
             parse=_list_referral_customer_transactions._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get_balance(
@@ -1617,14 +1294,26 @@ class AsyncCustomersResource:
 
         Returns a refer-a-friend customer with the rewards it has earned and not yet been paid,
         grouped by currency or reward unit.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceOfCustomer` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
 
-        envelope = await self._client._request(spec, _get_referral_customer_balance._parse, request_options)
-        return _get_referral_customer_balance._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_customer_balance._result, request_options)
 
     async def credit_balance(
         self,
@@ -1634,13 +1323,30 @@ class AsyncCustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResult:
+    ) -> BalanceCreditResultData:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
 
         Adds an amount to a referring customer's reward balance by hand, in money or in another
         reward unit. No reply is documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            amount: How much to add.
+            is_currency: True when the amount is money.
+            amount_units: Currency code (any case) or reward unit; which units are allowed depends on the
+                program's rewards.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `BalanceCreditResultData` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = BalanceCredit(
@@ -1653,22 +1359,37 @@ class AsyncCustomersResource:
             body=body,
         )
 
-        return await self._client._request(spec, _credit_referral_customer_balance._parse, request_options)
+        return await self._client._request(spec, _credit_referral_customer_balance._result, request_options)
 
-    async def list_referred(
+    def list_referred(
         self,
         id: str,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralCustomerSummary]:
+    ) -> AsyncPaginator[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals
 
         Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
         this route; the reply is presumably a list of customers.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referred_customers._get_kwargs(
@@ -1677,14 +1398,13 @@ class AsyncCustomersResource:
             page=page,
         )
 
-        envelope = await self._client._request(spec, _list_referred_customers._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referred_customers._result,
             read=_list_referred_customers._read_page,
             parse=_list_referred_customers._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
     async def get_stats(
@@ -1699,10 +1419,46 @@ class AsyncCustomersResource:
 
         Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
         shows this route; the shape of its reply is not documented.
+
+        Args:
+            id: The refer-a-friend customer's id.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`CustomerResult`).
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
 
-        return await self._client._request(spec, _get_referral_customer_stats._parse, request_options)
+        return await self._client._request(spec, _get_referral_customer_stats._result, request_options)
+
+
+class AsyncCustomersResourceWithRawResponse:
+    """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncCustomersResource) -> None:
+        self.list = to_async_raw(resource.list, _list_referral_customers._parse)
+        self.update_by_body = to_async_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
+        self.create = to_async_raw(resource.create, _create_referral_customer._parse)
+        self.search = to_async_raw(resource.search, _search_referral_customers._parse)
+        self.invite = to_async_raw(resource.invite, _invite_referral_customer._parse)
+        self.get = to_async_raw(resource.get, _get_referral_customer._parse)
+        self.update = to_async_raw(resource.update, _update_referral_customer._parse)
+        self.delete = to_async_raw(resource.delete, _delete_referral_customer._parse)
+        self.archive = to_async_raw(resource.archive, _archive_referral_customer._parse)
+        self.restore = to_async_raw(resource.restore, _restore_referral_customer._parse)
+        self.list_transactions = to_async_raw(
+            resource.list_transactions, _list_referral_customer_transactions._parse
+        )
+        self.get_balance = to_async_raw(resource.get_balance, _get_referral_customer_balance._parse)
+        self.credit_balance = to_async_raw(resource.credit_balance, _credit_referral_customer_balance._parse)
+        self.list_referred = to_async_raw(resource.list_referred, _list_referred_customers._parse)
+        self.get_stats = to_async_raw(resource.get_stats, _get_referral_customer_stats._parse)

@@ -8,10 +8,11 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_create import ReferralCustomerCreate
 from ...models.referral_customer_envelope import ReferralCustomerEnvelope
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH = "/v1/customers"
@@ -19,17 +20,17 @@ PATH = "/v1/customers"
 
 def _get_kwargs(
     *,
-    body: ReferralCustomerCreate | Unset = UNSET,
+    body: ReferralCustomerCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -39,11 +40,12 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralCustomerEnvelope.from_dict(response.json())
+    response_200 = ReferralCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: ReferralCustomerEnvelope) -> ReferralCustomer:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralCustomer:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

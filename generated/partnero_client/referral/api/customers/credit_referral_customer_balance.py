@@ -5,12 +5,16 @@ client's job (see `partnero_client._core.http`).
 """
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.params import path_segment
+from ...._core.raw import observe
 from ...models.balance_credit import BalanceCredit
 from ...models.balance_credit_result import BalanceCreditResult
+from ...models.balance_credit_result_data import BalanceCreditResultData
+from ...types import Unset
 
 METHOD = "POST"
 PATH = "/v1/customers/{id}/balance/credit"
@@ -26,8 +30,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -40,6 +45,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> BalanceCreditResult:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = BalanceCreditResult.from_dict(response.json())
+    response_200 = BalanceCreditResult.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> BalanceCreditResultData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    if isinstance(data, Unset):
+        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
+    return data

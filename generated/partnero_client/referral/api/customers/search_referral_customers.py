@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_page import ReferralCustomerPage
 from ...types import UNSET, Unset
@@ -50,9 +52,14 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralCustomerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralCustomerPage.from_dict(response.json())
+    response_200 = ReferralCustomerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ReferralCustomerPage:
+    """The whole reply, one page of the list."""
+    return observe(response, _parse(response))
 
 
 def _read_page(envelope: ReferralCustomerPage) -> tuple[list[ReferralCustomer], str | None]:

@@ -1,17 +1,19 @@
-"""The `program` resource: one method per operation, sync and async, plain and raw."""
+"""The `program` resource: one method per operation, sync and async; raw access wraps them."""
+
+from functools import cached_property
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.response import RawResponse
+from ...._core.params import as_model
+from ...._core.raw import to_async_raw, to_raw
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...models.program_deletion_step import ProgramDeletionStep
 from ...models.program_message_reply import ProgramMessageReply
 from ...models.program_update import ProgramUpdate
 from ...models.referral_program_data import ReferralProgramData
-from ...models.referral_program_envelope import ReferralProgramEnvelope
 from ...models.referral_program_overview_data import ReferralProgramOverviewData
-from ...models.referral_program_overview_envelope import ReferralProgramOverviewEnvelope
 from ...models.referral_program_portal_changes import ReferralProgramPortalChanges
 from ...models.referral_program_settings_changes import ReferralProgramSettingsChanges
+from ...params import ReferralProgramPortalChangesParam, ReferralProgramSettingsChangesParam
 from ...types import UNSET, Unset
 from . import delete_referral_program as _delete_referral_program
 from . import get_referral_program as _get_referral_program
@@ -19,116 +21,16 @@ from . import get_referral_program_overview as _get_referral_program_overview
 from . import update_referral_program as _update_referral_program
 
 
-class ProgramResourceWithRawResponse:
-    """Operations on program, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def get(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralProgramEnvelope]:
-        """Retrieve the program.
-
-        GET /v1/program
-
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
-        """
-
-        spec = _get_referral_program._get_kwargs()
-
-        return self._client._request_raw(spec, _get_referral_program._parse, request_options)
-
-    def update(
-        self,
-        *,
-        name: None | str | Unset = UNSET,
-        website: None | str | Unset = UNSET,
-        program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET,
-        portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ProgramMessageReply]:
-        """Update the program.
-
-        PUT /v1/program
-
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
-        """
-
-        body = ProgramUpdate(
-            name=name,
-            website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
-        )
-        spec = _update_referral_program._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _update_referral_program._parse, request_options)
-
-    def delete(
-        self,
-        *,
-        confirmation_code: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ProgramDeletionStep]:
-        """Delete the program.
-
-        DELETE /v1/program
-
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
-        """
-
-        body = ProgramDeletionRequest(
-            confirmation_code=confirmation_code,
-        )
-        spec = _delete_referral_program._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _delete_referral_program._parse, request_options)
-
-    def get_overview(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralProgramOverviewEnvelope]:
-        """Retrieve the legacy program overview.
-
-        GET /v1/program/overview
-
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
-        """
-
-        spec = _get_referral_program_overview._get_kwargs()
-
-        return self._client._request_raw(spec, _get_referral_program_overview._parse, request_options)
-
-
 class ProgramResource:
     """Operations on program."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = ProgramResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "ProgramResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return ProgramResourceWithRawResponse(self)
 
     def get(
         self,
@@ -145,20 +47,36 @@ class ProgramResource:
         `overview_program_current_settings`; newsletter programs answer one flat object with the
         public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
         as display strings keyed by lower-case currency code, and several counters as strings.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralProgramData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_program._get_kwargs()
 
-        envelope = self._client._request(spec, _get_referral_program._parse, request_options)
-        return _get_referral_program._unwrap(envelope)
+        return self._client._request(spec, _get_referral_program._result, request_options)
 
     def update(
         self,
         *,
         name: None | str | Unset = UNSET,
         website: None | str | Unset = UNSET,
-        program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET,
-        portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET,
+        program_settings: None
+        | ReferralProgramSettingsChanges
+        | ReferralProgramSettingsChangesParam
+        | Unset = UNSET,
+        portal_settings: None
+        | ReferralProgramPortalChanges
+        | ReferralProgramPortalChangesParam
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProgramMessageReply:
         """Update the program.
@@ -169,19 +87,49 @@ class ProgramResource:
         switches under `program_settings` and `portal_settings` differ between affiliate and
         refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
         carries a confirmation message and no record.
+
+        Args:
+            name: Body field `name`.
+            website: The program's website; must be a valid URL.
+            program_settings: Body field `program_settings`.
+            portal_settings: Body field `portal_settings`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`ProgramMessageReply`), which only confirms the request.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramUpdate(
             name=name,
             website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+            program_settings=program_settings
+            if isinstance(program_settings, Unset) or program_settings is None
+            else as_model(
+                "program_settings",
+                program_settings,
+                ReferralProgramSettingsChanges,
+                ReferralProgramSettingsChangesParam,
+            ),
+            portal_settings=portal_settings
+            if isinstance(portal_settings, Unset) or portal_settings is None
+            else as_model(
+                "portal_settings",
+                portal_settings,
+                ReferralProgramPortalChanges,
+                ReferralProgramPortalChangesParam,
+            ),
         )
         spec = _update_referral_program._get_kwargs(
             body=body,
         )
 
-        return self._client._request(spec, _update_referral_program._parse, request_options)
+        return self._client._request(spec, _update_referral_program._result, request_options)
 
     def delete(
         self,
@@ -198,6 +146,18 @@ class ProgramResource:
         short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
         the second sends that code back and answers `status` and a message. A newsletter program
         is deleted by a single call answered with `{"status": 1}` only.
+
+        Args:
+            confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`ProgramDeletionStep`).
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramDeletionRequest(
@@ -207,7 +167,7 @@ class ProgramResource:
             body=body,
         )
 
-        return self._client._request(spec, _delete_referral_program._parse, request_options)
+        return self._client._request(spec, _delete_referral_program._result, request_options)
 
     def get_overview(
         self,
@@ -222,116 +182,32 @@ class ProgramResource:
         the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
         settings under `overview_program_current_settings` with totals flat beside them;
         refer-a-friend programs answer a short `program` object with flat figures.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralProgramOverviewData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_program_overview._get_kwargs()
 
-        envelope = self._client._request(spec, _get_referral_program_overview._parse, request_options)
-        return _get_referral_program_overview._unwrap(envelope)
+        return self._client._request(spec, _get_referral_program_overview._result, request_options)
 
 
-class AsyncProgramResourceWithRawResponse:
-    """Operations on program, returning the raw reply with the parsed envelope."""
+class ProgramResourceWithRawResponse:
+    """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def get(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralProgramEnvelope]:
-        """Retrieve the program.
-
-        GET /v1/program
-
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
-        """
-
-        spec = _get_referral_program._get_kwargs()
-
-        return await self._client._request_raw(spec, _get_referral_program._parse, request_options)
-
-    async def update(
-        self,
-        *,
-        name: None | str | Unset = UNSET,
-        website: None | str | Unset = UNSET,
-        program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET,
-        portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ProgramMessageReply]:
-        """Update the program.
-
-        PUT /v1/program
-
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
-        """
-
-        body = ProgramUpdate(
-            name=name,
-            website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
-        )
-        spec = _update_referral_program._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _update_referral_program._parse, request_options)
-
-    async def delete(
-        self,
-        *,
-        confirmation_code: None | str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ProgramDeletionStep]:
-        """Delete the program.
-
-        DELETE /v1/program
-
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
-        """
-
-        body = ProgramDeletionRequest(
-            confirmation_code=confirmation_code,
-        )
-        spec = _delete_referral_program._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _delete_referral_program._parse, request_options)
-
-    async def get_overview(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralProgramOverviewEnvelope]:
-        """Retrieve the legacy program overview.
-
-        GET /v1/program/overview
-
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
-        """
-
-        spec = _get_referral_program_overview._get_kwargs()
-
-        return await self._client._request_raw(spec, _get_referral_program_overview._parse, request_options)
+    def __init__(self, resource: ProgramResource) -> None:
+        self.get = to_raw(resource.get, _get_referral_program._parse)
+        self.update = to_raw(resource.update, _update_referral_program._parse)
+        self.delete = to_raw(resource.delete, _delete_referral_program._parse)
+        self.get_overview = to_raw(resource.get_overview, _get_referral_program_overview._parse)
 
 
 class AsyncProgramResource:
@@ -339,7 +215,11 @@ class AsyncProgramResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncProgramResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "AsyncProgramResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncProgramResourceWithRawResponse(self)
 
     async def get(
         self,
@@ -356,20 +236,36 @@ class AsyncProgramResource:
         `overview_program_current_settings`; newsletter programs answer one flat object with the
         public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
         as display strings keyed by lower-case currency code, and several counters as strings.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralProgramData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_program._get_kwargs()
 
-        envelope = await self._client._request(spec, _get_referral_program._parse, request_options)
-        return _get_referral_program._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_program._result, request_options)
 
     async def update(
         self,
         *,
         name: None | str | Unset = UNSET,
         website: None | str | Unset = UNSET,
-        program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET,
-        portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET,
+        program_settings: None
+        | ReferralProgramSettingsChanges
+        | ReferralProgramSettingsChangesParam
+        | Unset = UNSET,
+        portal_settings: None
+        | ReferralProgramPortalChanges
+        | ReferralProgramPortalChangesParam
+        | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ProgramMessageReply:
         """Update the program.
@@ -380,19 +276,49 @@ class AsyncProgramResource:
         switches under `program_settings` and `portal_settings` differ between affiliate and
         refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
         carries a confirmation message and no record.
+
+        Args:
+            name: Body field `name`.
+            website: The program's website; must be a valid URL.
+            program_settings: Body field `program_settings`.
+            portal_settings: Body field `portal_settings`.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`ProgramMessageReply`), which only confirms the request.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramUpdate(
             name=name,
             website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+            program_settings=program_settings
+            if isinstance(program_settings, Unset) or program_settings is None
+            else as_model(
+                "program_settings",
+                program_settings,
+                ReferralProgramSettingsChanges,
+                ReferralProgramSettingsChangesParam,
+            ),
+            portal_settings=portal_settings
+            if isinstance(portal_settings, Unset) or portal_settings is None
+            else as_model(
+                "portal_settings",
+                portal_settings,
+                ReferralProgramPortalChanges,
+                ReferralProgramPortalChangesParam,
+            ),
         )
         spec = _update_referral_program._get_kwargs(
             body=body,
         )
 
-        return await self._client._request(spec, _update_referral_program._parse, request_options)
+        return await self._client._request(spec, _update_referral_program._result, request_options)
 
     async def delete(
         self,
@@ -409,6 +335,18 @@ class AsyncProgramResource:
         short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
         the second sends that code back and answers `status` and a message. A newsletter program
         is deleted by a single call answered with `{"status": 1}` only.
+
+        Args:
+            confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The whole reply (`ProgramDeletionStep`).
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ProgramDeletionRequest(
@@ -418,7 +356,7 @@ class AsyncProgramResource:
             body=body,
         )
 
-        return await self._client._request(spec, _delete_referral_program._parse, request_options)
+        return await self._client._request(spec, _delete_referral_program._result, request_options)
 
     async def get_overview(
         self,
@@ -433,9 +371,29 @@ class AsyncProgramResource:
         the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
         settings under `overview_program_current_settings` with totals flat beside them;
         refer-a-friend programs answer a short `program` object with flat figures.
+
+        Args:
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralProgramOverviewData` record inside the reply's `data`.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_program_overview._get_kwargs()
 
-        envelope = await self._client._request(spec, _get_referral_program_overview._parse, request_options)
-        return _get_referral_program_overview._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_program_overview._result, request_options)
+
+
+class AsyncProgramResourceWithRawResponse:
+    """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncProgramResource) -> None:
+        self.get = to_async_raw(resource.get, _get_referral_program._parse)
+        self.update = to_async_raw(resource.update, _update_referral_program._parse)
+        self.delete = to_async_raw(resource.delete, _delete_referral_program._parse)
+        self.get_overview = to_async_raw(resource.get_overview, _get_referral_program_overview._parse)

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.program_deletion_request import ProgramDeletionRequest
 from ...models.program_deletion_step import ProgramDeletionStep
 from ...types import UNSET, Unset
@@ -38,6 +40,11 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ProgramDeletionStep:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ProgramDeletionStep.from_dict(response.json())
+    response_200 = ProgramDeletionStep.from_dict(jsonlib.loads(response.content))
 
     return response_200
+
+
+def _result(response: httpx.Response) -> ProgramDeletionStep:
+    """The whole reply."""
+    return observe(response, _parse(response))

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_program_data import ReferralProgramData
 from ...models.referral_program_envelope import ReferralProgramEnvelope
 
@@ -27,11 +29,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> ReferralProgramEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralProgramEnvelope.from_dict(response.json())
+    response_200 = ReferralProgramEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: ReferralProgramEnvelope) -> ReferralProgramData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralProgramData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
+from ...._core.raw import observe
 from ...models.referral_program_overview_data import ReferralProgramOverviewData
 from ...models.referral_program_overview_envelope import ReferralProgramOverviewEnvelope
 
@@ -27,11 +29,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> ReferralProgramOverviewEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralProgramOverviewEnvelope.from_dict(response.json())
+    response_200 = ReferralProgramOverviewEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _unwrap(envelope: ReferralProgramOverviewEnvelope) -> ReferralProgramOverviewData:
-    """The record inside the `data` envelope."""
-    return envelope.data
+def _result(response: httpx.Response) -> ReferralProgramOverviewData:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

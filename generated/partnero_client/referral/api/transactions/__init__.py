@@ -1,20 +1,26 @@
-"""The `transactions` resource: one method per operation, sync and async, plain and raw."""
+"""The `transactions` resource: one method per operation, sync and async; raw access wraps them."""
 
 import builtins
+from functools import cached_property
+from typing import overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import AsyncPage, SyncPage
-from ...._core.response import RawResponse
+from ...._core.pagination import SyncPage
+from ...._core.paginator import AsyncPaginator
+from ...._core.params import as_model, as_models
+from ...._core.raw import to_async_raw, to_raw
 from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
 from ...models.referral_transaction import ReferralTransaction
 from ...models.referral_transaction_create import ReferralTransactionCreate
 from ...models.referral_transaction_customer import ReferralTransactionCustomer
-from ...models.referral_transaction_envelope import ReferralTransactionEnvelope
-from ...models.referral_transaction_page import ReferralTransactionPage
-from ...models.referral_transaction_recorded import ReferralTransactionRecorded
 from ...models.status_only import StatusOnly
 from ...models.transaction_batch_item import TransactionBatchItem
 from ...models.transaction_create_options import TransactionCreateOptions
+from ...params import (
+    ReferralTransactionCustomerParam,
+    TransactionBatchItemParam,
+    TransactionCreateOptionsParam,
+)
 from ...types import UNSET, Unset
 from . import create_referral_transaction as _create_referral_transaction
 from . import delete_referral_transaction as _delete_referral_transaction
@@ -22,120 +28,16 @@ from . import get_referral_transaction as _get_referral_transaction
 from . import list_referral_transactions as _list_referral_transactions
 
 
-class TransactionsResourceWithRawResponse:
-    """Operations on transactions, returning the raw reply with the parsed envelope."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralTransactionsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionPage]:
-        """List transactions.
-
-        GET /v1/transactions
-
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
-        """
-
-        spec = _list_referral_transactions._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return self._client._request_raw(spec, _list_referral_transactions._parse, request_options)
-
-    def create(
-        self,
-        *,
-        customer: ReferralTransactionCustomer,
-        key: None | str | Unset = UNSET,
-        amount: float | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        action: None | str | Unset = UNSET,
-        options: None | TransactionCreateOptions | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionRecorded]:
-        """Record a transaction.
-
-        POST /v1/transactions
-
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
-        """
-
-        body = ReferralTransactionCreate(
-            customer=customer,
-            key=key,
-            amount=amount,
-            amount_units=amount_units,
-            action=action,
-            options=options,
-            transactions=transactions,
-        )
-        spec = _create_referral_transaction._get_kwargs(
-            body=body,
-        )
-
-        return self._client._request_raw(spec, _create_referral_transaction._parse, request_options)
-
-    def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionEnvelope]:
-        """Retrieve a transaction.
-
-        GET /v1/transactions/{key}
-
-        Returns one transaction with its rewards.
-        """
-
-        spec = _get_referral_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _get_referral_transaction._parse, request_options)
-
-    def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction.
-
-        DELETE /v1/transactions/{key}
-
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
-        """
-
-        spec = _delete_referral_transaction._get_kwargs(
-            key=key,
-        )
-
-        return self._client._request_raw(spec, _delete_referral_transaction._parse, request_options)
-
-
 class TransactionsResource:
     """Operations on transactions."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = TransactionsResourceWithRawResponse(client)
+
+    @cached_property
+    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return TransactionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -151,6 +53,20 @@ class TransactionsResource:
 
         Returns one page of the program's transactions with the rewards each produced. Affiliate
         programs can filter by key, partner or customer.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -159,26 +75,52 @@ class TransactionsResource:
             sort=sort,
         )
 
-        envelope = self._client._request(spec, _list_referral_transactions._parse, request_options)
         return SyncPage(
             client=self._client,
-            envelope=envelope,
+            envelope=self._client._request(spec, _list_referral_transactions._result, request_options),
             read=_list_referral_transactions._read_page,
             parse=_list_referral_transactions._parse,
             options=request_options,
             params=dict(spec.get("params", {})),
         )
 
+    @overload
     def create(
         self,
         *,
-        customer: ReferralTransactionCustomer,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
         key: None | str | Unset = UNSET,
         amount: float | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         action: None | str | Unset = UNSET,
-        options: None | TransactionCreateOptions | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction]: ...
+
+    def create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """Record a transaction.
@@ -190,23 +132,48 @@ class TransactionsResource:
         (where the buyer must be a referred customer). With `options.create_customer` an unknown
         buyer is created in the same call. The reply's status code is not documented, so 200 and
         201 are both described.
+
+        Args:
+            customer: The buyer, by `id`, `key` or `email`; it must be a referred customer. With
+                `options.create_customer` the other fields describe the customer to create.
+            key: Your payment or invoice id.
+            amount: Full purchase amount.
+            amount_units: Currency code such as USD.
+            action: Free label; sale is recommended.
+            options: Body field `options`.
+            transactions: Several purchases at once; replaces the top-level key, amount and action.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `list[ReferralTransaction] | ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             amount_units=amount_units,
             action=action,
-            options=options,
-            transactions=transactions,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_referral_transaction._get_kwargs(
             body=body,
         )
 
-        envelope = self._client._request(spec, _create_referral_transaction._parse, request_options)
-        return _create_referral_transaction._unwrap(envelope)
+        return self._client._request(spec, _create_referral_transaction._result, request_options)
 
     def get(
         self,
@@ -219,14 +186,27 @@ class TransactionsResource:
         GET /v1/transactions/{key}
 
         Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_transaction._get_kwargs(
             key=key,
         )
 
-        envelope = self._client._request(spec, _get_referral_transaction._parse, request_options)
-        return _get_referral_transaction._unwrap(envelope)
+        return self._client._request(spec, _get_referral_transaction._result, request_options)
 
     def delete(
         self,
@@ -240,121 +220,37 @@ class TransactionsResource:
 
         Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
         or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_transaction._get_kwargs(
             key=key,
         )
 
-        return self._client._request(spec, _delete_referral_transaction._parse, request_options)
+        return self._client._request(spec, _delete_referral_transaction._result, request_options)
 
 
-class AsyncTransactionsResourceWithRawResponse:
-    """Operations on transactions, returning the raw reply with the parsed envelope."""
+class TransactionsResourceWithRawResponse:
+    """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    async def list(
-        self,
-        *,
-        limit: int | Unset = 15,
-        page: int | Unset = 1,
-        sort: ListReferralTransactionsSort | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionPage]:
-        """List transactions.
-
-        GET /v1/transactions
-
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
-        """
-
-        spec = _list_referral_transactions._get_kwargs(
-            limit=limit,
-            page=page,
-            sort=sort,
-        )
-
-        return await self._client._request_raw(spec, _list_referral_transactions._parse, request_options)
-
-    async def create(
-        self,
-        *,
-        customer: ReferralTransactionCustomer,
-        key: None | str | Unset = UNSET,
-        amount: float | None | Unset = UNSET,
-        amount_units: None | str | Unset = UNSET,
-        action: None | str | Unset = UNSET,
-        options: None | TransactionCreateOptions | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionRecorded]:
-        """Record a transaction.
-
-        POST /v1/transactions
-
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
-        """
-
-        body = ReferralTransactionCreate(
-            customer=customer,
-            key=key,
-            amount=amount,
-            amount_units=amount_units,
-            action=action,
-            options=options,
-            transactions=transactions,
-        )
-        spec = _create_referral_transaction._get_kwargs(
-            body=body,
-        )
-
-        return await self._client._request_raw(spec, _create_referral_transaction._parse, request_options)
-
-    async def get(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ReferralTransactionEnvelope]:
-        """Retrieve a transaction.
-
-        GET /v1/transactions/{key}
-
-        Returns one transaction with its rewards.
-        """
-
-        spec = _get_referral_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _get_referral_transaction._parse, request_options)
-
-    async def delete(
-        self,
-        key: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[StatusOnly]:
-        """Delete a transaction.
-
-        DELETE /v1/transactions/{key}
-
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
-        """
-
-        spec = _delete_referral_transaction._get_kwargs(
-            key=key,
-        )
-
-        return await self._client._request_raw(spec, _delete_referral_transaction._parse, request_options)
+    def __init__(self, resource: TransactionsResource) -> None:
+        self.list = to_raw(resource.list, _list_referral_transactions._parse)
+        self.create = to_raw(resource.create, _create_referral_transaction._parse)
+        self.get = to_raw(resource.get, _get_referral_transaction._parse)
+        self.delete = to_raw(resource.delete, _delete_referral_transaction._parse)
 
 
 class AsyncTransactionsResource:
@@ -362,22 +258,40 @@ class AsyncTransactionsResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncTransactionsResourceWithRawResponse(client)
 
-    async def list(
+    @cached_property
+    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+        """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
+        return AsyncTransactionsResourceWithRawResponse(self)
+
+    def list(
         self,
         *,
         limit: int | Unset = 15,
         page: int | Unset = 1,
         sort: ListReferralTransactionsSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPage[ReferralTransaction]:
+    ) -> AsyncPaginator[ReferralTransaction]:
         """List transactions.
 
         GET /v1/transactions
 
         Returns one page of the program's transactions with the rewards each produced. Affiliate
         programs can filter by key, partner or customer.
+
+        Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
+            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The first page of `ReferralTransaction` items; iterating it follows every later page.
+
+        Raises:
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _list_referral_transactions._get_kwargs(
@@ -386,26 +300,52 @@ class AsyncTransactionsResource:
             sort=sort,
         )
 
-        envelope = await self._client._request(spec, _list_referral_transactions._parse, request_options)
-        return AsyncPage(
-            client=self._client,
-            envelope=envelope,
+        return AsyncPaginator(
+            self._client,
+            spec,
+            result=_list_referral_transactions._result,
             read=_list_referral_transactions._read_page,
             parse=_list_referral_transactions._parse,
             options=request_options,
-            params=dict(spec.get("params", {})),
         )
 
+    @overload
     async def create(
         self,
         *,
-        customer: ReferralTransactionCustomer,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
         key: None | str | Unset = UNSET,
         amount: float | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         action: None | str | Unset = UNSET,
-        options: None | TransactionCreateOptions | Unset = UNSET,
-        transactions: builtins.list[TransactionBatchItem] | None | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam],
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction]: ...
+
+    async def create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """Record a transaction.
@@ -417,23 +357,48 @@ class AsyncTransactionsResource:
         (where the buyer must be a referred customer). With `options.create_customer` an unknown
         buyer is created in the same call. The reply's status code is not documented, so 200 and
         201 are both described.
+
+        Args:
+            customer: The buyer, by `id`, `key` or `email`; it must be a referred customer. With
+                `options.create_customer` the other fields describe the customer to create.
+            key: Your payment or invoice id.
+            amount: Full purchase amount.
+            amount_units: Currency code such as USD.
+            action: Free label; sale is recommended.
+            options: Body field `options`.
+            transactions: Several purchases at once; replaces the top-level key, amount and action.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `list[ReferralTransaction] | ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError: a nested argument does not have the documented shape.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         body = ReferralTransactionCreate(
-            customer=customer,
+            customer=as_model(
+                "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
+            ),
             key=key,
             amount=amount,
             amount_units=amount_units,
             action=action,
-            options=options,
-            transactions=transactions,
+            options=options
+            if isinstance(options, Unset) or options is None
+            else as_model("options", options, TransactionCreateOptions, TransactionCreateOptionsParam),
+            transactions=transactions
+            if isinstance(transactions, Unset) or transactions is None
+            else as_models("transactions", transactions, TransactionBatchItem, TransactionBatchItemParam),
         )
         spec = _create_referral_transaction._get_kwargs(
             body=body,
         )
 
-        envelope = await self._client._request(spec, _create_referral_transaction._parse, request_options)
-        return _create_referral_transaction._unwrap(envelope)
+        return await self._client._request(spec, _create_referral_transaction._result, request_options)
 
     async def get(
         self,
@@ -446,14 +411,27 @@ class AsyncTransactionsResource:
         GET /v1/transactions/{key}
 
         Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _get_referral_transaction._get_kwargs(
             key=key,
         )
 
-        envelope = await self._client._request(spec, _get_referral_transaction._parse, request_options)
-        return _get_referral_transaction._unwrap(envelope)
+        return await self._client._request(spec, _get_referral_transaction._result, request_options)
 
     async def delete(
         self,
@@ -467,10 +445,34 @@ class AsyncTransactionsResource:
 
         Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
         or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
         spec = _delete_referral_transaction._get_kwargs(
             key=key,
         )
 
-        return await self._client._request(spec, _delete_referral_transaction._parse, request_options)
+        return await self._client._request(spec, _delete_referral_transaction._result, request_options)
+
+
+class AsyncTransactionsResourceWithRawResponse:
+    """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
+
+    def __init__(self, resource: AsyncTransactionsResource) -> None:
+        self.list = to_async_raw(resource.list, _list_referral_transactions._parse)
+        self.create = to_async_raw(resource.create, _create_referral_transaction._parse)
+        self.get = to_async_raw(resource.get, _get_referral_transaction._parse)
+        self.delete = to_async_raw(resource.delete, _delete_referral_transaction._parse)
