@@ -4,7 +4,10 @@ The source holds every program's variant of a shared path. Operations, parameter
 branches that belong to some program types only say so with `x-partnero-program`. A view keeps what
 applies to its program, collapses each tagged `oneOf` to that program's single branch (the Python
 generator ignores discriminators and would otherwise pick the first branch that parses), renames
-operations listed under `x-partnero-operation-id`, and drops components nothing references.
+operations listed under `x-partnero-operation-id`, takes a node's `description` from
+`x-partnero-description` where that names the program (so a shared operation explains only the
+view's program), and drops components nothing references. Provenance (`x-partnero-evidence`: which
+sources back a statement) stays in the source document; views are for the users of one program.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from typing import Any
 PROGRAMS = ("affiliate", "referral", "newsletter")
 PROGRAM_KEY = "x-partnero-program"
 OPERATION_ID_KEY = "x-partnero-operation-id"
+DESCRIPTION_KEY = "x-partnero-description"
+EVIDENCE_KEY = "x-partnero-evidence"
+SOURCE_ONLY_KEYS = (PROGRAM_KEY, OPERATION_ID_KEY, DESCRIPTION_KEY, EVIDENCE_KEY)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any
@@ -89,11 +95,26 @@ def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
         if union in node and any(PROGRAM_KEY in _resolve(b, components) for b in node[union]):
             return _collapse(node, union, program, components, where)
     # Map entries (examples, properties, responses) marked for other programs are dropped too.
-    return {
+    narrowed = {
         k: _narrow(v, program, components, where)
         for k, v in node.items()
         if not (isinstance(v, dict) and program not in programs_of(_resolve(v, components)))
     }
+    description = _description_for(node, program, where)
+    if description is not None:
+        narrowed["description"] = description
+    return narrowed
+
+
+def _description_for(node: Json, program: str, where: str) -> str | None:
+    """The program's own wording of a node's description, if the source gives one."""
+    per_program = node.get(DESCRIPTION_KEY)
+    if per_program is None:
+        return None
+    if not isinstance(per_program, dict) or set(per_program) - set(PROGRAMS):
+        raise ViewError(f"{where}: {DESCRIPTION_KEY} must map program types to text")
+    text = per_program.get(program)
+    return text if isinstance(text, str) else None
 
 
 def _collapse(node: Json, union: str, program: str, components: Json, where: str) -> Json:
@@ -168,7 +189,7 @@ def _prune_unused_tags(doc: Json) -> None:
 
 def _strip_markers(node: Json) -> Json:
     if isinstance(node, dict):
-        return {k: _strip_markers(v) for k, v in node.items() if k not in (PROGRAM_KEY, OPERATION_ID_KEY)}
+        return {k: _strip_markers(v) for k, v in node.items() if k not in SOURCE_ONLY_KEYS}
     if isinstance(node, list):
         return [_strip_markers(n) for n in node]
     return node

@@ -28,9 +28,29 @@ def _load() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+KNOWN_UNKNOWN = "known-unknown"
+
+
 def entries() -> list[Entry]:
-    """Every catalog entry, one per (program, method, path); a fresh list each call."""
+    """Every catalog entry, one per (program, method, path); a fresh list each call. Includes the
+    known-unknown entries (operations the docs name without a route), which have no path."""
     return list(_load())
+
+
+def is_route(entry: Entry) -> bool:
+    """False for a known-unknown entry: documented by name only, so no route of spec or mock."""
+    if entry.get("status") == KNOWN_UNKNOWN:
+        if entry.get("path") is not None:
+            raise ValueError(f"{entry['operation']}: a known-unknown entry has path: null")
+        return False
+    if entry.get("path") is None:
+        raise ValueError(f"{entry['operation']}: no path, and not marked {KNOWN_UNKNOWN}")
+    return True
+
+
+def route_entries() -> list[Entry]:
+    """The entries that name a route (every entry but the known-unknown ones)."""
+    return [e for e in _load() if is_route(e)]
 
 
 def route(entry: Entry) -> Route:
@@ -38,4 +58,4 @@ def route(entry: Entry) -> Route:
 
 
 def routes() -> set[Route]:
-    return {route(e) for e in _load()}
+    return {route(e) for e in route_entries()}

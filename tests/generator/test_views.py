@@ -167,3 +167,26 @@ def test_webhook_deliveries_are_narrowed_per_program() -> None:
     }
     assert list(derive_view(doc, "affiliate")["webhooks"]) == ["partner.created"]
     assert list(derive_view(doc, "newsletter")["webhooks"]) == ["subscriber.created"]
+
+
+def test_per_program_description_replaces_the_shared_one() -> None:
+    doc = _doc()
+    operation = doc["paths"]["/v1/customers"]["get"]
+    operation["description"] = "Customers of either program."
+    operation["x-partnero-description"] = {"referral": "Refer-a-friend customers."}
+    operation["x-partnero-evidence"] = "Seen in some client."
+    schema = doc["components"]["schemas"]["AffiliateCustomer"]
+    schema["x-partnero-description"] = {"affiliate": "An affiliate customer."}
+    affiliate, referral = derive_view(doc, "affiliate"), derive_view(doc, "referral")
+    assert affiliate["paths"]["/v1/customers"]["get"]["description"] == "Customers of either program."
+    assert referral["paths"]["/v1/customers"]["get"]["description"] == "Refer-a-friend customers."
+    assert affiliate["components"]["schemas"]["AffiliateCustomer"]["description"] == "An affiliate customer."
+    assert "x-partnero" not in repr(affiliate).replace("x-partnero-view", "")
+    assert doc["paths"]["/v1/customers"]["get"]["x-partnero-evidence"] == "Seen in some client."
+
+
+def test_per_program_description_names_known_programs_only() -> None:
+    doc = _doc()
+    doc["paths"]["/v1/customers"]["get"]["x-partnero-description"] = {"referal": "typo"}
+    with pytest.raises(ViewError, match="x-partnero-description"):
+        derive_view(doc, "affiliate")

@@ -17,7 +17,7 @@ def concrete(path: str) -> str:
 def test_every_catalog_entry_is_routed() -> None:
     table = build_route_table()
     missing = []
-    for entry in catalog.entries():
+    for entry in catalog.route_entries():
         program_type = ProgramType(entry["program"])
         for path in [entry["path"], *(entry.get("aliases") or [])]:
             match = table.resolve(concrete(path), program_type)

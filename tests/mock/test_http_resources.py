@@ -270,6 +270,18 @@ def test_referral_customer_routes(referral: Api) -> None:
     assert referral.delete("/v1/customers/customer_456").json() == {"status": 1}
 
 
+def test_referral_transaction_get_and_delete_by_key(referral: Api) -> None:
+    referral.post("/v1/customers", json={"id": "ann"})
+    referral.post("/v1/customers", json={"id": "bob", "referring_customer": {"id": "ann"}})
+    referral.post("/v1/transactions", json={"customer": {"id": "bob"}, "amount": 20, "key": "order_1"})
+    sale = ok_data(referral.get("/v1/transactions/order_1"))
+    assert (sale["key"], sale["customer"], sale["referred_customer"]) == ("order_1", "ann", "bob")
+    assert referral.delete("/v1/transactions/order_1").json() == {"status": 1}
+    assert referral.get("/v1/transactions/order_1").status_code == 404
+    assert referral.delete("/v1/transactions/order_1").status_code == 404
+    assert referral.post("/v1/transactions/order_1/archive").status_code == 404  # affiliate only
+
+
 def test_customer_link_search_with_brackets(referral: Api) -> None:
     referral.post("/v1/customers", json={"id": "owner", "key": "owner_key"})
     referral.post("/v1/customers", json={"id": "other", "key": "other_key"})
@@ -295,6 +307,9 @@ def test_newsletter_routes(newsletter: Api) -> None:
     assert newsletter.get("/v1/subscribers", params={"limit": 9}).status_code == 422
     referred = newsletter.get("/v1/subscribers", json={"refer_status": "referred"}).json()["data"]
     assert [s["id"] for s in referred] == ["esp_1"]
+    by_email = newsletter.get("/v1/subscribers", params={"email": "F@partnero.com"}).json()["data"]
+    assert [s["id"] for s in by_email] == ["esp_1"]
+    assert newsletter.get("/v1/subscribers", params={"email": "nobody@partnero.com"}).json()["data"] == []
     updated = ok_data(
         newsletter.put("/v1/subscribers", json={"id": "f@partnero.com", "update": {"status": "suspended"}})
     )

@@ -108,6 +108,7 @@ from .partner_reward_envelope import PartnerRewardEnvelope
 from .partner_sign_in_url import PartnerSignInUrl
 from .partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
 from .partner_sign_in_url_request import PartnerSignInUrlRequest
+from .partner_summary import PartnerSummary
 from .partner_update import PartnerUpdate
 from .partner_update_by_body import PartnerUpdateByBody
 from .payout_request import PayoutRequest
@@ -275,6 +276,7 @@ __all__ = (
     "PartnerSignInUrl",
     "PartnerSignInUrlEnvelope",
     "PartnerSignInUrlRequest",
+    "PartnerSummary",
     "PartnerUpdate",
     "PartnerUpdateByBody",
     "PayoutRequest",

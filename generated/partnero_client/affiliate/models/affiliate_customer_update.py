@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.affiliate_customer_changes import AffiliateCustomerChanges
 
@@ -17,37 +15,29 @@ T = TypeVar("T", bound="AffiliateCustomerUpdate")
 
 @_attrs_define
 class AffiliateCustomerUpdate:
-    """Changes to an affiliate customer named in the path. The documented form wraps them in
-    `update`; Partnero also takes them as top-level fields (what its n8n node sends).
+    """Changes to an affiliate customer named in the path, wrapped in `update`."""
 
-    """
-
-    update: AffiliateCustomerChanges | Unset = UNSET
+    update: AffiliateCustomerChanges
     """ Fields to change on an affiliate customer; fields left out (or null) keep their value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.update, Unset):
-            update = self.update.to_dict()
+        update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update is not UNSET:
-            field_dict["update"] = update
+        field_dict.update(
+            {
+                "update": update,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _update = d.pop("update", UNSET)
-        update: AffiliateCustomerChanges | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = AffiliateCustomerChanges.from_dict(_update)
+        update = AffiliateCustomerChanges.from_dict(d.pop("update"))
 
         affiliate_customer_update = cls(
             update=update,

@@ -20,36 +20,38 @@ T = TypeVar("T", bound="AffiliateProgramOverviewEnvelope")
 class AffiliateProgramOverviewEnvelope:
     """Reply of the legacy overview for an affiliate program."""
 
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    data: AffiliateProgramOverviewData | Unset = UNSET
+    data: AffiliateProgramOverviewData
     """ Legacy affiliate overview: current settings plus flat totals with growth figures. No
     example is documented; the fields are those Partnero's WordPress plugin reads.
      """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        data = AffiliateProgramOverviewData.from_dict(d.pop("data"))
+
         _status = d.pop("status", UNSET)
         status: Status | Unset
         if isinstance(_status, Unset):
@@ -57,16 +59,9 @@ class AffiliateProgramOverviewEnvelope:
         else:
             status = check_status(_status)
 
-        _data = d.pop("data", UNSET)
-        data: AffiliateProgramOverviewData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AffiliateProgramOverviewData.from_dict(_data)
-
         affiliate_program_overview_envelope = cls(
-            status=status,
             data=data,
+            status=status,
         )
 
         affiliate_program_overview_envelope.additional_properties = d

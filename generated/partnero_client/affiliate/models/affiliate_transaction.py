@@ -25,8 +25,8 @@ class AffiliateTransaction:
     action: str | Unset = UNSET
     """ Free label such as sale. """
     amount: float | Unset = UNSET
-    amount_units: str | Unset = UNSET
-    """ Currency code, upper case. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code, upper case; null when the amount is not money. """
     partner: None | str | Unset = UNSET
     """ The partner credited with the sale. """
     customer: None | str | Unset = UNSET
@@ -47,7 +47,11 @@ class AffiliateTransaction:
 
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         partner: None | str | Unset
         if isinstance(self.partner, Unset):
@@ -123,7 +127,7 @@ class AffiliateTransaction:
 
         amount = d.pop("amount", UNSET)
 
-        amount_units = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
         partner: None | str | Unset = d.pop("partner", UNSET)
 

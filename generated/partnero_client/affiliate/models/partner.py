@@ -25,9 +25,9 @@ class Partner:
 
     """
 
+    email: str
     id: str
     """ The partner's id, used in `/v1/partners/{id}` paths. """
-    email: str
     key: str | Unset = UNSET
     """ Referral key (older replies carry it instead of `id`). """
     name: None | str | Unset = UNSET
@@ -57,9 +57,9 @@ class Partner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         email = self.email
+
+        id = self.id
 
         key = self.key
 
@@ -124,8 +124,8 @@ class Partner:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "email": email,
+                "id": id,
             }
         )
         if key is not UNSET:
@@ -166,9 +166,9 @@ class Partner:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         email = d.pop("email")
+
+        id = d.pop("id")
 
         key = d.pop("key", UNSET)
 
@@ -230,8 +230,8 @@ class Partner:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         partner = cls(
-            id=id,
             email=email,
+            id=id,
             key=key,
             name=name,
             surname=surname,

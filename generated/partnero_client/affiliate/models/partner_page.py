@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
     from ..models.pagination_meta import PaginationMeta
-    from ..models.partner import Partner
+    from ..models.partner_summary import PartnerSummary
 
 
 T = TypeVar("T", bound="PartnerPage")
@@ -20,12 +20,15 @@ T = TypeVar("T", bound="PartnerPage")
 
 @_attrs_define
 class PartnerPage:
-    """One page of partners."""
+    """One page of partners. Older replies carry `data` only; a reply without `links` is a
+    single page.
 
-    data: list[Partner]
-    links: PaginationLinks
+    """
+
+    data: list[PartnerSummary]
+    links: PaginationLinks | Unset = UNSET
     """ Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page. """
-    meta: PaginationMeta
+    meta: PaginationMeta | Unset = UNSET
     """ Position of the page. There is no total count. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
@@ -37,9 +40,13 @@ class PartnerPage:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        links = self.links.to_dict()
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
 
-        meta = self.meta.to_dict()
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -50,10 +57,12 @@ class PartnerPage:
         field_dict.update(
             {
                 "data": data,
-                "links": links,
-                "meta": meta,
             }
         )
+        if links is not UNSET:
+            field_dict["links"] = links
+        if meta is not UNSET:
+            field_dict["meta"] = meta
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -65,13 +74,23 @@ class PartnerPage:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Partner.from_dict(data_item_data)
+            data_item = PartnerSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        _links = d.pop("links", UNSET)
+        links: PaginationLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = PaginationLinks.from_dict(_links)
 
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        _meta = d.pop("meta", UNSET)
+        meta: PaginationMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PaginationMeta.from_dict(_meta)
 
         _status = d.pop("status", UNSET)
         status: Status | Unset
@@ -112,4 +131,4 @@ class PartnerPage:
 # every call, which made parsing a page of partners several times slower.
 from ..models.pagination_links import PaginationLinks
 from ..models.pagination_meta import PaginationMeta
-from ..models.partner import Partner
+from ..models.partner_summary import PartnerSummary

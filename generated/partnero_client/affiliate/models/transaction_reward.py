@@ -30,7 +30,8 @@ class TransactionReward:
     """ The partner rewarded (affiliate programs). """
     amount: float | Unset = UNSET
     """ Not rounded, e.g. 29.997. """
-    amount_units: str | Unset = UNSET
+    amount_units: None | str | Unset = UNSET
+    """ Currency code; null when the reward is not money. """
     is_currency: bool | Unset = UNSET
     credit: bool | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -61,7 +62,11 @@ class TransactionReward:
 
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         is_currency = self.is_currency
 
@@ -128,7 +133,7 @@ class TransactionReward:
 
         amount = d.pop("amount", UNSET)
 
-        amount_units = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
         is_currency = d.pop("is_currency", UNSET)
 

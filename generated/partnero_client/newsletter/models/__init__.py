@@ -15,6 +15,7 @@ from .newsletter_reward_envelope import NewsletterRewardEnvelope
 from .newsletter_reward_list import NewsletterRewardList
 from .pagination_links import PaginationLinks
 from .pagination_meta import PaginationMeta
+from .program_deletion_code import ProgramDeletionCode
 from .program_deletion_request import ProgramDeletionRequest
 from .status import Status
 from .subscriber import Subscriber
@@ -55,6 +56,7 @@ __all__ = (
     "NewsletterRewardList",
     "PaginationLinks",
     "PaginationMeta",
+    "ProgramDeletionCode",
     "ProgramDeletionRequest",
     "Status",
     "Subscriber",

@@ -47,6 +47,7 @@ from .referral_customer_metadata_input import ReferralCustomerMetadataInput
 from .referral_customer_page import ReferralCustomerPage
 from .referral_customer_referrer import ReferralCustomerReferrer
 from .referral_customer_referrer_reference import ReferralCustomerReferrerReference
+from .referral_customer_summary import ReferralCustomerSummary
 from .referral_customer_update import ReferralCustomerUpdate
 from .referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from .referral_program_data import ReferralProgramData
@@ -61,6 +62,7 @@ from .referral_program_settings_changes import ReferralProgramSettingsChanges
 from .referral_transaction import ReferralTransaction
 from .referral_transaction_create import ReferralTransactionCreate
 from .referral_transaction_customer import ReferralTransactionCustomer
+from .referral_transaction_envelope import ReferralTransactionEnvelope
 from .referral_transaction_listing import ReferralTransactionListing
 from .referral_transaction_page import ReferralTransactionPage
 from .referral_transaction_recorded import ReferralTransactionRecorded
@@ -131,6 +133,7 @@ __all__ = (
     "ReferralCustomerPage",
     "ReferralCustomerReferrer",
     "ReferralCustomerReferrerReference",
+    "ReferralCustomerSummary",
     "ReferralCustomerUpdate",
     "ReferralCustomerUpdateByBody",
     "ReferralProgramData",
@@ -145,6 +148,7 @@ __all__ = (
     "ReferralTransaction",
     "ReferralTransactionCreate",
     "ReferralTransactionCustomer",
+    "ReferralTransactionEnvelope",
     "ReferralTransactionListing",
     "ReferralTransactionPage",
     "ReferralTransactionRecorded",

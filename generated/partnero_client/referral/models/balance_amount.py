@@ -16,7 +16,7 @@ class BalanceAmount:
     """What a customer holds in one unit."""
 
     amount: float
-    amount_units: str
+    amount_units: None | str | Unset = UNSET
     """ Currency code (USD) or the name of a non-money reward unit. """
     is_currency: bool | Unset = UNSET
     """ True when the amount is money. """
@@ -25,7 +25,11 @@ class BalanceAmount:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        amount_units = self.amount_units
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
 
         is_currency = self.is_currency
 
@@ -34,9 +38,10 @@ class BalanceAmount:
         field_dict.update(
             {
                 "amount": amount,
-                "amount_units": amount_units,
             }
         )
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
         if is_currency is not UNSET:
             field_dict["is_currency"] = is_currency
 
@@ -47,7 +52,7 @@ class BalanceAmount:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        amount_units = d.pop("amount_units")
+        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
 
         is_currency = d.pop("is_currency", UNSET)
 

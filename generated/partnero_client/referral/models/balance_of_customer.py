@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.balance_groups import BalanceGroups
-    from ..models.referral_customer import ReferralCustomer
+    from ..models.referral_customer_summary import ReferralCustomerSummary
 
 
 T = TypeVar("T", bound="BalanceOfCustomer")
@@ -20,18 +20,20 @@ T = TypeVar("T", bound="BalanceOfCustomer")
 class BalanceOfCustomer:
     """A refer-a-friend customer with its reward balance."""
 
-    balance: BalanceGroups
-    """ A reward balance grouped by kind: `currency` lists money per currency; other groups for
-    non-money rewards may appear with the same item shape.
-     """
-    customer: ReferralCustomer | Unset = UNSET
-    """ A customer of a refer-a-friend program. A customer becomes a referrer once it shares its
-    links; it is a referred customer when `referring_customer` is set.
+    balance: BalanceGroups | list[Any]
+    """ The balance by kind; an empty list when the customer holds nothing yet. """
+    customer: ReferralCustomerSummary | Unset = UNSET
+    """ A refer-a-friend customer as a referrer's list or balance shows it: with `id`, `key` or
+    both.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance.to_dict()
+        balance: dict[str, Any] | list[Any]
+        if isinstance(self.balance, BalanceGroups):
+            balance = self.balance.to_dict()
+        else:
+            balance = self.balance
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -52,14 +54,30 @@ class BalanceOfCustomer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = BalanceGroups.from_dict(d.pop("balance"))
+
+        def _parse_balance(data: object) -> BalanceGroups | list[Any]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                balance_type_0 = BalanceGroups.from_dict(data)
+
+                return balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            balance_type_1: list[Any] = data
+
+            return balance_type_1
+
+        balance = _parse_balance(d.pop("balance"))
 
         _customer = d.pop("customer", UNSET)
-        customer: ReferralCustomer | Unset
+        customer: ReferralCustomerSummary | Unset
         if isinstance(_customer, Unset):
             customer = UNSET
         else:
-            customer = ReferralCustomer.from_dict(_customer)
+            customer = ReferralCustomerSummary.from_dict(_customer)
 
         balance_of_customer = cls(
             balance=balance,
@@ -90,4 +108,4 @@ class BalanceOfCustomer:
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
 from ..models.balance_groups import BalanceGroups
-from ..models.referral_customer import ReferralCustomer
+from ..models.referral_customer_summary import ReferralCustomerSummary

@@ -26,6 +26,8 @@ class ReferralCustomer:
 
     id: str
     """ The customer's id, used in `/v1/customers/{id}/...` paths. """
+    key: str | Unset = UNSET
+    """ The customer's public key, the one its referral links carry. """
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
@@ -53,6 +55,8 @@ class ReferralCustomer:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        key = self.key
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -119,6 +123,8 @@ class ReferralCustomer:
                 "id": id,
             }
         )
+        if key is not UNSET:
+            field_dict["key"] = key
         if email is not UNSET:
             field_dict["email"] = email
         if name is not UNSET:
@@ -154,6 +160,8 @@ class ReferralCustomer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        key = d.pop("key", UNSET)
 
         email: None | str | Unset = d.pop("email", UNSET)
 
@@ -215,6 +223,7 @@ class ReferralCustomer:
 
         referral_customer = cls(
             id=id,
+            key=key,
             email=email,
             name=name,
             surname=surname,

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
     from ..models.pagination_meta import PaginationMeta
-    from ..models.referral_customer import ReferralCustomer
+    from ..models.referral_customer_summary import ReferralCustomerSummary
 
 
 T = TypeVar("T", bound="ReferralCustomerListing")
@@ -25,7 +25,7 @@ class ReferralCustomerListing:
 
     """
 
-    data: list[ReferralCustomer]
+    data: list[ReferralCustomerSummary]
     links: PaginationLinks | Unset = UNSET
     """ Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page. """
     meta: PaginationMeta | Unset = UNSET
@@ -74,7 +74,7 @@ class ReferralCustomerListing:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = ReferralCustomer.from_dict(data_item_data)
+            data_item = ReferralCustomerSummary.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -131,4 +131,4 @@ class ReferralCustomerListing:
 # every call, which made parsing a page of partners several times slower.
 from ..models.pagination_links import PaginationLinks
 from ..models.pagination_meta import PaginationMeta
-from ..models.referral_customer import ReferralCustomer
+from ..models.referral_customer_summary import ReferralCustomerSummary

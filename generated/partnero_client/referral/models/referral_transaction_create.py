@@ -20,7 +20,8 @@ T = TypeVar("T", bound="ReferralTransactionCreate")
 @_attrs_define
 class ReferralTransactionCreate:
     """One purchase (top-level `key`, `amount`, `action`) or several (`transactions`) of one
-    referred customer; its referrer earns the reward. `amount` is needed on every purchase.
+    referred customer; its referrer earns the reward. `amount` is required on a single
+    purchase and on every item of `transactions`.
 
     """
 

@@ -29,7 +29,13 @@ def register(table: RouteTable) -> None:
 
 
 def list_subscribers(ctx: Ctx) -> Reply:
+    """The list; ``email`` narrows it to that subscriber, as ``email`` does on the partner list."""
     items = ctx.program.subscribers.all()
+    email = ctx.params.get("email")
+    if email is not None:
+        if not isinstance(email, str):
+            raise ValidationFailed.single("email", "The email must be a string.")
+        items = [s for s in items if s.email.casefold() == email.casefold()]
     status = ctx.params.get("refer_status")
     if status is not None:
         if status not in ("referred", "non_referred"):

@@ -18,8 +18,10 @@ def register(table: RouteTable) -> None:
     add("GET", "/v1/transactions", "listTransactions", list_transactions, AFFILIATE | REFERRAL)
     add("POST", "/v1/transactions", "createTransaction", create_transaction, AFFILIATE | REFERRAL)
     add("DELETE", "/v1/transactions", "deleteTransactionByBody", delete_by_body, AFFILIATE)
-    add("GET", "/v1/transactions/{key}", "getTransaction", get_transaction, AFFILIATE)
-    add("DELETE", "/v1/transactions/{key}", "deleteTransaction", delete_transaction, AFFILIATE)
+    # Get and delete by key serve refer-a-friend programs too (catalog: getReferralTransaction,
+    # deleteReferralTransaction); archive and restore stay affiliate-only.
+    add("GET", "/v1/transactions/{key}", "getTransaction", get_transaction, AFFILIATE | REFERRAL)
+    add("DELETE", "/v1/transactions/{key}", "deleteTransaction", delete_transaction, AFFILIATE | REFERRAL)
     add("POST", "/v1/transactions/{key}/archive", "archiveTransaction", archive, AFFILIATE)
     add("POST", "/v1/transactions/{key}/revoke-archive", "restoreTransaction", restore, AFFILIATE)
 

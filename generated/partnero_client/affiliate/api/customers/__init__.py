@@ -502,7 +502,7 @@ class CustomersResource:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam | Unset = UNSET,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.
@@ -530,9 +530,7 @@ class CustomersResource:
         """
 
         body = AffiliateCustomerUpdate(
-            update=update
-            if isinstance(update, Unset) or update is None
-            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,
@@ -1230,7 +1228,7 @@ class AsyncCustomersResource:
         self,
         key: str,
         *,
-        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam | Unset = UNSET,
+        update: AffiliateCustomerChanges | AffiliateCustomerChangesParam,
         request_options: RequestOptions | None = None,
     ) -> AffiliateCustomer:
         """Update a customer.
@@ -1258,9 +1256,7 @@ class AsyncCustomersResource:
         """
 
         body = AffiliateCustomerUpdate(
-            update=update
-            if isinstance(update, Unset) or update is None
-            else as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
+            update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
         )
         spec = _update_customer._get_kwargs(
             key=key,

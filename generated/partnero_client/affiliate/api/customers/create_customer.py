@@ -12,7 +12,6 @@ from ...._core.raw import observe
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_create import AffiliateCustomerCreate
 from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH = "/v1/customers"
@@ -20,7 +19,7 @@ PATH = "/v1/customers"
 
 def _get_kwargs(
     *,
-    body: AffiliateCustomerCreate | Unset = UNSET,
+    body: AffiliateCustomerCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +28,7 @@ def _get_kwargs(
         "url": PATH,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -19,6 +19,7 @@ from ...models.partner_reward import PartnerReward
 from ...models.partner_reward_create import PartnerRewardCreate
 from ...models.partner_sign_in_url import PartnerSignInUrl
 from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
+from ...models.partner_summary import PartnerSummary
 from ...models.partner_update import PartnerUpdate
 from ...models.partner_update_by_body import PartnerUpdateByBody
 from ...models.status_only import StatusOnly
@@ -57,7 +58,7 @@ class PartnersResource:
         page: int | Unset = 1,
         sort: ListPartnersSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[Partner]:
+    ) -> SyncPage[PartnerSummary]:
         """List partners.
 
         GET /v1/partners
@@ -71,7 +72,7 @@ class PartnersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `Partner` items; iterating it follows every later page.
+            The first page of `PartnerSummary` items; iterating it follows every later page.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -429,7 +430,7 @@ class PartnersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[Partner]:
+    ) -> SyncPage[PartnerSummary]:
         """Search partners.
 
         GET /v1/partners:search
@@ -446,7 +447,7 @@ class PartnersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `Partner` items; iterating it follows every later page.
+            The first page of `PartnerSummary` items; iterating it follows every later page.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -635,7 +636,7 @@ class AsyncPartnersResource:
         page: int | Unset = 1,
         sort: ListPartnersSort | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPaginator[Partner]:
+    ) -> AsyncPaginator[PartnerSummary]:
         """List partners.
 
         GET /v1/partners
@@ -649,7 +650,7 @@ class AsyncPartnersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `Partner` items; iterating it follows every later page.
+            The first page of `PartnerSummary` items; iterating it follows every later page.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -1007,7 +1008,7 @@ class AsyncPartnersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPaginator[Partner]:
+    ) -> AsyncPaginator[PartnerSummary]:
         """Search partners.
 
         GET /v1/partners:search
@@ -1024,7 +1025,7 @@ class AsyncPartnersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `Partner` items; iterating it follows every later page.
+            The first page of `PartnerSummary` items; iterating it follows every later page.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).

@@ -10,8 +10,8 @@ import httpx
 
 from ...._core.raw import observe
 from ...models.list_partners_sort import ListPartnersSort
-from ...models.partner import Partner
 from ...models.partner_page import PartnerPage
+from ...models.partner_summary import PartnerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -60,7 +60,7 @@ def _result(response: httpx.Response) -> PartnerPage:
     return observe(response, _parse(response))
 
 
-def _read_page(envelope: PartnerPage) -> tuple[list[Partner], str | None]:
+def _read_page(envelope: PartnerPage) -> tuple[list[PartnerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None

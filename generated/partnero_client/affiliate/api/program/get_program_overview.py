@@ -11,7 +11,6 @@ import httpx
 from ...._core.raw import observe
 from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
 from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
-from ...types import Unset
 
 METHOD = "GET"
 PATH = "/v1/program/overview"
@@ -37,6 +36,4 @@ def _parse(response: httpx.Response) -> AffiliateProgramOverviewEnvelope:
 def _result(response: httpx.Response) -> AffiliateProgramOverviewData:
     """The record inside the reply's `data`: what the plain call returns."""
     data = observe(response, _parse(response)).data
-    if isinstance(data, Unset):
-        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
     return data

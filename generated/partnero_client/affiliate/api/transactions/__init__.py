@@ -275,7 +275,7 @@ class TransactionsResource:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
@@ -308,8 +308,8 @@ class TransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
@@ -655,7 +655,7 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions/{key}
 
-        Returns one affiliate transaction with its rewards.
+        Returns one transaction with its rewards.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
@@ -688,8 +688,8 @@ class AsyncTransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses its commission, e.g. after a refund or
-        chargeback. Archiving is the reversible alternative.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with

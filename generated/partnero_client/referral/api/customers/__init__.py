@@ -22,6 +22,7 @@ from ...models.referral_customer_invite_personalization_type_0 import (
 )
 from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
 from ...models.referral_transaction import ReferralTransaction
@@ -661,7 +662,7 @@ class CustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> SyncPage[ReferralCustomer]:
+    ) -> SyncPage[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals
@@ -676,7 +677,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `ReferralCustomer` items; iterating it follows every later page.
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1367,7 +1368,7 @@ class AsyncCustomersResource:
         limit: int | Unset = 15,
         page: int | Unset = 1,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPaginator[ReferralCustomer]:
+    ) -> AsyncPaginator[ReferralCustomerSummary]:
         """List the customers a customer referred.
 
         GET /v1/customers/{id}/referrals
@@ -1382,7 +1383,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The first page of `ReferralCustomer` items; iterating it follows every later page.
+            The first page of `ReferralCustomerSummary` items; iterating it follows every later page.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

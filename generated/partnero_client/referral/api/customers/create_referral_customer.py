@@ -12,7 +12,6 @@ from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_create import ReferralCustomerCreate
 from ...models.referral_customer_envelope import ReferralCustomerEnvelope
-from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH = "/v1/customers"
@@ -20,7 +19,7 @@ PATH = "/v1/customers"
 
 def _get_kwargs(
     *,
-    body: ReferralCustomerCreate | Unset = UNSET,
+    body: ReferralCustomerCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +28,7 @@ def _get_kwargs(
         "url": PATH,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -10,8 +10,8 @@ import httpx
 
 from ...._core.params import path_segment
 from ...._core.raw import observe
-from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_listing import ReferralCustomerListing
+from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...types import UNSET, Unset
 
 METHOD = "GET"
@@ -56,7 +56,7 @@ def _result(response: httpx.Response) -> ReferralCustomerListing:
     return observe(response, _parse(response))
 
 
-def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomer], str | None]:
+def _read_page(envelope: ReferralCustomerListing) -> tuple[list[ReferralCustomerSummary], str | None]:
     """Items of one page and the absolute URL of the next, if any."""
     links = envelope.links
     following = links.next_ if not isinstance(links, Unset) else None

@@ -13,6 +13,7 @@ from ...models.list_referral_transactions_sort import ListReferralTransactionsSo
 from ...models.referral_transaction import ReferralTransaction
 from ...models.referral_transaction_create import ReferralTransactionCreate
 from ...models.referral_transaction_customer import ReferralTransactionCustomer
+from ...models.status_only import StatusOnly
 from ...models.transaction_batch_item import TransactionBatchItem
 from ...models.transaction_create_options import TransactionCreateOptions
 from ...params import (
@@ -22,6 +23,8 @@ from ...params import (
 )
 from ...types import UNSET, Unset
 from . import create_referral_transaction as _create_referral_transaction
+from . import delete_referral_transaction as _delete_referral_transaction
+from . import get_referral_transaction as _get_referral_transaction
 from . import list_referral_transactions as _list_referral_transactions
 
 
@@ -172,6 +175,73 @@ class TransactionsResource:
 
         return self._client._request(spec, _create_referral_transaction._result, request_options)
 
+    def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return self._client._request(spec, _get_referral_transaction._result, request_options)
+
+    def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatusOnly:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return self._client._request(spec, _delete_referral_transaction._result, request_options)
+
 
 class TransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
@@ -179,6 +249,8 @@ class TransactionsResourceWithRawResponse:
     def __init__(self, resource: TransactionsResource) -> None:
         self.list = to_raw(resource.list, _list_referral_transactions._parse)
         self.create = to_raw(resource.create, _create_referral_transaction._parse)
+        self.get = to_raw(resource.get, _get_referral_transaction._parse)
+        self.delete = to_raw(resource.delete, _delete_referral_transaction._parse)
 
 
 class AsyncTransactionsResource:
@@ -328,6 +400,73 @@ class AsyncTransactionsResource:
 
         return await self._client._request(spec, _create_referral_transaction._result, request_options)
 
+    async def get(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> ReferralTransaction:
+        """Retrieve a transaction.
+
+        GET /v1/transactions/{key}
+
+        Returns one transaction with its rewards.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The `ReferralTransaction` record inside the reply's `data`.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _get_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return await self._client._request(spec, _get_referral_transaction._result, request_options)
+
+    async def delete(
+        self,
+        key: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> StatusOnly:
+        """Delete a transaction.
+
+        DELETE /v1/transactions/{key}
+
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
+        or chargeback.
+
+        Args:
+            key: The transaction key. Keys are not unique: reading returns one of the transactions with
+                this key, while delete, archive and restore act on the key.
+            request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
+
+        Returns:
+            The reply (`StatusOnly`), which only confirms the request.
+
+        Raises:
+            TypeError, ValueError: a path argument is not a non-empty string or id.
+            APIStatusError: the server answered with an error status (a subclass per status).
+            APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
+            ResponseValidationError: a successful reply does not fit the documented schema.
+        """
+
+        spec = _delete_referral_transaction._get_kwargs(
+            key=key,
+        )
+
+        return await self._client._request(spec, _delete_referral_transaction._result, request_options)
+
 
 class AsyncTransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
@@ -335,3 +474,5 @@ class AsyncTransactionsResourceWithRawResponse:
     def __init__(self, resource: AsyncTransactionsResource) -> None:
         self.list = to_async_raw(resource.list, _list_referral_transactions._parse)
         self.create = to_async_raw(resource.create, _create_referral_transaction._parse)
+        self.get = to_async_raw(resource.get, _get_referral_transaction._parse)
+        self.delete = to_async_raw(resource.delete, _delete_referral_transaction._parse)

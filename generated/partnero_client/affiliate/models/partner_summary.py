@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.partner_commissions import PartnerCommissions
+    from ..models.partner_referral_stats import PartnerReferralStats
+    from ..models.tag import Tag
+
+
+T = TypeVar("T", bound="PartnerSummary")
+
+
+@_attrs_define
+class PartnerSummary:
+    """An affiliate partner as a list shows it. Current replies carry `id`; the items of older
+    list replies carry `key` in its place.
+
+    """
+
+    email: str
+    id: str | Unset = UNSET
+    """ The partner's id, used in `/v1/partners/{id}` paths. """
+    key: str | Unset = UNSET
+    """ Referral key (older replies carry it instead of `id`). """
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Known values: active, pending, archived, deleted. """
+    approved: bool | Unset = UNSET
+    tos: bool | Unset = UNSET
+    """ Whether the partner accepted the program's terms. """
+    referrals_count: int | Unset = UNSET
+    referral_link: None | str | Unset = UNSET
+    """ The default referral URL. """
+    referral_links: list[str] | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
+    referrals: PartnerReferralStats | Unset = UNSET
+    """ What the partner's referrals produced. """
+    commissions: PartnerCommissions | Unset = UNSET
+    """ Commission totals. `paid` is a plain number; the others are split by currency. """
+    custom_fields: Any | Unset = UNSET
+    """ Program-defined fields, an object; an empty list when there are none. """
+    custom_field_values: Any | Unset = UNSET
+    """ Values of the program-defined fields, an object; an empty list when there are none. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        id = self.id
+
+        key = self.key
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        status = self.status
+
+        approved = self.approved
+
+        tos = self.tos
+
+        referrals_count = self.referrals_count
+
+        referral_link: None | str | Unset
+        if isinstance(self.referral_link, Unset):
+            referral_link = UNSET
+        else:
+            referral_link = self.referral_link
+
+        referral_links: list[str] | Unset = UNSET
+        if not isinstance(self.referral_links, Unset):
+            referral_links = self.referral_links
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        referrals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.referrals, Unset):
+            referrals = self.referrals.to_dict()
+
+        commissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.commissions, Unset):
+            commissions = self.commissions.to_dict()
+
+        custom_fields = self.custom_fields
+
+        custom_field_values = self.custom_field_values
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if tos is not UNSET:
+            field_dict["tos"] = tos
+        if referrals_count is not UNSET:
+            field_dict["referrals_count"] = referrals_count
+        if referral_link is not UNSET:
+            field_dict["referral_link"] = referral_link
+        if referral_links is not UNSET:
+            field_dict["referral_links"] = referral_links
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if referrals is not UNSET:
+            field_dict["referrals"] = referrals
+        if commissions is not UNSET:
+            field_dict["commissions"] = commissions
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if custom_field_values is not UNSET:
+            field_dict["custom_field_values"] = custom_field_values
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        surname: None | str | Unset = d.pop("surname", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        tos = d.pop("tos", UNSET)
+
+        referrals_count = d.pop("referrals_count", UNSET)
+
+        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
+
+        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _referrals = d.pop("referrals", UNSET)
+        referrals: PartnerReferralStats | Unset
+        if isinstance(_referrals, Unset):
+            referrals = UNSET
+        else:
+            referrals = PartnerReferralStats.from_dict(_referrals)
+
+        _commissions = d.pop("commissions", UNSET)
+        commissions: PartnerCommissions | Unset
+        if isinstance(_commissions, Unset):
+            commissions = UNSET
+        else:
+            commissions = PartnerCommissions.from_dict(_commissions)
+
+        custom_fields = d.pop("custom_fields", UNSET)
+
+        custom_field_values = d.pop("custom_field_values", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        partner_summary = cls(
+            email=email,
+            id=id,
+            key=key,
+            name=name,
+            surname=surname,
+            status=status,
+            approved=approved,
+            tos=tos,
+            referrals_count=referrals_count,
+            referral_link=referral_link,
+            referral_links=referral_links,
+            tags=tags,
+            referrals=referrals,
+            commissions=commissions,
+            custom_fields=custom_fields,
+            custom_field_values=custom_field_values,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        partner_summary.additional_properties = d
+        return partner_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.partner_commissions import PartnerCommissions
+from ..models.partner_referral_stats import PartnerReferralStats
+from ..models.tag import Tag

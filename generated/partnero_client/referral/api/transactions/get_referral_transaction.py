@@ -1,0 +1,44 @@
+"""Retrieve a transaction: GET /v1/transactions/{key}
+
+How to build the request and read its successful reply. Sending, retries and errors are the
+client's job (see `partnero_client._core.http`).
+"""
+
+from typing import Any
+
+import httpx
+
+from ...._core.params import path_segment
+from ...._core.raw import observe
+from ...models.referral_transaction import ReferralTransaction
+from ...models.referral_transaction_envelope import ReferralTransactionEnvelope
+
+METHOD = "GET"
+PATH = "/v1/transactions/{key}"
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            key=path_segment("key", key),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ReferralTransactionEnvelope:
+    """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
+    response_200 = ReferralTransactionEnvelope.from_dict(response.json())
+
+    return response_200
+
+
+def _result(response: httpx.Response) -> ReferralTransaction:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

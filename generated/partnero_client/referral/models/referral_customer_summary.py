@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_metadata import ReferralCustomerMetadata
+    from ..models.referral_customer_referrer import ReferralCustomerReferrer
+
+
+T = TypeVar("T", bound="ReferralCustomerSummary")
+
+
+@_attrs_define
+class ReferralCustomerSummary:
+    """A refer-a-friend customer as a referrer's list or balance shows it: with `id`, `key` or
+    both.
+
+    """
+
+    id: str | Unset = UNSET
+    """ The customer's id, used in `/v1/customers/{id}/...` paths. """
+    key: str | Unset = UNSET
+    """ The customer's public key, the one its referral links carry. """
+    email: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Known values: active, deleted. """
+    approved: bool | Unset = UNSET
+    tos: bool | Unset = UNSET
+    """ Whether the customer accepted the terms (older replies). """
+    referring_customer: None | ReferralCustomerReferrer | Unset = UNSET
+    """ Who referred this customer; null for a customer nobody referred. """
+    referrals_count: int | Unset = UNSET
+    """ How many customers this one referred. """
+    metadata: ReferralCustomerMetadata | Unset = UNSET
+    """ Extra data kept on a refer-a-friend customer. """
+    referral_link: None | str | Unset = UNSET
+    """ The default referral URL. """
+    referral_links: list[str] | Unset = UNSET
+    custom_fields: Any | Unset = UNSET
+    """ Program-defined fields, an object; possibly an empty list when there are none. """
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    updated_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        key = self.key
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        status = self.status
+
+        approved = self.approved
+
+        tos = self.tos
+
+        referring_customer: dict[str, Any] | None | Unset
+        if isinstance(self.referring_customer, Unset):
+            referring_customer = UNSET
+        elif isinstance(self.referring_customer, ReferralCustomerReferrer):
+            referring_customer = self.referring_customer.to_dict()
+        else:
+            referring_customer = self.referring_customer
+
+        referrals_count = self.referrals_count
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        referral_link: None | str | Unset
+        if isinstance(self.referral_link, Unset):
+            referral_link = UNSET
+        else:
+            referral_link = self.referral_link
+
+        referral_links: list[str] | Unset = UNSET
+        if not isinstance(self.referral_links, Unset):
+            referral_links = self.referral_links
+
+        custom_fields = self.custom_fields
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if key is not UNSET:
+            field_dict["key"] = key
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if status is not UNSET:
+            field_dict["status"] = status
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if tos is not UNSET:
+            field_dict["tos"] = tos
+        if referring_customer is not UNSET:
+            field_dict["referring_customer"] = referring_customer
+        if referrals_count is not UNSET:
+            field_dict["referrals_count"] = referrals_count
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if referral_link is not UNSET:
+            field_dict["referral_link"] = referral_link
+        if referral_links is not UNSET:
+            field_dict["referral_links"] = referral_links
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        email: None | str | Unset = d.pop("email", UNSET)
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        surname: None | str | Unset = d.pop("surname", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        tos = d.pop("tos", UNSET)
+
+        def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                referring_customer_type_0 = ReferralCustomerReferrer.from_dict(data)
+
+                return referring_customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralCustomerReferrer | Unset, data)
+
+        referring_customer = _parse_referring_customer(d.pop("referring_customer", UNSET))
+
+        referrals_count = d.pop("referrals_count", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ReferralCustomerMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ReferralCustomerMetadata.from_dict(_metadata)
+
+        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
+
+        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
+
+        custom_fields = d.pop("custom_fields", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        referral_customer_summary = cls(
+            id=id,
+            key=key,
+            email=email,
+            name=name,
+            surname=surname,
+            status=status,
+            approved=approved,
+            tos=tos,
+            referring_customer=referring_customer,
+            referrals_count=referrals_count,
+            metadata=metadata,
+            referral_link=referral_link,
+            referral_links=referral_links,
+            custom_fields=custom_fields,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        referral_customer_summary.additional_properties = d
+        return referral_customer_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_metadata import ReferralCustomerMetadata
+from ..models.referral_customer_referrer import ReferralCustomerReferrer
