@@ -19,7 +19,7 @@ help:
 	@echo "make test             unit, client and contract tests"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
 	@echo "make lint-spec        openapi-spec-validator, redocly and spectral on the source and every view"
-	@echo "make lint             ruff and mypy --strict on everything we ship"
+	@echo "make lint             ruff, mypy --strict on everything we ship, import-linter on the mock"
 	@echo "make mock             serve the mock on $(HOST):$(PORT)"
 	@echo "make dist             dist/: bundled source and per-program views, YAML and JSON (version from info.version)"
 	@echo "make docs             dist/docs/: a self-contained HTML reference per view (redocly build-docs)"
@@ -38,15 +38,15 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The three linters run at once (generator/speclint.py), their outputs printed one after another.
 lint-spec: $(VENV_STAMP) $(NODE_STAMP)
 	@rm -rf $(VIEWS)
 	$(PY) -m generator --write-views $(VIEWS)
-	$(BIN)/openapi-spec-validator openapi/partnero.yaml $(VIEWS)/*.yaml
-	npx --no-install redocly lint --format=stylish openapi/partnero.yaml $(VIEWS)/*.yaml 2>&1 | grep -v -e '^npm warn' -e 'Node.js 20' -e 'nodejs.org' -e '^\s*[║╔╚]' ; test $${PIPESTATUS[0]} -eq 0
-	npx --no-install spectral lint --fail-severity=warn openapi/partnero.yaml $(VIEWS)/*.yaml
+	$(PY) -m generator.speclint openapi/partnero.yaml $(VIEWS)/*.yaml
 
-generate: lint-spec
-	$(PY) -m generator
+# Lints and generates at the same time; generated/ is replaced only when every linter passes.
+generate: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m generator --lint $(VIEWS)
 
 check-generated: $(VENV_STAMP)
 	$(PY) -m generator --check
@@ -58,6 +58,7 @@ lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy generated/partnero_client mock/partnero_mock generator examples tests/client tests/typing contract_tests publish
+	$(BIN)/lint-imports --no-cache
 
 mock: $(VENV_STAMP)
 	$(BIN)/partnero-mock --host $(HOST) --port $(PORT)

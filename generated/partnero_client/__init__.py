@@ -18,6 +18,7 @@ from ._core.response import RawResponse
 from ._core.version import __version__
 
 if TYPE_CHECKING:
+    from ._core.transports import DefaultAioHttpClient as DefaultAioHttpClient
     from .affiliate import AffiliateClient as AffiliateClient
     from .affiliate import AsyncAffiliateClient as AsyncAffiliateClient
     from .newsletter import AsyncNewsletterClient as AsyncNewsletterClient
@@ -32,6 +33,8 @@ _LAZY = {
     "ReferralClient": ".referral",
     "AsyncNewsletterClient": ".newsletter",
     "NewsletterClient": ".newsletter",
+    # Imports aiohttp, so only on use (the aiohttp extra).
+    "DefaultAioHttpClient": "._core.transports",
 }
 
 

@@ -2,6 +2,9 @@
 
 Partnero has no idempotency keys and transaction keys are not unique, so a POST is repeated only
 when it certainly never took effect: the connection was never made, or the server answered 429.
+The same holds for the few GETs that change state (`leads.convert` books a sale): the spec marks
+them with `x-partnero-state-changing`, and their endpoint modules pass that on as
+`RequestSpec["retry_safe"] = False`.
 """
 
 from __future__ import annotations
@@ -16,20 +19,37 @@ RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+# A server asking for a longer wait still gets retried after this; the call's deadline
+# (config.DEFAULT_CALL_TIMEOUT) bounds the waits of all retries together.
+MAX_RETRY_AFTER = 30.0
 
 
-def retryable_status(method: str, status: int) -> bool:
-    if method.upper() in IDEMPOTENT_METHODS:
+def repeatable(method: str, *, changes_state: bool = False) -> bool:
+    """Whether sending the request twice has the same effect as sending it once."""
+    return method.upper() in IDEMPOTENT_METHODS and not changes_state
+
+
+def retryable_status(method: str, status: int, *, changes_state: bool = False) -> bool:
+    if repeatable(method, changes_state=changes_state):
         return status in RETRYABLE_STATUSES
     return status == 429
 
 
-def retryable_exception(method: str, exc: Exception) -> bool:
-    if method.upper() in IDEMPOTENT_METHODS:
+def never_sent(exc: Exception) -> bool:
+    """The request cannot have reached the server if the connection was never established."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def retryable_exception(method: str, exc: Exception, *, changes_state: bool = False) -> bool:
+    if repeatable(method, changes_state=changes_state):
         return isinstance(exc, httpx.TransportError)
-    # The request cannot have reached the server if the connection was never established.
-    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+    return never_sent(exc)
+
+
+def may_have_applied(status: int | None) -> bool:
+    """After a failed attempt with this status (None: a transport error that was not a refused
+    connection), the server may have carried the request out."""
+    return status is None or status >= 500 or status == 408
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:

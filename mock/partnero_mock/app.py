@@ -31,7 +31,9 @@ def create_app(options: MockOptions | None = None, **overrides: Any) -> Starlett
             raise TypeError(f"unknown mock option {name!r}")
         setattr(settings, name, value)
 
-    registry = ProgramRegistry(clock=settings.clock or Clock(), ids=IdGenerator(settings.seed))
+    registry = ProgramRegistry(
+        clock=settings.clock or Clock(), ids=IdGenerator(settings.seed), max_programs=settings.max_programs
+    )
     injector = FaultInjector(settings.fault_rate, settings.random_faults, settings.seed)
     state = MockState(registry, injector)
     if settings.seed_data is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .domain.clock import Clock
+from .domain.program import DEFAULT_MAX_PROGRAMS
 
 DEFAULT_MAX_BODY_BYTES = 1_048_576
 
@@ -25,3 +26,17 @@ class MockOptions:
     seed_data: dict[str, Any] | str | Path | None = None
     #: time source; tests may pass a FrozenClock
     clock: Clock | None = None
+    #: programs (API keys) kept at once; one more forgets the least recently used one
+    max_programs: int = DEFAULT_MAX_PROGRAMS
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """How the served mock bounds its connections (see :mod:`partnero_mock.serving`)."""
+
+    #: seconds a client has to send complete request headers
+    header_timeout: float = 10.0
+    #: seconds an idle keep-alive connection stays open after a reply
+    keep_alive_timeout: int = 5
+    #: connections (or running requests) beyond this answer 503; ``None`` for no limit
+    limit_concurrency: int | None = 1000

@@ -34,6 +34,7 @@ from . import extra
 
 if TYPE_CHECKING:
     from .domain.program import Program
+    from .options import ServerLimits
     from .state import MockState
 
 _STARTUP_TIMEOUT_SECONDS = 10.0
@@ -58,12 +59,17 @@ class MockServer:
         self._thread.join(timeout=_STARTUP_TIMEOUT_SECONDS)
 
 
-def start_server(**options: Any) -> MockServer:
-    """Start a mock on a free 127.0.0.1 port and wait until it accepts connections."""
+def start_server(limits: ServerLimits | None = None, **options: Any) -> MockServer:
+    """Start a mock on a free 127.0.0.1 port and wait until it accepts connections.
+
+    ``options`` go to ``create_app``; ``limits`` bound the connections as the CLI does.
+    """
     extra.require(*extra.SERVER_PACKAGES)
     import uvicorn
 
     from .app import create_app
+    from .options import ServerLimits
+    from .serving import server_config
 
     app = create_app(**options)
     # IPPROTO_TCP must be explicit: asyncio only sets TCP_NODELAY on accepted connections of
@@ -72,7 +78,7 @@ def start_server(**options: Any) -> MockServer:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="off")
+    config = server_config(app, limits or ServerLimits(), log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from .domain import (
+    cascades,
     coupons,
-    customer_links,
-    customers,
+    customer_referral_links,
     leads,
-    partner_links,
+    partner_referral_links,
     partners,
-    payouts,
+    payout_requests,
     promotion_codes,
     subscribers,
     transactions,
@@ -49,9 +49,9 @@ Loader = Callable[[Program, dict[str, Any]], Any]
 # section name -> (program types, loader), in the order sections are loaded
 SECTIONS: dict[str, tuple[frozenset[ProgramType], Loader]] = {
     "partners": (frozenset({ProgramType.AFFILIATE}), partners.create_partner),
-    "partner_referral_links": (frozenset({ProgramType.AFFILIATE}), partner_links.create_link),
-    "customers": (frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}), customers.create_customer),
-    "customer_referral_links": (frozenset({ProgramType.REFERRAL}), customer_links.create_link),
+    "partner_referral_links": (frozenset({ProgramType.AFFILIATE}), partner_referral_links.create_link),
+    "customers": (frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}), cascades.create_customer),
+    "customer_referral_links": (frozenset({ProgramType.REFERRAL}), customer_referral_links.create_link),
     "transactions": (
         frozenset({ProgramType.AFFILIATE, ProgramType.REFERRAL}),
         transactions.record_transactions,
@@ -59,7 +59,7 @@ SECTIONS: dict[str, tuple[frozenset[ProgramType], Loader]] = {
     "leads": (frozenset({ProgramType.AFFILIATE}), leads.submit_lead),
     "coupons": (frozenset({ProgramType.AFFILIATE}), coupons.create_coupon),
     "promotion_codes": (frozenset({ProgramType.AFFILIATE}), promotion_codes.create_code),
-    "payout_requests": (frozenset({ProgramType.AFFILIATE}), payouts.open_request),
+    "payout_requests": (frozenset({ProgramType.AFFILIATE}), payout_requests.open_request),
     "rewards": (frozenset({ProgramType.NEWSLETTER}), subscribers.create_reward),
     "subscribers": (frozenset({ProgramType.NEWSLETTER}), subscribers.create_subscriber),
     "webhooks": (frozenset(ProgramType), webhooks.create_webhook),
@@ -108,6 +108,7 @@ def load_seed(state: MockState, source: dict[str, Any] | str | Path) -> None:
         program = state.program(str(api_key))
         with program.lock:
             _load_program(program, str(api_key), contents or {})
+            webhooks.deliver_pending(program)
 
 
 def _load_program(program: Program, api_key: str, contents: dict[str, Any]) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import socket
+import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -133,7 +136,7 @@ def test_retry_after_is_honoured_and_capped(sleeps: list[float]) -> None:
         ]
     )
     _client(lambda r: next(replies), max_retries=2).partners.get("partner_1")
-    assert sleeps == [3.0, 60.0]
+    assert sleeps == [3.0, 30.0]
 
 
 def test_post_is_not_retried_on_5xx(sleeps: list[float]) -> None:
@@ -261,8 +264,8 @@ def test_with_options_copies_and_shares_the_pool() -> None:
     assert (client.max_retries, other.max_retries) == (2, 0)
     assert other.timeout.read == 3.0
     assert other.partners.get("partner_1").id == "partner_1"
-    with pytest.raises(PartneroError):
-        client.with_options(no_such_option=1)
+    with pytest.raises(TypeError, match="no_such_option"):
+        client.with_options(no_such_option=1)  # type: ignore[call-arg]
 
 
 def test_key_never_appears_in_repr_errors_or_logs(
@@ -323,3 +326,150 @@ def test_resources_and_models_load_on_first_use() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "True"]
+
+
+# Issue 14, item 9: escape hatches through the same machinery.
+
+
+def test_extra_query_and_extra_body_are_merged_into_the_request() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": PARTNER})
+
+    client = _client(handler)
+    options = RequestOptions(extra_query={"include": "stats"}, extra_body={"custom_field": 7})
+    client.partners.create(email="a@example.com", request_options=options)
+    assert seen[0].url.params["include"] == "stats"
+    assert json.loads(seen[0].content) == {"email": "a@example.com", "custom_field": 7}
+    client.partners.get("partner_1", request_options=RequestOptions(extra_query={"x": "1"}))
+    assert seen[1].url.params["x"] == "1" and seen[1].content == b""
+
+
+def test_the_generic_request_uses_auth_retries_errors_and_logging(
+    sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[httpx.Request] = []
+    replies = iter([httpx.Response(503), httpx.Response(200, json={"data": [1, 2]}), httpx.Response(404)])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return next(replies)
+
+    client = _client(handler, max_retries=1)
+    with caplog.at_level(logging.INFO, logger="partnero_client"):
+        body = client.request("GET", "/v1/not_in_the_spec", params={"q": "x"})
+    assert body == {"data": [1, 2]}
+    assert [r.headers["Authorization"] for r in seen] == [f"Bearer {KEY}"] * 2
+    assert seen[0].url == "https://api.partnero.com/v1/not_in_the_spec?q=x"
+    assert len(sleeps) == 1 and "retry GET" in caplog.text
+    with pytest.raises(NotFoundError):
+        client.request("DELETE", "/v1/not_in_the_spec/1", request_options=RequestOptions(max_retries=0))
+    with pytest.raises(ValueError, match="path"):
+        client.request("GET", "https://elsewhere.example/v1/x")
+
+
+async def test_the_generic_request_works_async() -> None:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
+    async with AsyncAffiliateClient(api_key=KEY, http_client=http) as client:
+        assert await client.request("POST", "/v1/anything", json={"a": 1}) is None
+
+
+# Issue 14, item 11: errors keep their cause and name the real reason; with_options is typed.
+
+
+def _refusing(cause: BaseException) -> AffiliateClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connect failed", request=request) from cause
+
+    return _client(handler, max_retries=0)
+
+
+@pytest.mark.parametrize(
+    ("cause", "reason"),
+    [
+        (ConnectionRefusedError(111, "Connection refused"), "connection refused"),
+        (socket.gaierror(-2, "Name or service not known"), "DNS"),
+        (ssl.SSLCertVerificationError(1, "certificate verify failed"), "TLS certificate"),
+        (ssl.SSLError(1, "wrong version number"), "TLS"),
+        (ConnectionResetError(104, "reset"), "reset"),
+    ],
+)
+def test_transport_errors_name_the_real_reason_and_chain_the_cause(cause: BaseException, reason: str) -> None:
+    with pytest.raises(APIConnectionError, match=reason) as caught:
+        _refusing(cause).partners.get("p")
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert "api.partnero.com" in str(caught.value) and KEY not in str(caught.value)
+
+
+def test_a_refused_connection_over_a_real_socket_says_so() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    client = AffiliateClient(api_key=KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0)
+    with pytest.raises(APIConnectionError, match="connection refused") as caught:
+        client.partners.get("p")
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+def test_a_timeout_names_itself() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(APITimeoutError, match="read timeout") as caught:
+        _client(handler, max_retries=0).partners.get("p")
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+
+
+def test_a_cause_whose_text_holds_the_key_is_not_chained() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"headers {dict(request.headers)}", request=request)
+
+    with pytest.raises(APIConnectionError) as caught:
+        _client(handler, max_retries=0).partners.get("p")
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
+
+
+# Issue 14, item 13: logging that fits.
+
+
+def test_info_logs_each_request_and_retry_with_its_delay_and_debug_adds_headers(
+    sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    replies = iter(
+        [httpx.Response(503, headers={"Retry-After": "2"}), httpx.Response(200, json={"data": PARTNER})]
+    )
+    client = _client(lambda r: next(replies), max_retries=1)
+    with caplog.at_level(logging.INFO, logger="partnero_client"):
+        client.partners.get("partner_1")
+    lines = [r.getMessage() for r in caplog.records if r.name == "partnero_client"]
+    assert [line.split()[0] for line in lines] == ["request", "response", "retry", "request", "response"]
+    assert "after 503 in 2.00 s" in lines[2] and "headers" not in caplog.text
+    caplog.clear()
+    replies = iter([httpx.Response(200, json={"data": PARTNER})])
+    with caplog.at_level(logging.DEBUG, logger="partnero_client"):
+        client.partners.get("partner_1")
+    assert "'authorization': '<redacted>'" in caplog.text and KEY not in caplog.text
+
+
+def test_partnero_log_prints_each_line_once_whether_or_not_the_app_configured_logging(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from partnero_client._core import logs
+
+    monkeypatch.setenv("PARTNERO_LOG", "info")
+    monkeypatch.setattr(logs.logger, "handlers", [])
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])  # as in a script that configured nothing
+    ours, app = io.StringIO(), io.StringIO()
+    logs.configure_from_env()
+    logs.configure_from_env()  # a second client adds no second handler
+    (fallback,) = logs.logger.handlers
+    assert isinstance(fallback, logging.StreamHandler)
+    fallback.setStream(ours)
+    logs.logger.info("one")
+    root.addHandler(logging.StreamHandler(app))  # the application sets up logging itself
+    logs.logger.info("two")
+    assert (ours.getvalue().count("one"), ours.getvalue().count("two")) == (1, 0)
+    assert app.getvalue().splitlines() == ["two"]

@@ -1,8 +1,10 @@
 """Sending requests: configuration, headers, retries, error mapping and parsing, sync and async.
 
 The generated endpoint modules describe a request as httpx keyword arguments (`method`, `url`,
-`params`, `json`, `headers`) and a parser for the successful reply; everything about how it is
-sent lives here, once for every program's client.
+`params`, `json`, `headers`), `retry_safe: False` for a GET that must not be repeated,
+and a parser for the successful reply; everything about how it is sent lives here, once for
+every program's client. The decisions of one call (retry or not, how long to wait, when the time
+is up) are in `calls.CallPlan`; this module only does the I/O around them.
 """
 
 from __future__ import annotations
@@ -11,49 +13,94 @@ import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any, Self, TypeVar
-from urllib.parse import urlsplit
 
 import attrs
 import httpx
 
 from . import logs
-from .config import ClientConfig, as_timeout, normalise_base_url
+from .auth import BearerAuth
+from .body import read_async, read_sync
+from .calls import CallPlan, Retry
+from .config import (
+    ClientConfig,
+    as_timeout,
+    check_count,
+    check_flag,
+    check_headers,
+    check_seconds,
+    redact_url,
+)
 from .errors import (
     MODEL_MISFITS,
-    APIConnectionError,
-    APITimeoutError,
+    ClientClosedError,
+    ConfigurationTypeError,
     PartneroError,
     ResponseValidationError,
     decode_body,
-    status_error,
 )
+from .links import normalise_link
+from .reconcile import find_lookup
 from .response import RawResponse
-from .retry import backoff_delay, parse_retry_after, retryable_exception, retryable_status
+from .surrogates import refuse_lone_surrogates
 
 T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
 RequestSpec = dict[str, Any]
+EMPTY_SUCCESS = {"status": 1}
+
+
+def _check_query(name: str, value: object) -> Mapping[str, Any] | None:
+    if value is not None and not isinstance(value, Mapping):
+        raise ConfigurationTypeError(f"{name} must be a mapping")
+    return value
 
 
 @attrs.frozen
 class RequestOptions:
-    """Per-call overrides of the client's settings."""
+    """Per-call overrides of the client's settings, checked when built.
 
-    timeout: float | httpx.Timeout | None = None
+    `extra_query` and `extra_body` add fields the spec lacks (the body must be a JSON object);
+    `reconcile` turns write reconciliation on or off for this call (see README).
+    """
+
+    timeout: float | httpx.Timeout | None = attrs.field(default=None)
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+    attempt_timeout: float | None = None
+    call_timeout: float | None = None
+    reconcile: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.timeout is not None:
+            as_timeout(self.timeout)
+        if self.max_retries is not None:
+            check_count("max_retries", self.max_retries)
+        check_headers("extra_headers", self.extra_headers)
+        _check_query("extra_query", self.extra_query)
+        _check_query("extra_body", self.extra_body)
+        check_seconds("attempt_timeout", self.attempt_timeout)
+        check_seconds("call_timeout", self.call_timeout)
+        if self.reconcile is not None:
+            check_flag("reconcile", self.reconcile)
+
+
+class _NotGiven:
+    """Marks a `with_options` argument that was left out (None is a value for some of them)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = _NotGiven()
 
 
 async def _async_sleep(seconds: float) -> None:
-    # asyncio is imported here, not at the top: it costs ~9 ms that sync users never need.
-    import asyncio
+    # anyio works under asyncio and trio alike; imported here, as sync users never need it.
+    import anyio
 
-    await asyncio.sleep(seconds)
-
-
-def _origin(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    return parts.scheme, parts.netloc.lower()
+    await anyio.sleep(seconds)
 
 
 class _Core:
@@ -61,33 +108,17 @@ class _Core:
 
     _config: ClientConfig
     _default_headers: dict[str, str]
+    _auth: BearerAuth
     _owns_http: bool
 
-    def _init_config(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        default_headers: Mapping[str, str] | None,
-        allow_insecure_http: bool,
-    ) -> None:
+    def _init_config(self, **settings: Any) -> None:
         logs.configure_from_env()
-        self._set_config(
-            ClientConfig.resolve(
-                api_key=api_key,
-                base_url=base_url,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-                allow_insecure_http=allow_insecure_http,
-            )
-        )
+        self._set_config(ClientConfig.resolve(**settings))
 
     def _set_config(self, config: ClientConfig) -> None:
         self._config = config
         self._default_headers = config.headers()  # built once, not on every request
+        self._auth = BearerAuth(config.api_key)
 
     @property
     def base_url(self) -> str:
@@ -102,21 +133,36 @@ class _Core:
         return self._config.timeout
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._config.base_url!r})"
+        return f"{type(self).__name__}(base_url={redact_url(self._config.base_url)!r})"
 
-    def with_options(self, **changes: Any) -> Self:
-        """A copy with some settings changed, sharing this client's connection pool."""
+    def with_options(
+        self,
+        *,
+        api_key: str | _NotGiven = NOT_GIVEN,
+        base_url: str | _NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | _NotGiven = NOT_GIVEN,
+        max_retries: int | _NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | _NotGiven = NOT_GIVEN,
+        allow_insecure_http: bool | _NotGiven = NOT_GIVEN,
+        attempt_timeout: float | None | _NotGiven = NOT_GIVEN,
+        call_timeout: float | None | _NotGiven = NOT_GIVEN,
+        max_response_bytes: int | _NotGiven = NOT_GIVEN,
+        max_pages: int | _NotGiven = NOT_GIVEN,
+        reconcile_writes: bool | _NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool.
+
+        Each value is checked as in the constructor; `attempt_timeout`/`call_timeout` of None
+        mean no limit here.
+        """
+        given = {k: v for k, v in locals().items() if k != "self" and v is not NOT_GIVEN}
+        return self._copy_with(given)
+
+    def _copy_with(self, changes: dict[str, Any]) -> Self:
+        config = self._config.evolve(**changes)
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
-        if "timeout" in changes:
-            changes["timeout"] = as_timeout(changes["timeout"])
-        if "base_url" in changes:
-            insecure = changes.get("allow_insecure_http", self._config.allow_insecure_http)
-            changes["base_url"] = normalise_base_url(changes["base_url"], allow_insecure_http=insecure)
-        try:
-            copy._set_config(attrs.evolve(self._config, **changes))
-        except TypeError as exc:
-            raise PartneroError(f"with_options: {exc}") from None
+        copy._set_config(config)
         copy._owns_http = False  # the original closes the shared pool
         copy._bind_resources()
         return copy
@@ -128,77 +174,81 @@ class _Core:
                 if isinstance(attribute, cached_property):
                     self.__dict__.pop(name, None)
 
-    def _build(self, spec: RequestSpec, options: RequestOptions | None) -> dict[str, Any]:
+    def _check_open(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        if http.is_closed:
+            raise ClientClosedError()
+
+    def _build(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Request:
         url = spec["url"]
-        if url.startswith("/"):
+        if url.startswith("/") and not url.startswith("//"):  # "//host/..." names another host
             url = self._config.base_url + url
-        elif _origin(url) != _origin(self._config.base_url):
+        else:
             # Page links come from the server; never send the key anywhere else.
-            raise PartneroError("Refusing to follow a link to another host than the configured base_url.")
+            url = normalise_link(url, self._config.base_url)
         headers = {**self._default_headers, **spec.get("headers", {})}
-        if options is not None and options.extra_headers:
-            headers.update(options.extra_headers)
-        timeout = self._config.timeout
-        if options is not None and options.timeout is not None:
-            timeout = as_timeout(options.timeout)
-        built: dict[str, Any] = {
-            "method": spec["method"].upper(),
-            "url": url,
-            "headers": headers,
-            "timeout": timeout,
-        }
-        for key in ("params", "json", "content", "data", "files", "cookies"):
+        params = dict(spec.get("params") or {})
+        body = spec.get("json")
+        if options is not None:
+            headers.update(options.extra_headers or {})
+            params.update(options.extra_query or {})
+            if options.extra_body:
+                if body is not None and not isinstance(body, dict):
+                    raise ValueError("extra_body: this request's body is not a JSON object")
+                body = {**(body or {}), **options.extra_body}
+        built: dict[str, Any] = {"method": spec["method"].upper(), "url": url, "headers": headers}
+        if params:
+            # httpx replaces a URL's query when given `params`; a page link has one, so merge.
+            built["url"] = httpx.URL(url).copy_merge_params(params)
+        if body is not None:
+            built["json"] = body
+        for key in ("content", "data", "files", "cookies"):
             if key in spec:
                 built[key] = spec[key]
-        return built
+        return self._http_client().build_request(**built)
 
-    def _retries(self, options: RequestOptions | None) -> int:
-        if options is not None and options.max_retries is not None:
-            return options.max_retries
-        return self._config.max_retries
+    def _http_client(self) -> httpx.Client | httpx.AsyncClient:
+        raise NotImplementedError
+
+    def _program(self) -> str:
+        """The program type of a generated client, from its package (partnero_client.<type>)."""
+        parts = type(self).__module__.split(".")
+        return parts[-2] if len(parts) >= 2 else ""
+
+    def _plan(self, spec: RequestSpec, options: RequestOptions | None) -> CallPlan:
+        request = self._build(spec, options)
+        config = self._config
+        reconcile = config.reconcile_writes
+        if options is not None and options.reconcile is not None:
+            reconcile = options.reconcile
+        return CallPlan.start(
+            request,
+            config=config,
+            options=options,
+            changes_state=spec.get("retry_safe") is False,
+            lookup=find_lookup(spec, self._program()) if reconcile else None,
+        )
 
     @staticmethod
-    def _log_request(request: dict[str, Any], attempt: int) -> None:
-        if logs.logger.isEnabledFor(10):
-            logs.logger.debug(
-                "request %s %s attempt=%d headers=%s",
-                request["method"],
-                request["url"],
-                attempt + 1,
-                logs.redact_headers(request["headers"]),
-            )
+    def _log_request(plan: CallPlan) -> None:
+        logs.request(plan.request, plan.attempt)
 
     @staticmethod
     def _log_response(response: httpx.Response, elapsed: float) -> None:
-        if logs.logger.isEnabledFor(10):
-            logs.logger.debug(
-                "response %s %s -> %d in %.1f ms headers=%s",
-                response.request.method,
-                response.request.url,
-                response.status_code,
-                elapsed * 1000,
-                logs.redact_headers(response.headers),
-            )
+        logs.response(response, elapsed)
 
     @staticmethod
-    def _wrap_transport_error(exc: Exception) -> PartneroError:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError()
-        return APIConnectionError(f"Connection to the Partnero API failed: {type(exc).__name__}")
-
-    @staticmethod
-    def _retry_delay(response: httpx.Response | None, attempt: int) -> float:
-        retry_after = parse_retry_after(response.headers.get("Retry-After")) if response is not None else None
-        return backoff_delay(attempt, retry_after)
-
-    @staticmethod
-    def _check(response: httpx.Response) -> None:
-        if not 200 <= response.status_code < 300:
-            raise status_error(response)
-
-    @staticmethod
-    def _parse(parse: Parser[T], response: httpx.Response) -> T:
+    def _parse(parse: Parser[T], response: httpx.Response, *, generic: bool = False) -> T:
         try:
+            # A lone surrogate in a server-sent id cannot be encoded when it is sent back.
+            refuse_lone_surrogates(response.content)
+            if (
+                not generic
+                and not response.content.strip()
+                and (response.status_code == 204 or response.request.method == "DELETE")
+            ):
+                # A 204, or an empty 200 to a DELETE, is a success with nothing to read: read it
+                # as Partnero's bare success reply.
+                response = httpx.Response(response.status_code, json=EMPTY_SUCCESS, request=response.request)
             return parse(response)
         except MODEL_MISFITS as exc:
             raise ResponseValidationError(
@@ -207,6 +257,10 @@ class _Core:
                 status_code=response.status_code,
                 body=decode_body(response),
             ) from None
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    return response.json() if response.content.strip() else None
 
 
 class SyncAPIClient(_Core):
@@ -222,17 +276,31 @@ class SyncAPIClient(_Core):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        max_pages: int | None = None,
+        reconcile_writes: bool | None = None,
     ) -> None:
         """Create a client for the program an API key belongs to.
 
         Args:
             api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
             base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
-            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
+            timeout: Seconds, or an httpx.Timeout for separate connect/read limits (httpx's limit
+                on each network operation).
             max_retries: Retries of failed requests that are safe to repeat (default 2).
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx client (proxies, transports); you close it.
             allow_insecure_http: Permit a plain http base URL on a non-loopback host.
+            attempt_timeout: Wall-clock limit of one attempt, reply body included (default 90 s;
+                math.inf for none).
+            call_timeout: Wall-clock limit of a whole call, retries and their waits included
+                (default 120 s; math.inf for none).
+            max_response_bytes: Largest decoded reply accepted (default 32 MiB).
+            max_pages: Most pages one iteration follows (default 10,000).
+            reconcile_writes: After a create whose outcome is unknown, look the record up before
+                trying again (default False; see README for which creates support it).
         """
         self._init_config(
             api_key=api_key,
@@ -241,9 +309,19 @@ class SyncAPIClient(_Core):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            attempt_timeout=attempt_timeout,
+            call_timeout=call_timeout,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
+            reconcile_writes=reconcile_writes,
         )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationTypeError("http_client must be an httpx.Client (use AsyncAPIClient for async)")
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(follow_redirects=False)
+
+    def _http_client(self) -> httpx.Client:
+        return self._http
 
     def close(self) -> None:
         if self._owns_http:
@@ -255,29 +333,46 @@ class SyncAPIClient(_Core):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _attempt(self, plan: CallPlan) -> httpx.Response:
+        response = self._http.send(plan.request, auth=self._auth, stream=True)
+        try:
+            return read_sync(response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline)
+        finally:
+            response.close()
+
     def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
-        request = self._build(spec, options)
-        retries = self._retries(options)
-        attempt = 0
+        self._check_open(self._http)
+        plan = self._plan(spec, options)
         while True:
-            self._log_request(request, attempt)
+            plan.begin_attempt()
+            self._log_request(plan)
             started = time.monotonic()
+            failure: httpx.HTTPError | None = None
             try:
-                response = self._http.request(**request)
+                response = self._attempt(plan)
             except httpx.HTTPError as exc:
-                if attempt < retries and retryable_exception(request["method"], exc):
-                    time.sleep(self._retry_delay(None, attempt))
-                    attempt += 1
-                    continue
-                raise self._wrap_transport_error(exc) from None
-            self._log_response(response, time.monotonic() - started)
-            if attempt < retries and retryable_status(request["method"], response.status_code):
-                time.sleep(self._retry_delay(response, attempt))
-                response.close()
-                attempt += 1
-                continue
-            self._check(response)
-            return response
+                failure = exc
+            # Decided outside the except block, so the error raised has no implicit __context__:
+            # plan chains the cause itself, unless its text would show the key.
+            step: httpx.Response | Retry
+            if failure is not None:
+                step = plan.after_exception(failure)
+            else:
+                self._log_response(response, time.monotonic() - started)
+                step = plan.after_response(response)
+            if isinstance(step, httpx.Response):
+                return step
+            logs.retry(plan, step)
+            time.sleep(step.delay)
+            if step.lookup_first:
+                found = plan.reconcile(self._lookup)
+                if found is not None:
+                    return found
+            if step.give_up is not None:
+                raise step.give_up
+
+    def _lookup(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
+        return self._send(spec, options)
 
     def _request(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None) -> T:
         return self._parse(parse, self._send(spec, options))
@@ -294,6 +389,47 @@ class SyncAPIClient(_Core):
             http_response=response,
         )
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        changes_state: bool = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call any route, for what the spec lacks, with the client's auth, retries, errors and
+        logging. `path` starts with `/v1/`; returns the parsed JSON reply (None when empty).
+        Pass `changes_state=True` for a GET that must not be repeated."""
+        spec = _generic_spec(method, path, params, json, headers, changes_state)
+        return self._parse(_json_or_none, self._send(spec, request_options), generic=True)
+
+
+def _generic_spec(
+    method: object,
+    path: object,
+    params: Mapping[str, Any] | None,
+    body: Any,
+    headers: Mapping[str, str] | None,
+    changes_state: bool,
+) -> RequestSpec:
+    if not isinstance(method, str) or not method.isalpha():
+        raise ValueError(f"method must be an HTTP method name, got {method!r}")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError(f"path must be a string starting with '/', got {path!r}")
+    spec: RequestSpec = {"method": method.upper(), "url": path}
+    if check_flag("changes_state", changes_state):
+        spec["retry_safe"] = False
+    if params:
+        spec["params"] = dict(params)
+    if body is not None:
+        spec["json"] = body
+    if headers:
+        spec["headers"] = check_headers("headers", headers)
+    return spec
+
 
 class AsyncAPIClient(_Core):
     """Base of the generated asynchronous clients; the same surface as SyncAPIClient."""
@@ -308,17 +444,31 @@ class AsyncAPIClient(_Core):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure_http: bool = False,
+        attempt_timeout: float | None = None,
+        call_timeout: float | None = None,
+        max_response_bytes: int | None = None,
+        max_pages: int | None = None,
+        reconcile_writes: bool | None = None,
     ) -> None:
         """Create a client for the program an API key belongs to.
 
         Args:
             api_key: The program's API key; defaults to the PARTNERO_API_KEY environment variable.
             base_url: Defaults to PARTNERO_BASE_URL, then https://api.partnero.com.
-            timeout: Seconds, or an httpx.Timeout for separate connect/read limits.
+            timeout: Seconds, or an httpx.Timeout for separate connect/read limits (httpx's limit
+                on each network operation).
             max_retries: Retries of failed requests that are safe to repeat (default 2).
             default_headers: Extra headers sent with every request.
             http_client: Your own httpx client (proxies, transports); you close it.
             allow_insecure_http: Permit a plain http base URL on a non-loopback host.
+            attempt_timeout: Wall-clock limit of one attempt, reply body included (default 90 s;
+                math.inf for none).
+            call_timeout: Wall-clock limit of a whole call, retries and their waits included
+                (default 120 s; math.inf for none).
+            max_response_bytes: Largest decoded reply accepted (default 32 MiB).
+            max_pages: Most pages one iteration follows (default 10,000).
+            reconcile_writes: After a create whose outcome is unknown, look the record up before
+                trying again (default False; see README for which creates support it).
         """
         self._init_config(
             api_key=api_key,
@@ -327,9 +477,21 @@ class AsyncAPIClient(_Core):
             max_retries=max_retries,
             default_headers=default_headers,
             allow_insecure_http=allow_insecure_http,
+            attempt_timeout=attempt_timeout,
+            call_timeout=call_timeout,
+            max_response_bytes=max_response_bytes,
+            max_pages=max_pages,
+            reconcile_writes=reconcile_writes,
         )
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationTypeError(
+                "http_client must be an httpx.AsyncClient (use SyncAPIClient for sync)"
+            )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+
+    def _http_client(self) -> httpx.AsyncClient:
+        return self._http
 
     async def close(self) -> None:
         if self._owns_http:
@@ -341,29 +503,53 @@ class AsyncAPIClient(_Core):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
-        request = self._build(spec, options)
-        retries = self._retries(options)
-        attempt = 0
-        while True:
-            self._log_request(request, attempt)
-            started = time.monotonic()
+    async def _attempt(self, plan: CallPlan) -> httpx.Response:
+        import anyio
+
+        # Async code can be cancelled, so here the attempt's limit holds even while the server
+        # drips the status line and headers.
+        with anyio.move_on_after(plan.attempt_remaining()) as scope:
+            response = await self._http.send(plan.request, auth=self._auth, stream=True)
             try:
-                response = await self._http.request(**request)
-            except httpx.HTTPError as exc:
-                if attempt < retries and retryable_exception(request["method"], exc):
-                    await _async_sleep(self._retry_delay(None, attempt))
-                    attempt += 1
-                    continue
-                raise self._wrap_transport_error(exc) from None
-            self._log_response(response, time.monotonic() - started)
-            if attempt < retries and retryable_status(request["method"], response.status_code):
-                await _async_sleep(self._retry_delay(response, attempt))
+                return await read_async(
+                    response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline
+                )
+            finally:
                 await response.aclose()
-                attempt += 1
-                continue
-            self._check(response)
-            return response
+        assert scope.cancelled_caught
+        raise httpx.ReadTimeout("The attempt's time limit ran out.", request=plan.request)
+
+    async def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
+        self._check_open(self._http)
+        plan = self._plan(spec, options)
+        while True:
+            plan.begin_attempt()
+            self._log_request(plan)
+            started = time.monotonic()
+            failure: httpx.HTTPError | None = None
+            try:
+                response = await self._attempt(plan)
+            except httpx.HTTPError as exc:
+                failure = exc
+            step: httpx.Response | Retry
+            if failure is not None:
+                step = plan.after_exception(failure)
+            else:
+                self._log_response(response, time.monotonic() - started)
+                step = plan.after_response(response)
+            if isinstance(step, httpx.Response):
+                return step
+            logs.retry(plan, step)
+            await _async_sleep(step.delay)
+            if step.lookup_first:
+                found = await plan.areconcile(self._lookup)
+                if found is not None:
+                    return found
+            if step.give_up is not None:
+                raise step.give_up
+
+    async def _lookup(self, spec: RequestSpec, options: RequestOptions) -> httpx.Response:
+        return await self._send(spec, options)
 
     async def _request(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None) -> T:
         return self._parse(parse, await self._send(spec, options))
@@ -379,3 +565,23 @@ class AsyncAPIClient(_Core):
             parsed=self._parse(parse, response),
             http_response=response,
         )
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        changes_state: bool = False,
+        request_options: RequestOptions | None = None,
+    ) -> Any:
+        """Call any route, for what the spec lacks, with the client's auth, retries, errors and
+        logging. `path` starts with `/v1/`; returns the parsed JSON reply (None when empty).
+        Pass `changes_state=True` for a GET that must not be repeated."""
+        spec = _generic_spec(method, path, params, json, headers, changes_state)
+        return self._parse(_json_or_none, await self._send(spec, request_options), generic=True)
+
+
+__all__ = ["AsyncAPIClient", "PartneroError", "RequestOptions", "SyncAPIClient"]

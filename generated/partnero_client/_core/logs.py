@@ -1,10 +1,23 @@
-"""Request logging under the `partnero_client` logger, with credentials redacted."""
+"""Request logging under the `partnero_client` logger, with credentials redacted.
+
+`PARTNERO_LOG=info` logs each request, each response and each retry with its wait; `debug` adds
+the (redacted) headers. The handler that setting installs stays quiet once the application has
+configured logging itself (a handler on the root logger), so lines are never printed twice.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .config import redact_url
+
+if TYPE_CHECKING:
+    from .calls import CallPlan, Retry
 
 logger = logging.getLogger("partnero_client")
 
@@ -15,14 +28,75 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return {k: ("<redacted>" if k.lower() in _SECRET_HEADERS else v) for k, v in headers.items()}
 
 
+class _FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to stderr only while nothing else would: records also propagate to the root
+    logger, and once that has handlers the application's own setup prints them."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if logging.getLogger().handlers:
+            return
+        super().emit(record)
+
+
 def configure_from_env() -> None:
     """`PARTNERO_LOG=debug` (or info) turns on logging to stderr without touching other loggers."""
     level = os.environ.get("PARTNERO_LOG", "").strip().upper()
     if level not in ("DEBUG", "INFO"):
         return
     logger.setLevel(level)
-    if not any(getattr(h, "_partnero", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
-        handler._partnero = True  # type: ignore[attr-defined]
+    if not any(isinstance(h, _FallbackHandler) for h in logger.handlers):
+        handler = _FallbackHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
+
+
+def _url(url: httpx.URL) -> str:
+    return redact_url(str(url))
+
+
+def request(request: httpx.Request, attempt: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "request %s %s attempt=%d headers=%s",
+            request.method,
+            _url(request.url),
+            attempt + 1,
+            # BearerAuth adds the key as the request goes out, after this line is written.
+            {**redact_headers(request.headers), "authorization": "<redacted>"},
+        )
+    elif logger.isEnabledFor(logging.INFO):
+        logger.info("request %s %s attempt=%d", request.method, _url(request.url), attempt + 1)
+
+
+def response(response: httpx.Response, elapsed: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "response %s %s -> %d in %.1f ms headers=%s",
+            response.request.method,
+            _url(response.request.url),
+            response.status_code,
+            elapsed * 1000,
+            redact_headers(response.headers),
+        )
+    elif logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "response %s %s -> %d in %.1f ms",
+            response.request.method,
+            _url(response.request.url),
+            response.status_code,
+            elapsed * 1000,
+        )
+
+
+def retry(plan: CallPlan, step: Retry) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "retry %s %s after %s in %.2f s (retry %d of %d)%s",
+            plan.request.method,
+            _url(plan.request.url),
+            step.reason,
+            step.delay,
+            plan.attempt + 1,
+            plan.retries,
+            ", looking the record up first" if step.lookup_first else "",
+        )

@@ -1,6 +1,9 @@
 """Pages of list and search replies, and iteration over every item across pages.
 
 Partnero's lists have no totals: the only way forward is `links.next`, followed until it is null.
+An iteration stops with PaginationError when the server's links would never end: a link seen
+before (compared without `#fragment` and host case), an empty page that still links on, or more
+pages than the client's `max_pages` (default 10,000).
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from .errors import ResponseValidationError
+from .errors import PaginationError
+from .links import normalise_link
 
 if TYPE_CHECKING:
     from .http import AsyncAPIClient, RequestOptions, SyncAPIClient
@@ -22,15 +26,21 @@ EnvelopeT = TypeVar("EnvelopeT")
 PageReader = Callable[[Any], tuple[list[ItemT], str | None]]
 
 
-def _check_progress(next_url: str | None, seen: set[str]) -> None:
-    """A server that hands out a page link twice would keep an iteration going for ever."""
-    if next_url is None:
+def _check_progress(page: _PageBase[Any], seen: set[str], client: SyncAPIClient | AsyncAPIClient) -> None:
+    """Refuse links that would keep an iteration going for ever (see the module docstring)."""
+    if not page.next_page_url:
         return
-    if next_url in seen:
-        raise ResponseValidationError(
-            f"Pagination loop: the server linked to {next_url} twice.", status_code=200, body=None
+    if not page.data:
+        raise PaginationError("Pagination error: an empty page links to a next page.")
+    link = normalise_link(page.next_page_url, client.base_url)
+    if link in seen:
+        raise PaginationError("Pagination loop: the server linked to the same page twice.")
+    if len(seen) + 1 >= client._config.max_pages:
+        raise PaginationError(
+            f"Pagination stopped after max_pages={client._config.max_pages} pages; "
+            "raise it with with_options(max_pages=...) if the list really is that long."
         )
-    seen.add(next_url)
+    seen.add(link)
 
 
 class _PageBase(Generic[ItemT]):
@@ -54,7 +64,10 @@ class _PageBase(Generic[ItemT]):
         """The next page's request. Page links may drop the list's filters and `limit`, so the
         original query is carried over for every name the link does not set itself."""
         assert self.next_page_url
-        link = httpx.URL(self.next_page_url)
+        try:
+            link = httpx.URL(self.next_page_url)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise PaginationError("The server sent a page link that is not a valid URL.") from None
         carried = {k: v for k, v in self._params.items() if k != "page" and k not in link.params}
         # httpx replaces a URL's query when given `params`, so merge into the URL itself.
         return {"method": "GET", "url": str(link.copy_merge_params(carried))}
@@ -97,7 +110,7 @@ class SyncPage(_PageBase[ItemT]):
         seen: set[str] = set()
         while page is not None:
             yield page
-            _check_progress(page.next_page_url, seen)
+            _check_progress(page, seen, self._client)
             page = page.next_page()
 
     def __iter__(self) -> Iterator[ItemT]:
@@ -124,7 +137,7 @@ class AsyncPage(_PageBase[ItemT]):
         seen: set[str] = set()
         while page is not None:
             yield page
-            _check_progress(page.next_page_url, seen)
+            _check_progress(page, seen, self._client)
             page = await page.next_page()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import customers, rewards, transactions
+from . import rewards
+from .lookups.customers import customer_referrals
+from .lookups.rewards import rewards_of_customer, totals_by_currency
+from .lookups.transactions import live_transactions
+from .records.customers import Customer
+from .records.rewards import Reward
 from .validation import Rules
 
 if TYPE_CHECKING:
-    from .customers import Customer
     from .program import Program
 
 
 def balance(program: Program, customer: Customer) -> dict[str, list[dict[str, Any]]]:
     money: dict[str, float] = {}
     other: dict[str, float] = {}
-    for reward in rewards.rewards_of_customer(program, customer.uid):
+    for reward in rewards_of_customer(program, customer.uid):
         if not reward.live or reward.paid:
             continue
         bucket = money if reward.is_currency else other
@@ -33,7 +37,7 @@ def balance(program: Program, customer: Customer) -> dict[str, list[dict[str, An
     return result
 
 
-def credit(program: Program, customer: Customer, data: dict[str, Any]) -> rewards.Reward:
+def credit(program: Program, customer: Customer, data: dict[str, Any]) -> Reward:
     rules = Rules(data)
     amount = rules.number("amount", required=True, minimum=-1e9, maximum=1e9)
     is_currency = rules.boolean("is_currency")
@@ -58,13 +62,13 @@ def credit(program: Program, customer: Customer, data: dict[str, Any]) -> reward
 
 
 def statistics(program: Program, customer: Customer) -> dict[str, Any]:
-    referred = customers.referrals_of(program, customer)
+    referred = customer_referrals(program, customer)
     referred_uids = {c.uid for c in referred}
-    sales = [t for t in transactions.live(program) if t.customer_uid in referred_uids]
+    sales = [t for t in live_transactions(program) if t.customer_uid in referred_uids]
     revenue: dict[str, float] = {}
     for sale in sales:
         revenue[sale.amount_units] = round(revenue.get(sale.amount_units, 0.0) + sale.amount, 6)
-    earned = [r for r in rewards.rewards_of_customer(program, customer.uid) if r.live]
+    earned = [r for r in rewards_of_customer(program, customer.uid) if r.live]
     return {
         "referrals_count": len(referred),
         "referred_customers_with_purchases": len({sale.customer_uid for sale in sales}),
@@ -72,7 +76,7 @@ def statistics(program: Program, customer: Customer) -> dict[str, Any]:
         "revenue": [{"currency": k, "amount": v} for k, v in revenue.items()],
         "rewards": [
             {"amount_units": k, "amount": v, "is_currency": True}
-            for k, v in rewards.totals_by_currency(earned).items()
+            for k, v in totals_by_currency(earned).items()
         ],
         "balance": balance(program, customer),
     }

@@ -19,58 +19,21 @@ boolean and no source shows 0/1 or string spellings for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from .clock import format_timestamp
-from .errors import NotFound, ValidationFailed
-from .store import Book
+from . import promotion_codes, redemptions
+from .errors import ValidationFailed
+from .lookups.coupons import get_coupon
+from .records.coupons import DISCOUNT_TYPES, DURATION_TYPES, SYNC_PROVIDERS, Coupon
 from .validation import Rules
 
 if TYPE_CHECKING:
     from .program import Program
 
-DISCOUNT_TYPES = ("percent", "static")
-DURATION_TYPES = ("once", "hours", "days", "months", "years", "lifetime")
-SYNC_PROVIDERS = ("stripe", "shopify", "woocommerce", "paddle")
 _CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
-@dataclass(eq=False)
-class Coupon:
-    number: int
-    uuid_code: str
-    name: str
-    discount_type: str
-    discount_amount: float
-    duration_type: str
-    created_at: datetime
-    updated_at: datetime
-    active: bool = True
-    duration_value: int | None = None
-    specific_date_status: bool = False
-    specific_date_value: date | None = None
-    times_status: bool = False
-    times_value: int | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-    redemptions: list[dict[str, Any]] = field(default_factory=list)
-
-
-def new_coupon_book() -> Book[Coupon]:
-    return Book(lambda coupon: coupon.uuid_code)
-
-
-def get_coupon(program: Program, uuid_code: Any) -> Coupon:
-    coupon = program.coupons.get(uuid_code) if isinstance(uuid_code, str) else None
-    if coupon is None:
-        raise NotFound("Coupon not found.")
-    return coupon
-
-
 def create_coupon(program: Program, data: dict[str, Any]) -> Coupon:
-    from . import promotion_codes
-
     rules = Rules(data)
     uuid_code = rules.alpha_dash("uuid_code")
     name = rules.string("name")
@@ -153,7 +116,7 @@ def update_coupon(program: Program, data: dict[str, Any]) -> Coupon:
     _refuse_sync(rules, data)
     rules.check()
     coupon = get_coupon(program, uuid_code)
-    if redeem and not record_redemption(program, coupon.redemptions, transaction_key):
+    if redeem and not redemptions.record_redemption(program, coupon.redemptions, transaction_key):
         return coupon  # unknown or repeated transaction key: a silent no-op
     if name is not None:
         coupon.name = name
@@ -161,19 +124,6 @@ def update_coupon(program: Program, data: dict[str, Any]) -> Coupon:
         coupon.metadata.update(metadata)
     coupon.updated_at = program.clock.now()
     return coupon
-
-
-def record_redemption(program: Program, log: list[dict[str, Any]], transaction_key: str | None) -> bool:
-    """Append a redemption; False when the transaction key is unknown or already used."""
-    from . import transactions
-
-    if transaction_key is not None:
-        if not transactions.with_key(program, transaction_key):
-            return False
-        if any(entry.get("transaction_key") == transaction_key for entry in log):
-            return False
-    log.append({"redeemed_at": format_timestamp(program.clock.now()), "transaction_key": transaction_key})
-    return True
 
 
 def _refuse_sync(rules: Rules, data: dict[str, Any]) -> None:

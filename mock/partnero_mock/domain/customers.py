@@ -21,130 +21,18 @@ resolves id, then key, then e-mail (the n8n node says all three work).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import ActionFailed, NotFound, ValidationFailed
-from .references import require_partner
-from .store import Book
+from . import customer_referral_links
+from .errors import ActionFailed, ValidationFailed
+from .lookups.customers import customer_by_email, find_customer
+from .lookups.partners import require_partner
+from .lookups.referral_links import key_taken, link_url, links_of
+from .records.customers import Customer, CustomerStatus
 from .validation import Rules, human, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
-
-ACTIVE = "active"
-SUSPENDED = "suspended"
-DELETED = "deleted"
-
-
-@dataclass(eq=False)
-class Customer:
-    uid: str
-    key: str
-    created_at: datetime
-    updated_at: datetime
-    id: str | None = None
-    email: str | None = None
-    name: str | None = None
-    surname: str | None = None
-    tags: list[str] = field(default_factory=list)
-    partner_id: str | None = None
-    referring_customer_uid: str | None = None
-    status: str = ACTIVE
-    deleted_at: datetime | None = None
-    approved: bool = True
-    tos: bool = False
-    metadata: dict[str, Any] = field(default_factory=dict)
-    referral_url: str | None = None
-
-    @property
-    def archived(self) -> bool:
-        return self.deleted_at is not None
-
-
-def new_customer_book() -> Book[Customer]:
-    return Book(
-        lambda c: c.uid,
-        groups={"partner": lambda c: c.partner_id, "referrer": lambda c: c.referring_customer_uid},
-        key=lambda c: c.key,
-        id=lambda c: c.id,
-    )
-
-
-# -- look-ups ---------------------------------------------------------------------------------------
-
-
-def by_email(program: Program, email: str) -> Customer | None:
-    folded = email.casefold()
-    return next((c for c in program.customers if c.email and c.email.casefold() == folded), None)
-
-
-def find_customer(
-    program: Program, *, customer_id: str | None = None, key: str | None = None, email: str | None = None
-) -> Customer | None:
-    if customer_id is not None:
-        found = program.customers.find("id", customer_id)
-        if found is None and program.is_affiliate:
-            found = program.customers.find("key", customer_id)  # affiliate customers have no id
-        if found is not None:
-            return found
-    if key is not None:
-        found = program.customers.find("key", key)
-        if found is not None:
-            return found
-    if email is not None:
-        return by_email(program, email)
-    return None
-
-
-def find_by_reference(program: Program, reference: Any) -> Customer | None:
-    fields = reference_fields(reference, ("id", "key", "email"))
-    if not fields:
-        return None
-    return find_customer(
-        program, customer_id=fields.get("id"), key=fields.get("key"), email=fields.get("email")
-    )
-
-
-def customer_at_path(program: Program, value: str) -> Customer:
-    """The customer a path value names (see the module docstring for the order)."""
-    if program.is_affiliate:
-        found = program.customers.find("key", value) or by_email(program, value)
-    else:
-        found = (
-            program.customers.find("id", value)
-            or program.customers.find("key", value)
-            or by_email(program, value)
-        )
-    if found is None:
-        raise NotFound("Customer not found.")
-    return found
-
-
-def referring_customer(program: Program, customer: Customer) -> Customer | None:
-    return program.customers.get(customer.referring_customer_uid)
-
-
-def referrals_of(program: Program, customer: Customer) -> list[Customer]:
-    return program.customers.group("referrer", customer.uid)
-
-
-def search_customers(
-    program: Program, *, email: str | None, key: str | None, customer_id: str | None
-) -> list[Customer]:
-    found = []
-    for customer in program.customers:
-        if email is not None and (customer.email or "").casefold() != email.casefold():
-            continue
-        if key is not None and customer.key.casefold() != key.casefold():
-            continue
-        if customer_id is not None:
-            own_id = customer.id if customer.id is not None else customer.key
-            if own_id.casefold() != customer_id.casefold():
-                continue
-        found.append(customer)
-    return found
 
 
 # -- create -----------------------------------------------------------------------------------------
@@ -183,9 +71,7 @@ def create_affiliate_customer(
     assert key is not None
     partner = require_partner(program, reference, f"{prefix}partner")
     if referral_url is not None:
-        from . import partner_links
-
-        urls = [partner_links.link_url(program, link) for link in partner_links.links_of(program, partner)]
+        urls = [link_url(program, link) for link in links_of(program.partner_links, partner.id)]
         if referral_url not in urls:
             raise ValidationFailed.single(
                 f"{prefix}options.referral_url",
@@ -206,12 +92,13 @@ def create_affiliate_customer(
     )
     program.customers.add(customer)
     program.emit("customer.created", {"key": customer.key, "email": customer.email, "partner": partner.id})
-    first_sale = data.get("transaction")
-    if isinstance(first_sale, dict) and first_sale:
-        from . import transactions
-
-        transactions.record_transactions(program, {**first_sale, "customer": {"key": customer.key}})
     return customer
+
+
+def first_sale(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``transaction`` an affiliate customer create may carry, to be booked for the new customer."""
+    sale = _flatten_wordpress_shape(data).get("transaction")
+    return sale if isinstance(sale, dict) and sale else None
 
 
 def _flatten_wordpress_shape(data: dict[str, Any]) -> dict[str, Any]:
@@ -223,8 +110,6 @@ def _flatten_wordpress_shape(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def create_referral_customer(program: Program, data: dict[str, Any], prefix: str = "") -> Customer:
-    from . import customer_links
-
     rules = Rules(data, prefix)
     customer_id = rules.string("id")
     key = rules.alpha_dash("key")
@@ -243,9 +128,9 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
     reference = rules.mapping("referring_customer")
     if customer_id is not None and program.customers.taken("id", customer_id):
         rules.fail("id", f"The {human(rules.name('id'))} has already been taken.")
-    if key is not None and customer_links.key_taken(program, key):
+    if key is not None and key_taken(program.customer_links, key):
         rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
-    if email is not None and by_email(program, email) is not None:
+    if email is not None and customer_by_email(program, email) is not None:
         rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
     referrer = None
     if reference:
@@ -272,7 +157,7 @@ def create_referral_customer(program: Program, data: dict[str, Any], prefix: str
         updated_at=now,
     )
     program.customers.add(customer)
-    customer_links.add_default_link(program, customer)
+    customer_referral_links.add_default_link(program, customer)
     program.emit("customer.created", {"id": customer.id, "email": customer.email})
     return customer
 
@@ -294,7 +179,7 @@ def update_customer(
         if key is not None and program.customers.taken("key", key, ignore=customer):
             rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
     elif email is not None:
-        other = by_email(program, email)
+        other = customer_by_email(program, email)
         if other is not None and other is not customer:
             rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
     rules.check()
@@ -314,38 +199,21 @@ def update_customer(
     return customer
 
 
-def delete_customer(program: Program, customer: Customer) -> None:
-    """Remove the customer with its transactions, rewards and referral links."""
-    from . import customer_links, transactions
-
-    for transaction in transactions.of_customer(program, customer):
-        transactions.delete_transaction(program, transaction, announce=False)
-    for reward in list(program.rewards):
-        if reward.customer_uid == customer.uid:
-            program.rewards.remove(reward)
-    for link in customer_links.links_of(program, customer):
-        program.customer_links.remove(link)
-    for child in referrals_of(program, customer):
-        _detach_from_referrer(program, child)
-    program.customers.remove(customer)
-    program.emit("customer.deleted", {"key": customer.key, "id": customer.id, "email": customer.email})
-
-
-def _detach_from_referrer(program: Program, child: Customer) -> None:
+def detach_from_referrer(program: Program, child: Customer) -> None:
     program.customers.reindex(child, lambda: setattr(child, "referring_customer_uid", None))
 
 
 def suspend_customer(program: Program, customer: Customer) -> None:
-    if customer.status == SUSPENDED:
+    if customer.status == CustomerStatus.SUSPENDED:
         raise ActionFailed()
-    customer.status = SUSPENDED
+    customer.status = CustomerStatus.SUSPENDED
     _touch(program, customer)
 
 
 def approve_customer(program: Program, customer: Customer) -> None:
-    if customer.status != SUSPENDED:
+    if customer.status != CustomerStatus.SUSPENDED:
         raise ActionFailed()
-    customer.status = ACTIVE
+    customer.status = CustomerStatus.ACTIVE
     _touch(program, customer)
 
 
@@ -354,7 +222,7 @@ def archive_customer(program: Program, customer: Customer) -> None:
         raise ActionFailed()
     customer.deleted_at = program.clock.now()
     if not program.is_affiliate:
-        customer.status = DELETED
+        customer.status = CustomerStatus.DELETED
     _touch(program, customer)
 
 
@@ -363,13 +231,8 @@ def restore_customer(program: Program, customer: Customer) -> None:
         raise ActionFailed()
     customer.deleted_at = None
     if not program.is_affiliate:
-        customer.status = ACTIVE
+        customer.status = CustomerStatus.ACTIVE
     _touch(program, customer)
-
-
-def earns(customer: Customer) -> bool:
-    """Whether new sales of (or referrals by) this customer still produce rewards."""
-    return customer.status == ACTIVE and not customer.archived
 
 
 def _touch(program: Program, customer: Customer) -> None:
@@ -389,14 +252,8 @@ def _fresh_id(program: Program) -> str:
 
 
 def _fresh_link_key(program: Program) -> str:
-    from . import customer_links
 
     while True:
         candidate = program.ids.token(12, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        if not customer_links.key_taken(program, candidate):
+        if not key_taken(program.customer_links, candidate):
             return candidate
-
-
-def require_referring(customer: Customer, field_name: str) -> None:
-    if customer.referring_customer_uid is None:
-        raise ValidationFailed.single(field_name, "The customer was not referred by another customer.")

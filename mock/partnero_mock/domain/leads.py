@@ -12,66 +12,16 @@ submits leads without any custom answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import ActionFailed, NotFound
-from .references import require_partner
-from .store import Book
-from .validation import Rules, to_integer
+from .errors import ActionFailed
+from .lookups.leads import get_lead
+from .lookups.partners import require_partner
+from .records.leads import DEFAULT_FORM, Lead, LeadStatus
+from .validation import Rules
 
 if TYPE_CHECKING:
     from .program import Program
-
-SUBMITTED = "submitted"
-CONVERTED = "converted"
-REJECTED = "rejected"
-
-
-@dataclass(frozen=True)
-class FormField:
-    id: int
-    type: str
-    title: str
-    text: str = ""
-    required: bool = False
-    options: tuple[str, ...] = ()
-
-
-DEFAULT_FORM = (
-    FormField(88, "text", "", "<p>Text custom field</p>"),
-    FormField(89, "input", "Company", required=True),
-    FormField(90, "textarea", "Notes"),
-    FormField(91, "checkbox", "Interests", options=("feature1", "feature2", "feature3")),
-    FormField(92, "radio", "Plan", options=("monthly", "yearly")),
-    FormField(93, "select", "Team size", options=("1-10", "11-50", "51+")),
-    FormField(94, "countries", "Country"),
-)
-
-
-@dataclass(eq=False)
-class Lead:
-    id: int
-    name: str
-    email: str
-    partner_id: str
-    created_at: datetime
-    status: str = SUBMITTED
-    answers: list[tuple[str, str]] = field(default_factory=list)
-    converted_customer_uid: str | None = None
-
-
-def new_lead_book() -> Book[Lead]:
-    return Book(lambda lead: str(lead.id))
-
-
-def get_lead(program: Program, lead_id: Any) -> Lead:
-    number = to_integer(lead_id)
-    lead = program.leads.get(str(number)) if number is not None else None
-    if lead is None:
-        raise NotFound("Lead not found.")
-    return lead
 
 
 def submit_lead(program: Program, data: dict[str, Any]) -> Lead:
@@ -116,51 +66,17 @@ def _answers(given: dict[str, Any], rules: Rules) -> list[tuple[str, str]]:
     return answers
 
 
-def convert_lead(program: Program, data: dict[str, Any]) -> Lead:
-    from . import customers, transactions
-
-    rules = Rules(data)
-    lead_id = rules.integer("id", required=True, minimum=1)
-    amount = rules.number("commission_transaction_amount", required=True, minimum=0, maximum=1e12)
-    rules.check()
-    lead = get_lead(program, lead_id)
-    if lead.status != SUBMITTED:
-        raise ActionFailed()
-    partner = program.partners.get(lead.partner_id)
-    if partner is None:
-        raise ActionFailed("The partner of this lead no longer exists.")
-    customer = customers.create_affiliate_customer(
-        program,
-        {"key": _fresh_customer_key(program), "name": lead.name, "email": lead.email},
-        partner_reference={"id": partner.id},
-    )
-    transactions.record_transactions(
-        program, {"customer": {"key": customer.key}, "amount": amount, "action": "lead"}
-    )
-    lead.status = CONVERTED
-    lead.converted_customer_uid = customer.uid
-    program.emit("lead.converted", {"id": lead.id, "customer": customer.key})
-    return lead
-
-
 def reject_lead(program: Program, data: dict[str, Any]) -> Lead:
     rules = Rules(data)
     lead_id = rules.integer("id", required=True, minimum=1)
     rules.check()
     lead = get_lead(program, lead_id)
-    if lead.status != SUBMITTED:
+    if lead.status != LeadStatus.SUBMITTED:
         raise ActionFailed()
-    lead.status = REJECTED
+    lead.status = LeadStatus.REJECTED
     program.emit("lead.rejected", {"id": lead.id})
     return lead
 
 
 def delete_lead(program: Program, lead: Lead) -> None:
     program.leads.remove(lead)
-
-
-def _fresh_customer_key(program: Program) -> str:
-    while True:
-        candidate = program.ids.token(12, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        if not program.customers.taken("key", candidate):
-            return candidate

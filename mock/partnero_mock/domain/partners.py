@@ -18,117 +18,19 @@ Rules kept by this module:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from . import partner_links
+from . import partner_referral_links, referral_links
 from .clock import format_timestamp
-from .errors import ActionFailed, NotFound, ValidationFailed
-from .store import Book
+from .errors import ActionFailed, ValidationFailed
+from .lookups.partners import lookup_partner, partner_by_reference
+from .lookups.referral_links import key_taken, links_of
+from .records.partners import REFERENCE_FIELDS, Partner, PartnerStatus
 from .validation import Rules, human, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
-
-ACTIVE = "active"
-ARCHIVED = "archived"
-REFERENCE_FIELDS = ("id", "key", "email")
-
-
-@dataclass(eq=False)
-class Partner:
-    id: str
-    key: str
-    email: str
-    created_at: datetime
-    updated_at: datetime
-    name: str | None = None
-    surname: str | None = None
-    password: str | None = None
-    tags: list[str] = field(default_factory=list)
-    referring_partner_id: str | None = None
-    status: str = ACTIVE
-    approved: bool = True
-    tos: bool = False
-
-
-def new_partner_book() -> Book[Partner]:
-    return Book(lambda partner: partner.id, email=lambda partner: partner.email, key=lambda p: p.key)
-
-
-# -- look-ups ---------------------------------------------------------------------------------------
-
-
-def partner_by_id(program: Program, partner_id: str) -> Partner:
-    partner = program.partners.get(partner_id)
-    if partner is None:
-        raise NotFound("Partner not found.")
-    return partner
-
-
-def find_partner(
-    program: Program, *, partner_id: str | None = None, key: str | None = None, email: str | None = None
-) -> Partner | None:
-    """The first partner matching the given identifiers, checked in the order id, key, e-mail."""
-    if partner_id is not None:
-        return program.partners.get(partner_id)
-    if key is not None:
-        return program.partners.find("key", key)
-    if email is not None:
-        return program.partners.find("email", email)
-    return None
-
-
-def lookup_partner(
-    program: Program, *, partner_id: Any = None, key: Any = None, email: Any = None
-) -> Partner:
-    """A partner named by exactly the identifiers a caller gave; 422 when none was given."""
-    given = {"id": partner_id, "key": key, "email": email}
-    rules = Rules(given)
-    values = {name: rules.string(name) for name in given}
-    rules.check()
-    if all(value is None for value in values.values()):
-        raise ValidationFailed({"key": ["The key field is required when none of email / id are present."]})
-    partner = find_partner(program, partner_id=values["id"], key=values["key"], email=values["email"])
-    if partner is None:
-        raise NotFound("Partner not found.")
-    return partner
-
-
-def find_by_reference(program: Program, reference: Any) -> Partner | None:
-    """Resolve a nested ``{id|key|email}`` object; id wins, then key, then e-mail."""
-    fields = reference_fields(reference, REFERENCE_FIELDS)
-    return find_partner(
-        program, partner_id=fields.get("id"), key=fields.get("key"), email=fields.get("email")
-    )
-
-
-def resolve_partner_reference(program: Program, reference: Any, field_name: str) -> Partner:
-    partner = find_by_reference(program, reference)
-    if partner is None:
-        raise ValidationFailed.single(field_name, f"The selected {field_name.replace('_', ' ')} is invalid.")
-    return partner
-
-
-def search_partners(
-    program: Program, *, email: str | None = None, key: str | None = None, partner_id: str | None = None
-) -> list[Partner]:
-    """Partners matching every criterion given: exact e-mail and id, partial referral key."""
-    found = []
-    for partner in program.partners:
-        if email is not None and partner.email.casefold() != email.casefold():
-            continue
-        if partner_id is not None and partner.id.casefold() != partner_id.casefold():
-            continue
-        if key is not None and key.casefold() not in partner.key.casefold():
-            continue
-        found.append(partner)
-    return found
-
-
-def referring_partner(program: Program, partner: Partner) -> Partner | None:
-    return program.partners.get(partner.referring_partner_id)
 
 
 # -- changes ----------------------------------------------------------------------------------------
@@ -148,11 +50,11 @@ def create_partner(program: Program, data: dict[str, Any]) -> Partner:
         rules.fail("email", "The email has already been taken.")
     if partner_id is not None and program.partners.taken_primary(partner_id):
         rules.fail("id", "The id has already been taken.")
-    if key is not None and partner_links.key_taken(program, key):
+    if key is not None and key_taken(program.partner_links, key):
         rules.fail("key", "The key has already been taken.")
     parent = None
     if parent_reference is not None:
-        parent = find_by_reference(program, parent_reference)
+        parent = partner_by_reference(program, parent_reference)
         if parent is None:
             rules.fail("referring_partner", "The selected referring partner is invalid.")
     rules.check()
@@ -172,7 +74,7 @@ def create_partner(program: Program, data: dict[str, Any]) -> Partner:
         updated_at=now,
     )
     program.partners.add(partner)
-    partner_links.add_default_link(program, partner)
+    partner_referral_links.add_default_link(program, partner)
     program.emit("partner.created", {"id": partner.id, "email": partner.email})
     return partner
 
@@ -216,8 +118,8 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
     tags = rules.string_list("tags")
     if email is not None and program.partners.taken("email", email, ignore=partner):
         rules.fail("email", f"The {human(rules.name('email'))} has already been taken.")
-    default_link = next((link for link in partner_links.links_of(program, partner) if link.default), None)
-    if key is not None and partner_links.key_taken(program, key, ignore=default_link):
+    default_link = next((link for link in links_of(program.partner_links, partner.id) if link.default), None)
+    if key is not None and key_taken(program.partner_links, key, ignore=default_link):
         rules.fail("key", f"The {human(rules.name('key'))} has already been taken.")
     rules.check()
 
@@ -225,7 +127,7 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
         program.partners.reindex(partner, lambda: setattr(partner, "email", email))
     if key is not None and key != partner.key:
         if default_link is not None:
-            partner_links.rename_link(program, default_link, key)
+            referral_links.rename_link(program.partner_links, default_link, key)
         program.partners.reindex(partner, lambda: setattr(partner, "key", key))
     if name is not None:
         partner.name = name
@@ -240,29 +142,18 @@ def update_partner(program: Program, partner: Partner, changes: dict[str, Any], 
     return partner
 
 
-def delete_partner(program: Program, partner: Partner) -> None:
-    """Remove the partner and its links; children in a multi-tier tree lose their parent."""
-    for link in partner_links.links_of(program, partner):
-        program.partner_links.remove(link)
-    for child in program.partners:
-        if child.referring_partner_id == partner.id:
-            child.referring_partner_id = None
-    program.partners.remove(partner)
-    program.emit("partner.deleted", {"id": partner.id, "email": partner.email})
-
-
 def archive_partner(program: Program, partner: Partner) -> None:
-    if partner.status == ARCHIVED:
+    if partner.status == PartnerStatus.ARCHIVED:
         raise ActionFailed()
-    partner.status = ARCHIVED
+    partner.status = PartnerStatus.ARCHIVED
     partner.updated_at = program.clock.now()
     program.emit("partner.archived", {"id": partner.id, "email": partner.email})
 
 
 def restore_partner(program: Program, partner: Partner) -> None:
-    if partner.status != ARCHIVED:
+    if partner.status != PartnerStatus.ARCHIVED:
         raise ActionFailed()
-    partner.status = ACTIVE
+    partner.status = PartnerStatus.ACTIVE
     partner.updated_at = program.clock.now()
     program.emit("partner.updated", {"id": partner.id, "email": partner.email})
 
@@ -294,5 +185,5 @@ def _fresh_id(program: Program) -> str:
 def _fresh_key(program: Program) -> str:
     while True:
         candidate = program.ids.token(12)
-        if not partner_links.key_taken(program, candidate):
+        if not key_taken(program.partner_links, candidate):
             return candidate

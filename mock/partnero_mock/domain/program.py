@@ -10,28 +10,25 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from . import (
-    coupons,
-    customer_links,
-    customers,
-    leads,
-    partner_links,
-    partners,
-    payouts,
-    promotion_codes,
-    rewards,
-    subscribers,
-    transactions,
-    webhooks,
-)
 from .clock import Clock, format_timestamp
 from .ids import IdGenerator
+from .records.coupons import Coupon, new_coupon_book
+from .records.customers import Customer, new_customer_book
+from .records.leads import Lead, new_lead_book
+from .records.partners import Partner, new_partner_book
+from .records.payout_requests import PayoutRequest, new_payout_book
+from .records.promotion_codes import PromotionCode, new_code_book
+from .records.referral_links import ReferralLink, new_link_book
+from .records.rewards import Reward, new_reward_book
+from .records.subscribers import NewsletterReward, Subscriber, new_newsletter_reward_book, new_subscriber_book
+from .records.transactions import Transaction, new_transaction_book
+from .records.webhooks import Delivery, Webhook, new_webhook_book
 from .store import Book
 
 
@@ -116,20 +113,22 @@ class Program:
         # how many state-changing operations were applied, by operation name
         self.applied: Counter[str] = Counter()
 
-        self.partners: Book[partners.Partner] = partners.new_partner_book()
-        self.partner_links: Book[partner_links.PartnerLink] = partner_links.new_link_book()
-        self.rewards: Book[rewards.Reward] = rewards.new_reward_book()
-        self.customers: Book[customers.Customer] = customers.new_customer_book()
-        self.customer_links: Book[customer_links.CustomerLink] = customer_links.new_link_book()
-        self.transactions: Book[transactions.Transaction] = transactions.new_transaction_book()
-        self.leads: Book[leads.Lead] = leads.new_lead_book()
-        self.coupons: Book[coupons.Coupon] = coupons.new_coupon_book()
-        self.promotion_codes: Book[promotion_codes.PromotionCode] = promotion_codes.new_code_book()
-        self.webhooks: Book[webhooks.Webhook] = webhooks.new_webhook_book()
-        self.deliveries: list[webhooks.Delivery] = []
-        self.payouts: Book[payouts.PayoutRequest] = payouts.new_payout_book()
-        self.subscribers: Book[subscribers.Subscriber] = subscribers.new_subscriber_book()
-        self.newsletter_rewards: Book[subscribers.NewsletterReward] = subscribers.new_reward_book()
+        self.partners: Book[Partner] = new_partner_book()
+        self.partner_links: Book[ReferralLink] = new_link_book()
+        self.rewards: Book[Reward] = new_reward_book()
+        self.customers: Book[Customer] = new_customer_book()
+        self.customer_links: Book[ReferralLink] = new_link_book()
+        self.transactions: Book[Transaction] = new_transaction_book()
+        self.leads: Book[Lead] = new_lead_book()
+        self.coupons: Book[Coupon] = new_coupon_book()
+        self.promotion_codes: Book[PromotionCode] = new_code_book()
+        self.webhooks: Book[Webhook] = new_webhook_book()
+        self.deliveries: list[Delivery] = []
+        # how many of ``events`` have been turned into deliveries already
+        self.events_delivered = 0
+        self.payouts: Book[PayoutRequest] = new_payout_book()
+        self.subscribers: Book[Subscriber] = new_subscriber_book()
+        self.newsletter_rewards: Book[NewsletterReward] = new_newsletter_reward_book()
         self.invitations: list[dict[str, Any]] = []
 
     @property
@@ -148,11 +147,10 @@ class Program:
         return next(counter)
 
     def emit(self, name: str, data: dict[str, Any]) -> None:
-        """Record an event and the webhook deliveries it causes."""
+        """Record an event; :func:`.webhooks.deliver_pending` turns new events into deliveries."""
         now = self.clock.now()
         event = Event(name=name, data={**data, "created_at": format_timestamp(now)}, created_at=now)
         self.events.append(event)
-        webhooks.deliver(self, event)
 
     def domain_url(self, domain_id: int | None) -> str:
         """Base URL of referral links on the given program domain (``None`` = default domain)."""
@@ -167,28 +165,62 @@ class Program:
         return f"https://{self.public_id}.partnero.com"
 
 
-class ProgramRegistry:
-    """All programs of one mock server, keyed by API key."""
+#: live programs one mock keeps by default; about 16 KB each when empty
+DEFAULT_MAX_PROGRAMS = 10_000
 
-    def __init__(self, clock: Clock | None = None, ids: IdGenerator | None = None) -> None:
+
+class ProgramRegistry:
+    """All programs of one mock server, keyed by API key.
+
+    At most ``max_programs`` programs are kept: making one more forgets the program whose key was
+    used least recently, so a client inventing a key per request cannot grow the mock without end.
+    A forgotten key starts afresh, with no records and zero ``applied`` counts, when used again.
+    """
+
+    def __init__(
+        self,
+        clock: Clock | None = None,
+        ids: IdGenerator | None = None,
+        max_programs: int = DEFAULT_MAX_PROGRAMS,
+    ) -> None:
+        if max_programs < 1:
+            raise ValueError("max_programs must be at least 1")
         self.clock = clock or Clock()
         self.ids = ids or IdGenerator()
-        self._programs: dict[str, Program] = {}
+        self.max_programs = max_programs
+        # insertion order is use order: the first entry is the least recently used
+        self._programs: OrderedDict[str, Program] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, api_key: str) -> Program | None:
         """The program of a key, created on first use; ``None`` for keys the mock does not accept."""
+        found = self.get_or_create(api_key)
+        return None if found is None else found[0]
+
+    def get_or_create(self, api_key: str) -> tuple[Program, bool] | None:
+        """The program of a key and whether this call created it; ``None`` for keys not accepted."""
         program_type = program_type_for_key(api_key)
         if program_type is None:
             return None
         with self._lock:
             program = self._programs.get(api_key)
+            created = program is None or program.deleted
             if program is None or program.deleted:
                 program = Program(api_key, program_type, self.clock, self.ids)
                 self._programs[api_key] = program
-            return program
+                while len(self._programs) > self.max_programs:
+                    self._programs.popitem(last=False)
+            self._programs.move_to_end(api_key)
+            return program, created
+
+    def forget(self, program: Program) -> None:
+        """Drop ``program`` unless its key has meanwhile been given another one."""
+        with self._lock:
+            if self._programs.get(program.api_key) is program:
+                del self._programs[program.api_key]
 
     def existing(self, api_key: str) -> Program | None:
+        """The program of a key if the mock holds one; never creates one nor counts as a use."""
         with self._lock:
             return self._programs.get(api_key)
 

@@ -14,60 +14,23 @@ boolean and no source shows 0/1 or string spellings for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from . import redemptions
 from .errors import NotFound
-from .store import Book
+from .lookups.customers import find_customer
+from .lookups.partners import find_partner
+from .lookups.promotion_codes import get_code
+from .lookups.subscribers import find_subscriber
+from .records.coupons import Coupon
+from .records.promotion_codes import TARGETS, PromotionCode
 from .validation import Rules, to_integer
 
 if TYPE_CHECKING:
-    from .coupons import Coupon
     from .program import Program
 
 _CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-TARGETS = {
-    # switch: (target field, name field, finder)
-    "limit_to_specific_partner": ("coupon_specific_partners", "full_name", "partner"),
-    "limit_to_specific_customer": ("coupon_specific_customers", "customer_full_name", "customer"),
-    "limit_to_specific_subscriber": ("coupon_specific_subscribers", "subscriber_full_name", "subscriber"),
-}
-
-
-@dataclass(eq=False)
-class PromotionCode:
-    code: str
-    coupon_uuid: str
-    created_at: datetime
-    updated_at: datetime
-    first_time_order: bool = False
-    limits: dict[str, dict[str, Any] | None] = field(default_factory=dict)
-    minimum_order_status: bool = False
-    minimum_order_value: int | None = None
-    expiration_date_status: bool = False
-    expiration_date_value: date | None = None
-    redemption_times_status: bool = False
-    redemption_times_value: int | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-    redemptions: list[dict[str, Any]] = field(default_factory=list)
-
-
-def new_code_book() -> Book[PromotionCode]:
-    return Book(lambda code: code.code)
-
-
-def get_code(program: Program, code: Any) -> PromotionCode:
-    found = program.promotion_codes.get(code) if isinstance(code, str) else None
-    if found is None:
-        raise NotFound("Promotion code not found.")
-    return found
-
-
-def codes_of(program: Program, coupon: Coupon) -> list[PromotionCode]:
-    return [
-        code for code in program.promotion_codes if code.coupon_uuid.casefold() == coupon.uuid_code.casefold()
-    ]
 
 
 @dataclass
@@ -145,13 +108,12 @@ def _limits(program: Program, rules: Rules, data: dict[str, Any]) -> dict[str, d
 
 
 def _target_exists(program: Program, kind: str, ident: str) -> bool:
-    from . import customers, partners, subscribers
 
     if kind == "partner":
-        return partners.find_partner(program, partner_id=ident) is not None
+        return find_partner(program, partner_id=ident) is not None
     if kind == "customer":
-        return customers.find_customer(program, customer_id=ident, key=ident) is not None
-    return subscribers.find_subscriber(program, ident) is not None
+        return find_customer(program, customer_id=ident, key=ident) is not None
+    return find_subscriber(program, ident) is not None
 
 
 def create_code(program: Program, data: dict[str, Any]) -> PromotionCode:
@@ -178,8 +140,6 @@ def create_code(program: Program, data: dict[str, Any]) -> PromotionCode:
 
 
 def update_code(program: Program, data: dict[str, Any]) -> PromotionCode:
-    from .coupons import record_redemption
-
     rules = Rules(data)
     code = rules.string("code", required=True, max_length=100)
     metadata = rules.mapping("metadata")
@@ -196,7 +156,7 @@ def update_code(program: Program, data: dict[str, Any]) -> PromotionCode:
             {**data, "limit_to_specific_customer": False, "limit_to_specific_subscriber": False},
         ).get("limit_to_specific_partner")
         rules.check()
-    if redeem and not record_redemption(program, promotion.redemptions, transaction_key):
+    if redeem and not redemptions.record_redemption(program, promotion.redemptions, transaction_key):
         return promotion
     if partner_switch is not None:
         promotion.limits["limit_to_specific_partner"] = partner_limit if partner_switch else None

@@ -8,56 +8,15 @@ paid out is tracked separately so partner statistics can split paid, pending and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .store import Book
+from .records.partners import Partner
+from .records.rewards import Reward, RewardStatus
 from .validation import Rules
 
 if TYPE_CHECKING:
-    from .partners import Partner
     from .program import Program
-
-APPROVED = "ok"
-IN_REVIEW = "review_period"
-REJECTED = "rejected"
-
-
-@dataclass(eq=False)
-class Reward:
-    id: int
-    key: str
-    action: str
-    status: str
-    amount: float
-    amount_units: str
-    is_currency: bool
-    created_at: datetime
-    partner_id: str | None = None
-    customer_uid: str | None = None
-    transaction_key: str | None = None
-    transaction_serial: int | None = None
-    note: str | None = None
-    paid: bool = False
-    payout_request_id: int | None = None
-    deleted_at: datetime | None = None
-    product_type_data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def live(self) -> bool:
-        return self.deleted_at is None and self.status != REJECTED
-
-
-def new_reward_book() -> Book[Reward]:
-    return Book(
-        lambda reward: str(reward.id),
-        groups={
-            "partner": lambda r: r.partner_id,
-            "customer": lambda r: r.customer_uid,
-            "transaction": lambda r: None if r.transaction_serial is None else str(r.transaction_serial),
-        },
-    )
 
 
 def add_reward(
@@ -80,7 +39,7 @@ def add_reward(
         id=program.next_number("reward"),
         key=key or program.ids.token(16),
         action=action,
-        status=IN_REVIEW if program.settings.review_period_days > 0 else APPROVED,
+        status=RewardStatus.IN_REVIEW if program.settings.review_period_days > 0 else RewardStatus.APPROVED,
         amount=amount,
         amount_units=(amount_units or program.settings.currency).upper(),
         is_currency=is_currency,
@@ -117,30 +76,3 @@ def add_partner_bonus(program: Program, partner: Partner, data: dict[str, Any]) 
         note=note,
         created_at=booked_at,
     )
-
-
-def commission(value_type: str, value: float, sale_amount: float) -> float:
-    """A percentage of the sale or a fixed amount; not rounded beyond float noise (29.997 stays)."""
-    if value_type == "percent":
-        return round(sale_amount * value / 100, 6)
-    return round(value, 6)
-
-
-def rewards_of_partner(program: Program, partner_id: str) -> list[Reward]:
-    return program.rewards.group("partner", partner_id)
-
-
-def rewards_of_transaction(program: Program, serial: int) -> list[Reward]:
-    return program.rewards.group("transaction", str(serial))
-
-
-def rewards_of_customer(program: Program, customer_uid: str) -> list[Reward]:
-    return program.rewards.group("customer", customer_uid)
-
-
-def totals_by_currency(rewards: list[Reward]) -> dict[str, float]:
-    totals: dict[str, float] = {}
-    for reward in rewards:
-        if reward.is_currency:
-            totals[reward.amount_units] = round(totals.get(reward.amount_units, 0.0) + reward.amount, 6)
-    return totals

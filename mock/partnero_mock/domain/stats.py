@@ -10,10 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import customers, partners, payouts, rewards, subscribers, transactions
+from .lookups.customers import customer_referrals
+from .lookups.rewards import rewards_of_partner, totals_by_currency
+from .lookups.subscribers import subscriber_referrals
+from .lookups.transactions import live_transactions
+from .records.partners import Partner, PartnerStatus
+from .records.payout_requests import STATUSES
+from .records.rewards import RewardStatus
 
 if TYPE_CHECKING:
-    from .partners import Partner
     from .program import Program
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
@@ -57,11 +62,11 @@ class PartnerFigures:
 
 def partner_figures(program: Program, partner: Partner) -> PartnerFigures:
     figures = PartnerFigures()
-    earned = [r for r in rewards.rewards_of_partner(program, partner.id) if r.live]
+    earned = [r for r in rewards_of_partner(program, partner.id) if r.live]
     figures.paid = float(round(sum(r.amount for r in earned if r.paid and r.is_currency), 6))
-    figures.pending = rewards.totals_by_currency([r for r in earned if r.status == rewards.IN_REVIEW])
-    figures.not_paid = rewards.totals_by_currency(
-        [r for r in earned if r.status == rewards.APPROVED and not r.paid]
+    figures.pending = totals_by_currency([r for r in earned if r.status == RewardStatus.IN_REVIEW])
+    figures.not_paid = totals_by_currency(
+        [r for r in earned if r.status == RewardStatus.APPROVED and not r.paid]
     )
     own_customers = program.customers.group("partner", partner.id)
     sales = [t for t in program.transactions.group("partner", partner.id) if not t.archived]
@@ -76,12 +81,12 @@ def partner_figures(program: Program, partner: Partner) -> PartnerFigures:
 
 
 def affiliate_stats(program: Program) -> dict[str, Any]:
-    sales = transactions.live(program)
+    sales = live_transactions(program)
     live_rewards = [r for r in program.rewards if r.live and r.is_currency]
     revenue = _sum_by_currency([(t.amount_units, t.amount) for t in sales])
-    reward_totals = rewards.totals_by_currency(live_rewards)
-    paid = rewards.totals_by_currency([r for r in live_rewards if r.paid])
-    pending = rewards.totals_by_currency([r for r in live_rewards if not r.paid])
+    reward_totals = totals_by_currency(live_rewards)
+    paid = totals_by_currency([r for r in live_rewards if r.paid])
+    pending = totals_by_currency([r for r in live_rewards if not r.paid])
     currency = program.settings.currency
     net_profit = round(revenue.get(currency, 0.0) - reward_totals.get(currency, 0.0), 6)
     signups = len(program.customers)
@@ -93,7 +98,7 @@ def affiliate_stats(program: Program) -> dict[str, Any]:
     partner_activity: dict[str, int] = {}
     for partner in program.partners:
         partner_activity[partner.status] = partner_activity.get(partner.status, 0) + 1
-    payout_breakdown = {status: 0 for status in payouts.STATUSES}
+    payout_breakdown = {status: 0 for status in STATUSES}
     for payout in program.payouts:
         payout_breakdown[payout.status] = payout_breakdown.get(payout.status, 0) + 1
     return {
@@ -124,18 +129,18 @@ def affiliate_stats(program: Program) -> dict[str, Any]:
         "net_profit_formatted": money(net_profit, currency),
         "rewards_breakdown": {
             "unclaimed": money_list(
-                rewards.totals_by_currency(
-                    [r for r in live_rewards if r.status == rewards.APPROVED and not r.paid]
+                totals_by_currency(
+                    [r for r in live_rewards if r.status == RewardStatus.APPROVED and not r.paid]
                 )
             ),
             "in_review": money_list(
-                rewards.totals_by_currency([r for r in live_rewards if r.status == rewards.IN_REVIEW])
+                totals_by_currency([r for r in live_rewards if r.status == RewardStatus.IN_REVIEW])
             ),
             "paid": money_list(paid),
         },
         "partner_activity": {
-            "active": partner_activity.get(partners.ACTIVE, 0),
-            "archived": partner_activity.get(partners.ARCHIVED, 0),
+            "active": partner_activity.get(PartnerStatus.ACTIVE, 0),
+            "archived": partner_activity.get(PartnerStatus.ARCHIVED, 0),
         },
         "payout_status_breakdown": payout_breakdown,
     }
@@ -146,9 +151,9 @@ def affiliate_stats(program: Program) -> dict[str, Any]:
 
 def referral_stats(program: Program) -> dict[str, Any]:
     every = program.customers.all()
-    referring = [c for c in every if customers.referrals_of(program, c)]
+    referring = [c for c in every if customer_referrals(program, c)]
     referred = [c for c in every if c.referring_customer_uid is not None]
-    sales = transactions.live(program)
+    sales = live_transactions(program)
     participation = round(len(referring) / len(every) * 100) if every else 0
     figures: dict[str, Any] = {"active_rewards": sum(1 for r in program.rewards if r.live)}
     for name, value in (
@@ -174,6 +179,6 @@ def newsletter_stats(program: Program) -> dict[str, int]:
     every = program.subscribers.all()
     return {
         "total_subscribers": len(every),
-        "total_referring": sum(1 for s in every if subscribers.referrals_of(program, s)),
+        "total_referring": sum(1 for s in every if subscriber_referrals(program, s)),
         "total_referred": sum(1 for s in every if s.referrer_uid is not None),
     }

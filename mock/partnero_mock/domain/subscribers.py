@@ -11,106 +11,17 @@ Newsletter rewards are unlocked when a subscriber's referral count reaches their
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .errors import NotFound, ValidationFailed
-from .store import Book
-from .validation import Rules, reference_fields, to_integer
+from .lookups.subscribers import find_subscriber, subscriber_referrals, unlocked_rewards
+from .records.subscribers import FULFILLMENT, STATUSES, NewsletterReward, Subscriber, SubscriberStatus
+from .validation import Rules, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
 
-STATUSES = ("active", "rejected", "suspended")
-FULFILLMENT = {"url_link": "URL", "generic_coupon": "Coupon code", "amazon_gift_card": "Amazon gift card"}
-
-
-@dataclass(eq=False)
-class Subscriber:
-    uid: str
-    id: str
-    email: str
-    created_at: datetime
-    updated_at: datetime
-    name: str | None = None
-    tos: bool | None = None
-    marketing_consent: bool | None = None
-    status: str = "active"
-    approved: bool = True
-    referrer_uid: str | None = None
-    portal_token: str = ""
-
-
-@dataclass(eq=False)
-class NewsletterReward:
-    id: int
-    name: str
-    created_at: datetime
-    updated_at: datetime
-    description: str | None = None
-    subscriber_count: int = 1
-    fulfillment_type: str = "url_link"
-    fulfillment_value: str | None = None
-    status: str = "active"
-
-
-def new_subscriber_book() -> Book[Subscriber]:
-    return Book(
-        lambda s: s.uid,
-        groups={"referrer": lambda s: s.referrer_uid},
-        id=lambda s: s.id,
-        email=lambda s: s.email,
-    )
-
-
-def new_reward_book() -> Book[NewsletterReward]:
-    return Book(lambda reward: str(reward.id))
-
 
 # -- subscribers ------------------------------------------------------------------------------------
-
-
-def find_subscriber(program: Program, ident: str) -> Subscriber | None:
-    """By id first, then by e-mail (the PHP SDK sends e-mails where ids are expected)."""
-    return program.subscribers.find("id", ident) or program.subscribers.find("email", ident)
-
-
-def subscriber_at(program: Program, ident: str) -> Subscriber:
-    found = find_subscriber(program, ident)
-    if found is None:
-        raise NotFound("Subscriber not found.")
-    return found
-
-
-def locate(program: Program, data: dict[str, Any]) -> Subscriber:
-    """The subscriber named by ``id`` or ``email`` in a body."""
-    rules = Rules(data)
-    ident = rules.string("id")  # may itself be an e-mail (conventions §13.2)
-    email = rules.email("email")  # an e-mail address in the catalog, checked even when id is given
-    rules.check()
-    if ident is None and email is None:
-        raise ValidationFailed(
-            {
-                "id": ["The id field is required when email is not present."],
-                "email": ["The email field is required when id is not present."],
-            }
-        )
-    found = find_subscriber(program, ident) if ident is not None else None
-    if found is None and email is not None:
-        found = program.subscribers.find("email", email)
-    if found is None:
-        raise NotFound("Subscriber not found.")
-    return found
-
-
-def referrals_of(program: Program, subscriber: Subscriber) -> list[Subscriber]:
-    return program.subscribers.group("referrer", subscriber.uid)
-
-
-def unlocked_rewards(program: Program, subscriber: Subscriber) -> list[NewsletterReward]:
-    count = len(referrals_of(program, subscriber))
-    return [r for r in program.newsletter_rewards if r.status == "active" and count >= r.subscriber_count]
 
 
 def create_subscriber(program: Program, data: dict[str, Any]) -> Subscriber:
@@ -157,7 +68,7 @@ def create_subscriber(program: Program, data: dict[str, Any]) -> Subscriber:
         name=name,
         tos=tos,
         marketing_consent=consent,
-        status=status or "active",
+        status=status or SubscriberStatus.ACTIVE,
         approved=True if approved is None else approved,
         referrer_uid=referrer.uid if referrer else None,
         portal_token=program.ids.token(16),
@@ -174,7 +85,7 @@ def create_subscriber(program: Program, data: dict[str, Any]) -> Subscriber:
     return subscriber
 
 
-def _status(rules: Rules) -> str | None:
+def _status(rules: Rules) -> SubscriberStatus | None:
     """Statuses arrive in any case and are stored lower case."""
     value = rules.data.get("status")
     if value is None:
@@ -182,7 +93,7 @@ def _status(rules: Rules) -> str | None:
     if not isinstance(value, str) or value.lower() not in STATUSES:
         rules.fail("status", f"The selected {rules.name('status')} is invalid.")
         return None
-    return value.lower()
+    return SubscriberStatus(value.lower())
 
 
 def update_subscriber(
@@ -225,7 +136,7 @@ def update_subscriber(
 
 
 def delete_subscriber(program: Program, subscriber: Subscriber) -> None:
-    for child in referrals_of(program, subscriber):
+    for child in subscriber_referrals(program, subscriber):
         _detach(program, child)
     program.subscribers.remove(subscriber)
     program.emit("subscriber.deleted", {"id": subscriber.id, "email": subscriber.email})
@@ -235,28 +146,7 @@ def _detach(program: Program, child: Subscriber) -> None:
     program.subscribers.reindex(child, lambda: setattr(child, "referrer_uid", None))
 
 
-def search_subscribers(program: Program, criteria: dict[str, Any]) -> list[Subscriber]:
-    """Every subscriber whose id, e-mail or name equals the given criteria (all must match)."""
-    found = []
-    for subscriber in program.subscribers:
-        values = {"id": subscriber.id, "email": subscriber.email, "name": subscriber.name}
-        if all(
-            isinstance(wanted, str) and (values.get(name) or "").casefold() == wanted.casefold()
-            for name, wanted in criteria.items()
-        ):
-            found.append(subscriber)
-    return found
-
-
 # -- newsletter rewards ----------------------------------------------------------------------------
-
-
-def get_reward(program: Program, reward_id: Any) -> NewsletterReward:
-    number = to_integer(reward_id)
-    reward = program.newsletter_rewards.get(str(number)) if number is not None else None
-    if reward is None:
-        raise NotFound("Reward not found.")
-    return reward
 
 
 def create_reward(program: Program, data: dict[str, Any]) -> NewsletterReward:
@@ -282,7 +172,3 @@ def create_reward(program: Program, data: dict[str, Any]) -> NewsletterReward:
         updated_at=now,
     )
     return program.newsletter_rewards.add(reward)
-
-
-def times_triggered(program: Program, reward: NewsletterReward) -> int:
-    return sum(1 for s in program.subscribers if len(referrals_of(program, s)) >= reward.subscriber_count)

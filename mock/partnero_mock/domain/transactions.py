@@ -18,55 +18,22 @@ act on all of them. Unknown buyers without ``create_customer`` are a 422 on ``cu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import customers, rewards
 from .errors import ActionFailed, NotFound, ValidationFailed
-from .store import Book
+from .lookups.customers import customer_by_reference, customer_earns, referring_customer, require_referring
+from .lookups.rewards import commission, rewards_of_transaction
+from .lookups.transactions import transactions_with_key
+from .records.customers import Customer
+from .records.partners import PartnerStatus
+from .records.transactions import Transaction
 from .validation import Rules
 
 if TYPE_CHECKING:
-    from .customers import Customer
     from .program import Program
-
-
-@dataclass(eq=False)
-class Transaction:
-    serial: int
-    key: str
-    action: str
-    amount: float
-    amount_units: str
-    created_at: datetime
-    customer_uid: str
-    customer_key: str
-    is_currency: bool = True
-    credit: bool = False
-    partner_id: str | None = None
-    referring_customer_uid: str | None = None
-    product_id: Any = None
-    product_type: Any = None
-    rewarded: bool = False
-    rewardable: bool = True
-    deleted_at: datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def archived(self) -> bool:
-        return self.deleted_at is not None
-
-
-def new_transaction_book() -> Book[Transaction]:
-    return Book(
-        lambda t: str(t.serial),
-        groups={
-            "customer": lambda t: t.customer_uid,
-            "partner": lambda t: t.partner_id,
-            "key": lambda t: t.key,
-        },
-    )
 
 
 @dataclass
@@ -81,56 +48,6 @@ class _Entry:
     product_type: Any
     rewarded: bool
     rewardable: bool
-
-
-# -- reads ------------------------------------------------------------------------------------------
-
-
-def with_key(program: Program, key: str) -> list[Transaction]:
-    return program.transactions.group("key", key)
-
-
-def newest_with_key(program: Program, key: str) -> Transaction:
-    found = with_key(program, key)
-    if not found:
-        raise NotFound("Transaction not found.")
-    return found[-1]
-
-
-def of_customer(program: Program, customer: Customer) -> list[Transaction]:
-    """A customer's transactions: in a refer-a-friend program also the sales it was credited for
-    as the referrer, since the reward of those is the customer's."""
-    own = program.transactions.group("customer", customer.uid)
-    if program.is_affiliate:
-        return own
-    referred = [t for t in program.transactions if t.referring_customer_uid == customer.uid]
-    return sorted({t.serial: t for t in [*own, *referred]}.values(), key=lambda t: t.serial)
-
-
-def live(program: Program) -> list[Transaction]:
-    return [t for t in program.transactions if not t.archived]
-
-
-def filter_transactions(
-    program: Program,
-    *,
-    key: str | None = None,
-    partner_key: str | None = None,
-    partner_email: str | None = None,
-    customer_key: str | None = None,
-) -> list[Transaction]:
-    from . import partners
-
-    items = program.transactions.all()
-    if key is not None:
-        items = [t for t in items if t.key.casefold() == key.casefold()]
-    if partner_key is not None or partner_email is not None:
-        partner = partners.find_partner(program, key=partner_key, email=partner_email)
-        items = [t for t in items if partner is not None and t.partner_id == partner.id]
-    if customer_key is not None:
-        customer = customers.find_customer(program, key=customer_key)
-        items = [t for t in items if customer is not None and t.customer_uid == customer.uid]
-    return items
 
 
 # -- create -----------------------------------------------------------------------------------------
@@ -173,13 +90,13 @@ def record_transactions(program: Program, data: dict[str, Any]) -> tuple[list[Tr
     rules.check()
     assert reference is not None
 
-    buyer = customers.find_by_reference(program, reference)
+    buyer = customer_by_reference(program, reference)
     if buyer is None:
         if not create_customer:
             raise ValidationFailed.single("customer", "The selected customer is invalid.")
         buyer = _create_buyer(program, reference, data)
     if not program.is_affiliate:
-        customers.require_referring(buyer, "customer")
+        require_referring(buyer, "customer")
     booked = [_book(program, buyer, entry) for entry in entries]
     return booked, batch is not None
 
@@ -293,16 +210,15 @@ def _book(program: Program, buyer: Customer, entry: _Entry) -> Transaction:
 
 
 def _reward_partner(program: Program, buyer: Customer, transaction: Transaction, entry: _Entry) -> None:
-    from . import partners
 
     partner = program.partners.get(buyer.partner_id)
-    if partner is None or partner.status != partners.ACTIVE or not customers.earns(buyer):
+    if partner is None or partner.status != PartnerStatus.ACTIVE or not customer_earns(buyer):
         return
     settings = program.settings
     amount = (
         entry.reward
         if entry.reward is not None
-        else rewards.commission(settings.commission_type, settings.commission_value, transaction.amount)
+        else commission(settings.commission_type, settings.commission_value, transaction.amount)
     )
     product_data = {
         name: value
@@ -325,13 +241,11 @@ def _reward_partner(program: Program, buyer: Customer, transaction: Transaction,
 
 
 def _reward_referrer(program: Program, buyer: Customer, transaction: Transaction) -> None:
-    referrer = customers.referring_customer(program, buyer)
-    if referrer is None or not customers.earns(referrer) or not customers.earns(buyer):
+    referrer = referring_customer(program, buyer)
+    if referrer is None or not customer_earns(referrer) or not customer_earns(buyer):
         return
     settings = program.settings
-    amount = rewards.commission(
-        settings.referral_reward_type, settings.referral_reward_value, transaction.amount
-    )
+    amount = commission(settings.referral_reward_type, settings.referral_reward_value, transaction.amount)
     rewards.add_reward(
         program,
         action=transaction.action,
@@ -351,7 +265,7 @@ def _reward_referrer(program: Program, buyer: Customer, transaction: Transaction
 
 def delete_transaction(program: Program, transaction: Transaction, *, announce: bool = True) -> None:
     """Remove the transaction and reverse its commission (its rewards go too)."""
-    for reward in rewards.rewards_of_transaction(program, transaction.serial):
+    for reward in rewards_of_transaction(program, transaction.serial):
         program.rewards.remove(reward)
     program.transactions.remove(transaction)
     if announce:
@@ -359,7 +273,7 @@ def delete_transaction(program: Program, transaction: Transaction, *, announce: 
 
 
 def delete_by_key(program: Program, key: str) -> None:
-    found = with_key(program, key)
+    found = transactions_with_key(program, key)
     if not found:
         raise NotFound("Transaction not found.")
     for transaction in found:
@@ -367,7 +281,7 @@ def delete_by_key(program: Program, key: str) -> None:
 
 
 def archive_by_key(program: Program, key: str) -> None:
-    found = with_key(program, key)
+    found = transactions_with_key(program, key)
     if not found:
         raise NotFound("Transaction not found.")
     if all(t.archived for t in found):
@@ -375,19 +289,19 @@ def archive_by_key(program: Program, key: str) -> None:
     now = program.clock.now()
     for transaction in found:
         transaction.deleted_at = transaction.deleted_at or now
-        for reward in rewards.rewards_of_transaction(program, transaction.serial):
+        for reward in rewards_of_transaction(program, transaction.serial):
             reward.deleted_at = reward.deleted_at or now
     program.emit("transaction.updated", {"key": key})
 
 
 def restore_by_key(program: Program, key: str) -> None:
-    found = with_key(program, key)
+    found = transactions_with_key(program, key)
     if not found:
         raise NotFound("Transaction not found.")
     if not any(t.archived for t in found):
         raise ActionFailed()
     for transaction in found:
         transaction.deleted_at = None
-        for reward in rewards.rewards_of_transaction(program, transaction.serial):
+        for reward in rewards_of_transaction(program, transaction.serial):
             reward.deleted_at = None
     program.emit("transaction.updated", {"key": key})

@@ -16,83 +16,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import NotFound
-from .store import Book
+from .records.webhooks import EVENTS, Delivery, Webhook
 from .validation import Rules
 
 if TYPE_CHECKING:
     from .program import Event, Program
 
-EVENTS: dict[str, tuple[str, ...]] = {
-    "affiliate": (
-        "partner.created",
-        "partner.updated",
-        "partner.deleted",
-        "partner.approved",
-        "partner.rejected",
-        "partner.archived",
-        "customer.created",
-        "customer.updated",
-        "customer.deleted",
-        "transaction.created",
-        "transaction.updated",
-        "transaction.deleted",
-        "reward.created",
-        "reward.approved",
-        "reward.paid",
-        "lead.submitted",
-        "lead.converted",
-        "lead.rejected",
-    ),
-    "referral": (
-        "customer.created",
-        "customer.updated",
-        "customer.deleted",
-        "customer.credited",
-        "customer.rewarded",
-        "transaction.created",
-        "transaction.deleted",
-    ),
-    "newsletter": ("subscriber.created", "subscriber.updated", "subscriber.deleted", "subscriber.rewarded"),
-}
 _KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-
-
-@dataclass(eq=False)
-class Webhook:
-    key: str
-    name: str
-    url: str
-    events: list[str]
-    signature: str
-    is_active: bool = True
-
-
-@dataclass
-class Delivery:
-    webhook_key: str
-    url: str
-    event: str
-    body: bytes
-    signature: str
-    headers: dict[str, str] = field(default_factory=dict)
-
-    def payload(self) -> Any:
-        return json.loads(self.body)
-
-
-def new_webhook_book() -> Book[Webhook]:
-    return Book(lambda webhook: webhook.key)
-
-
-def get_webhook(program: Program, key: str) -> Webhook:
-    webhook = program.webhooks.get(key)
-    if webhook is None:
-        raise NotFound("Webhook not found.")
-    return webhook
 
 
 def _events(program: Program, rules: Rules, *, required: bool) -> list[str] | None:
@@ -159,7 +91,19 @@ def delete_webhook(program: Program, webhook: Webhook) -> None:
     program.webhooks.remove(webhook)
 
 
-def deliver(program: Program, event: Event) -> None:
+def deliver_pending(program: Program) -> None:
+    """Turn the events emitted since the last call into deliveries.
+
+    The HTTP layer calls this after every request, so each event reaches the subscriptions that
+    exist once the request that caused it is done.
+    """
+    pending = program.events[program.events_delivered :]
+    program.events_delivered = len(program.events)
+    for event in pending:
+        _deliver(program, event)
+
+
+def _deliver(program: Program, event: Event) -> None:
     """Record the delivery each listening subscription would receive for ``event``."""
     for webhook in program.webhooks:
         if not webhook.is_active or event.name not in webhook.events:

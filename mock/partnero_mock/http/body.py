@@ -6,7 +6,10 @@
 * not valid UTF-8 JSON (``NaN``/``Infinity`` included): 400;
 * valid JSON that is not an object: ``[]`` and ``null`` count as "no parameters" (the PHP SDK
   sends ``[]`` on every call without parameters); any other array, string, number or boolean
-  answers 422 with ``errors.body``, because the syntax is fine but the value is unusable.
+  answers 422 with ``errors.body``, because the syntax is fine but the value is unusable;
+* a string (or member name) holding a lone UTF-16 surrogate such as ``"\\ud800"``: 422 on that
+  field. JSON allows the escape, but the text cannot be encoded back into a UTF-8 reply, so
+  storing it would break every later read of the record.
 """
 
 from __future__ import annotations
@@ -58,7 +61,41 @@ async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
             "The request body must be a JSON object.",
             {"body": ["The request body must be a JSON object."]},
         )
+    # UTF-8 input cannot carry a surrogate; only a \u escape can, so most bodies skip the walk
+    if b"\\u" in raw:
+        where = lone_surrogate_at(value)
+        if where is not None:
+            message = f"The {where} field must be valid Unicode text (it holds a lone surrogate)."
+            raise HttpProblem(422, message, {where: [message]})
     return value
+
+
+def lone_surrogate_at(value: dict[str, Any]) -> str | None:
+    """The dotted name of the first string or member name that is not encodable text, if any."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        where, item = stack.pop()
+        members: list[tuple[str, Any]]
+        if isinstance(item, dict):
+            members = list(item.items())
+        elif isinstance(item, list):
+            members = [(str(index), member) for index, member in enumerate(item)]
+        else:
+            continue
+        for name, member in members:
+            dotted = f"{where}.{name}" if where else name
+            if not _encodable(name) or (isinstance(member, str) and not _encodable(member)):
+                return dotted.encode("utf-8", "replace").decode("utf-8")
+            stack.append((dotted, member))
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _reject_constant(name: str) -> Any:

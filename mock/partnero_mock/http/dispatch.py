@@ -3,13 +3,18 @@
 Order of checks, mirroring a Laravel application where routing runs before auth middleware:
 
 1. a path no program type knows: 404 (no key needed);
-2. missing or unknown key: 401;
+2. missing, overlong or unknown key: 401;
 3. a path the key's program type does not have: 404; a known path without the method: 405 + Allow;
 4. body problems: 413, 415, 400, 422;
 5. the handler, under the program's lock; domain errors become 400/404/422.
 
+The path is resolved once, for all program types together, and the key's program is looked up (or
+created) only after steps 1-4 passed; a program created for a request that then fails is dropped
+again. So no error reply (401, 404, 405, 422 ...) leaves anything behind in memory.
+
 Nothing escapes as a bare 500: an unexpected exception still answers JSON, and the test suite
-fuzzes the routes to keep that path unused.
+fuzzes the routes to keep that path unused. A client that hangs up mid-request is routine and is
+logged in one line at debug level.
 """
 
 from __future__ import annotations
@@ -17,19 +22,19 @@ from __future__ import annotations
 import logging
 from urllib.parse import quote
 
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import Receive, Scope, Send
 
+from ..domain import webhooks
 from ..domain.errors import DomainError
-from ..domain.program import ProgramRegistry
+from ..domain.program import ProgramRegistry, program_type_for_key
 from ..options import MockOptions
 from .auth import bearer_key
 from .body import read_body
 from .context import Ctx
 from .errors import reply_for
 from .params import Params, parse_query
-from .replies import HttpProblem, Reply, failure, to_response
+from .replies import HttpProblem, Reply, failure, send_reply
 from .routing import RouteTable
 
 log = logging.getLogger("partnero_mock")
@@ -43,27 +48,31 @@ class Dispatcher:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry, so Starlette routes every method here and leaves 405s to us."""
-        response = await self.respond(Request(scope, receive))
-        await response(scope, receive, send)
+        await send_reply(send, await self.respond(Request(scope, receive)))
 
-    async def respond(self, request: Request) -> Response:
+    async def respond(self, request: Request) -> Reply:
         try:
-            return to_response(await self._handle(request))
+            return await self._handle(request)
         except HttpProblem as problem:
-            return to_response(problem.reply)
+            return problem.reply
+        except ClientDisconnect:
+            log.debug("client disconnected during %s %s", request.method, request.scope.get("path", "/"))
+            # nobody reads this reply; it only completes the ASGI exchange
+            return failure(400, "The client disconnected.")
         except Exception:  # pragma: no cover - a safety net; the fuzz tests keep it unused
             log.exception("unexpected error in the Partnero mock")
-            return to_response(failure(500, "Internal error in the mock."))
+            return failure(500, "Internal error in the mock.")
 
     async def _handle(self, request: Request) -> Reply:
         path = _raw_path(request)
-        if self.table.resolve(path, None) is None:
+        resolution = self.table.resolve_all(path)
+        if not resolution:
             return failure(404, "Not found.")
-        api_key = bearer_key(request)
-        program = self.registry.get(api_key) if api_key else None
-        if program is None:
+        api_key = bearer_key(request.headers)
+        program_type = program_type_for_key(api_key) if api_key else None
+        if api_key is None or program_type is None:
             return failure(401, "Unauthenticated.")
-        match = self.table.resolve(path, program.type)
+        match = resolution.for_type(program_type)
         if match is None:
             return failure(404, "Not found.")
         route = match.routes.get(request.method.upper())
@@ -72,21 +81,30 @@ class Dispatcher:
             reply.headers["Allow"] = match.allow
             return reply
         body = await read_body(request, self.options.max_body_bytes)
-        params = Params(parse_query(request.url.query), body)
+        query = request.scope.get("query_string", b"").decode("utf-8", "replace")
+        params = Params(parse_query(query), body)
+        found = self.registry.get_or_create(api_key)
+        assert found is not None  # the key's prefix was checked above
+        program, created = found
         ctx = Ctx(
             program=program,
             params=params,
             path_params=match.path_params,
             method=route.method,
-            base_url=_base_url(request),
             path=_public_path(path),
+            request=request,
         )
         with program.lock:
             try:
                 reply = route.handler(ctx)
             except DomainError as error:
-                return reply_for(error)
-            if route.changes_state and reply.status < 400:
+                reply = reply_for(error)
+            webhooks.deliver_pending(program)
+            if reply.status >= 400:
+                if created:
+                    # an error reply changed nothing, so the program made for it need not stay
+                    self.registry.forget(program)
+            elif route.changes_state:
                 program.applied[route.operation] += 1
         return reply
 
@@ -107,8 +125,3 @@ def _public_path(path: str) -> str:
     """The path as it goes into pagination links: without a trailing slash."""
     trimmed = path.rstrip("/")
     return trimmed or "/"
-
-
-def _base_url(request: Request) -> str:
-    """scheme://host[:port][root_path] of this request, never the real API host."""
-    return str(request.base_url).rstrip("/")

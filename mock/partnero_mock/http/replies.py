@@ -1,4 +1,4 @@
-"""Reply values produced by handlers and their conversion to Starlette responses.
+"""Reply values produced by handlers and how they are sent.
 
 Every reply is JSON with ``Content-Type: application/json`` and no charset parameter: the PHP SDK
 only decodes bodies whose content type is exactly that.
@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import Response
+from starlette.types import Send
 
 JSON = "application/json"
+_JSON_BYTES = JSON.encode("latin-1")
 
 
 @dataclass
@@ -43,9 +44,19 @@ def failure(status: int, message: str, errors: Mapping[str, list[str]] | None = 
     return Reply(status, payload)
 
 
-def to_response(reply: Reply) -> Response:
+async def send_reply(send: Send, reply: Reply) -> None:
+    """Send ``reply`` as the two ASGI messages of a complete response.
+
+    Sent directly rather than through a Starlette ``Response``: for servers speaking ASGI HTTP
+    below 2.4 (uvicorn) that one also starts a task group per request to watch for a disconnect,
+    which a reply built in one go does not need. After a disconnect uvicorn drops the messages.
+    """
     body = json.dumps(reply.payload, ensure_ascii=False, allow_nan=False).encode("utf-8")
-    return Response(body, status_code=reply.status, headers=reply.headers, media_type=JSON)
+    headers = [(b"content-length", str(len(body)).encode("latin-1")), (b"content-type", _JSON_BYTES)]
+    for name, value in reply.headers.items():
+        headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class HttpProblem(Exception):

@@ -4,28 +4,35 @@ from __future__ import annotations
 
 from .handlers import (
     coupons,
+    customer_referral_links,
     customers,
     leads,
-    links,
-    newsletter,
+    newsletter_rewards,
+    partner_referral_links,
     partners,
-    payouts,
+    payout_requests,
     program,
+    promotion_codes,
+    subscribers,
     transactions,
     webhooks,
 )
 from .routing import RouteTable
 
+# one module per spec tag; "program" also serves the settings and test tags
 HANDLER_MODULES = (
     partners,
-    links,
+    partner_referral_links,
     customers,
+    customer_referral_links,
     transactions,
     leads,
     coupons,
-    payouts,
+    promotion_codes,
+    payout_requests,
     webhooks,
-    newsletter,
+    subscribers,
+    newsletter_rewards,
     program,
 )
 

@@ -47,10 +47,17 @@ class _Template:
     template: str
     segments: tuple[str, ...]
     routes: list[Route] = field(default_factory=list)
+    #: the routes of each program type by method, kept in step with ``routes``
+    by_type: dict[ProgramType, dict[str, Route]] = field(default_factory=dict)
+    specificity: tuple[int, ...] = ()
 
-    @property
-    def specificity(self) -> tuple[int, ...]:
-        return tuple(1 if _is_param(segment) else 0 for segment in self.segments)
+    def __post_init__(self) -> None:
+        self.specificity = tuple(1 if _is_param(segment) else 0 for segment in self.segments)
+
+    def add(self, route: Route) -> None:
+        self.routes.append(route)
+        for program_type in route.programs:
+            self.by_type.setdefault(program_type, {})[route.method] = route
 
     def match(self, parts: list[str]) -> dict[str, str] | None:
         if len(parts) != len(self.segments):
@@ -65,9 +72,6 @@ class _Template:
                 return None
         return params
 
-    def routes_for(self, program_type: ProgramType | None) -> list[Route]:
-        return [r for r in self.routes if program_type is None or program_type in r.programs]
-
 
 @dataclass(frozen=True)
 class Match:
@@ -79,6 +83,24 @@ class Match:
     def allow(self) -> str:
         methods = sorted(self.routes, key=lambda m: METHOD_ORDER.index(m) if m in METHOD_ORDER else 99)
         return ", ".join(methods)
+
+
+class Resolution:
+    """What one path resolves to for every program type, found in a single pass over the table."""
+
+    def __init__(self, best: dict[ProgramType, tuple[_Template, dict[str, str]]]) -> None:
+        self._best = best
+
+    def __bool__(self) -> bool:
+        """Whether any program type has the path."""
+        return bool(self._best)
+
+    def for_type(self, program_type: ProgramType) -> Match | None:
+        found = self._best.get(program_type)
+        if found is None:
+            return None
+        entry, params = found
+        return Match(entry.template, params, entry.by_type[program_type])
 
 
 def _bucket(segments: tuple[str, ...] | list[str], literal: bool = True) -> tuple[int, str | None]:
@@ -114,7 +136,7 @@ class RouteTable:
                 self._buckets.setdefault(_bucket(entry.segments), []).append(entry)
             if any(r.method == method and r.programs & route.programs for r in entry.routes):
                 raise ValueError(f"duplicate route {method} {path}")
-            entry.routes.append(route)
+            entry.add(route)
 
     def routes(self) -> list[Route]:
         seen: dict[tuple[str, str, frozenset[ProgramType]], Route] = {}
@@ -123,26 +145,33 @@ class RouteTable:
                 seen.setdefault((route.method, route.template, route.programs), route)
         return list(seen.values())
 
-    def resolve(self, path: str, program_type: ProgramType | None) -> Match | None:
-        """The most literal template matching ``path`` that has routes for ``program_type``.
-
-        ``program_type=None`` asks whether the path exists for any program type at all.
-        """
+    def resolve_all(self, path: str) -> Resolution:
+        """The most literal template matching ``path``, for each program type that has one."""
         parts = split_path(path)
-        best: tuple[tuple[int, ...], _Template, dict[str, str]] | None = None
         length, resource = _bucket(parts, literal=False)
-        candidates = self._buckets.get((length, resource), []) + self._buckets.get((length, None), [])
-        for entry in candidates:
-            params = entry.match(parts)
-            if params is None or not entry.routes_for(program_type):
-                continue
-            if best is None or entry.specificity < best[0]:
-                best = (entry.specificity, entry, params)
-        if best is None:
+        best: dict[ProgramType, tuple[_Template, dict[str, str]]] = {}
+        for key in ((length, resource), (length, None)):
+            for entry in self._buckets.get(key, ()):
+                params = entry.match(parts)
+                if params is None:
+                    continue
+                for program_type in entry.by_type:
+                    current = best.get(program_type)
+                    if current is None or entry.specificity < current[0].specificity:
+                        best[program_type] = (entry, params)
+        return Resolution(best)
+
+    def resolve(self, path: str, program_type: ProgramType | None) -> Match | None:
+        """The match of ``path`` for ``program_type``; ``None`` asks for any program type."""
+        resolution = self.resolve_all(path)
+        if program_type is not None:
+            return resolution.for_type(program_type)
+        if not resolution:
             return None
-        _, entry, params = best
-        routes = {route.method: route for route in entry.routes_for(program_type)}
-        return Match(entry.template, params, routes)
+        # every route of the path, whatever its program type (for "does this path exist at all")
+        found = [m for t in ProgramType if (m := resolution.for_type(t)) is not None]
+        routes = {method: route for m in found for method, route in m.routes.items()}
+        return Match(found[0].template, found[0].path_params, routes)
 
 
 def split_path(path: str) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateCustomer")
 
 
-@_attrs_define
-class AffiliateCustomer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "partner",
+        "deleted",
+        "name",
+        "surname",
+        "email",
+        "status",
+        "tags",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateCustomer(Model):
     """A customer of an affiliate program: someone a partner referred. List items leave out
     `status` and `tags`.
 
@@ -43,7 +61,9 @@ class AffiliateCustomer:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     deleted_at: datetime.datetime | None | Unset = UNSET
     """ When the customer was soft-deleted; null otherwise. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -100,7 +120,8 @@ class AffiliateCustomer:
             deleted_at = self.deleted_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -131,43 +152,33 @@ class AffiliateCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        partner: None | str | Unset = d.pop("partner", UNSET)
+        partner: None | str | Unset = get("partner", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = get("deleted", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
+        _tags = get("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET if _tags is UNSET else list(map(Tag.from_dict, _tags))
 
-                tags.append(tags_item)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -184,24 +195,39 @@ class AffiliateCustomer:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer = cls(
-            key=key,
-            partner=partner,
-            deleted=deleted,
-            name=name,
-            surname=surname,
-            email=email,
-            status=status,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            key,
+            partner,
+            deleted,
+            name,
+            surname,
+            email,
+            status,
+            tags,
+            created_at,
+            updated_at,
+            deleted_at,
         )
-
-        affiliate_customer.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_customer._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_customer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateCustomerChanges")
 
 
-@_attrs_define
-class AffiliateCustomerChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+        "key",
+        "tags",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateCustomerChanges(Model):
     """Fields to change on an affiliate customer; fields left out (or null) keep their value."""
 
     email: None | str | Unset = UNSET
@@ -22,7 +34,9 @@ class AffiliateCustomerChanges:
     """ New customer key, unique within the program. """
     tags: list[str] | None | Unset = UNSET
     """ Replacement tag set; an empty list removes every tag, null keeps them. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -59,7 +73,8 @@ class AffiliateCustomerChanges:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -76,14 +91,14 @@ class AffiliateCustomerChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email: None | str | Unset = d.pop("email", UNSET)
+        get = src_dict.get
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -100,18 +115,33 @@ class AffiliateCustomerChanges:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_changes = cls(
-            email=email,
-            name=name,
-            surname=surname,
-            key=key,
-            tags=tags,
+            email,
+            name,
+            surname,
+            key,
+            tags,
         )
-
-        affiliate_customer_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_customer_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_customer_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

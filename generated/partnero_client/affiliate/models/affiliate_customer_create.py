@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateCustomerCreate")
 
 
-@_attrs_define
-class AffiliateCustomerCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "partner",
+        "email",
+        "name",
+        "surname",
+        "tags",
+        "options",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateCustomerCreate(Model):
     """A new affiliate customer, credited to a partner. An unknown partner is refused with 400,
     a key already in use with 422.
 
@@ -34,7 +48,9 @@ class AffiliateCustomerCreate:
     surname: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     options: AffiliateCustomerOptions | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -77,7 +93,8 @@ class AffiliateCustomerCreate:
             options = self.options
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -99,16 +116,16 @@ class AffiliateCustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        partner = PartnerReference.from_dict(d.pop("partner"))
+        partner = PartnerReference.from_dict(src_dict["partner"])
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -125,7 +142,7 @@ class AffiliateCustomerCreate:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
         def _parse_options(data: object) -> AffiliateCustomerOptions | None | Unset:
             if data is None:
@@ -142,20 +159,35 @@ class AffiliateCustomerCreate:
                 pass
             return cast(AffiliateCustomerOptions | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(get("options", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_create = cls(
-            key=key,
-            partner=partner,
-            email=email,
-            name=name,
-            surname=surname,
-            tags=tags,
-            options=options,
+            key,
+            partner,
+            email,
+            name,
+            surname,
+            tags,
+            options,
         )
-
-        affiliate_customer_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_customer_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_customer_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

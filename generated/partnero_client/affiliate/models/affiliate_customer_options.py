@@ -6,18 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateCustomerOptions")
 
 
-@_attrs_define
-class AffiliateCustomerOptions:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "referral_url",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateCustomerOptions(Model):
     """Extra switches of an affiliate customer create."""
 
     referral_url: None | str | Unset = UNSET
     """ Pins the sign-up to one of the partner's referral URLs when the partner has several. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         referral_url: None | str | Unset
@@ -27,7 +37,8 @@ class AffiliateCustomerOptions:
             referral_url = self.referral_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if referral_url is not UNSET:
             field_dict["referral_url"] = referral_url
@@ -36,15 +47,30 @@ class AffiliateCustomerOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        referral_url: None | str | Unset = d.pop("referral_url", UNSET)
+        get = src_dict.get
+        referral_url: None | str | Unset = get("referral_url", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_options = cls(
-            referral_url=referral_url,
+            referral_url,
         )
-
-        affiliate_customer_options.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_customer_options._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_customer_options
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.affiliate_customer_changes import AffiliateCustomerChanges
 
@@ -13,19 +15,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateCustomerUpdate")
 
 
-@_attrs_define
-class AffiliateCustomerUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "update",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateCustomerUpdate(Model):
     """Changes to an affiliate customer named in the path, wrapped in `update`."""
 
     update: AffiliateCustomerChanges
     """ Fields to change on an affiliate customer; fields left out (or null) keep their value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "update": update,
@@ -36,15 +48,29 @@ class AffiliateCustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update = AffiliateCustomerChanges.from_dict(d.pop("update"))
+        update = AffiliateCustomerChanges.from_dict(src_dict["update"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_update = cls(
-            update=update,
+            update,
         )
-
-        affiliate_customer_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_customer_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_customer_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

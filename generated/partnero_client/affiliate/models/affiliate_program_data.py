@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramData")
 
 
-@_attrs_define
-class AffiliateProgramData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program",
+        "stats",
+        "program_settings",
+        "portal_settings",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramData(Model):
     """An affiliate program with its statistics and settings."""
 
     program: ProgramIdentity
@@ -34,7 +45,9 @@ class AffiliateProgramData:
     """ Commission and tracking settings of an affiliate program (more keys may appear). """
     portal_settings: AffiliateProgramPortalSettings | Unset = UNSET
     """ Partner portal switches of an affiliate program (more keys may appear). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program = self.program.to_dict()
@@ -50,7 +63,8 @@ class AffiliateProgramData:
             portal_settings = self.portal_settings.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "program": program,
@@ -66,34 +80,45 @@ class AffiliateProgramData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program = ProgramIdentity.from_dict(d.pop("program"))
+        get = src_dict.get
+        program = ProgramIdentity.from_dict(src_dict["program"])
 
-        stats = AffiliateProgramStats.from_dict(d.pop("stats"))
+        stats = AffiliateProgramStats.from_dict(src_dict["stats"])
 
-        _program_settings = d.pop("program_settings", UNSET)
-        program_settings: AffiliateProgramSettings | Unset
-        if isinstance(_program_settings, Unset):
-            program_settings = UNSET
-        else:
-            program_settings = AffiliateProgramSettings.from_dict(_program_settings)
-
-        _portal_settings = d.pop("portal_settings", UNSET)
-        portal_settings: AffiliateProgramPortalSettings | Unset
-        if isinstance(_portal_settings, Unset):
-            portal_settings = UNSET
-        else:
-            portal_settings = AffiliateProgramPortalSettings.from_dict(_portal_settings)
-
-        affiliate_program_data = cls(
-            program=program,
-            stats=stats,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+        _program_settings = get("program_settings", UNSET)
+        program_settings: AffiliateProgramSettings | Unset = (
+            UNSET if _program_settings is UNSET else AffiliateProgramSettings.from_dict(_program_settings)
         )
 
-        affiliate_program_data.additional_properties = d
+        _portal_settings = get("portal_settings", UNSET)
+        portal_settings: AffiliateProgramPortalSettings | Unset = (
+            UNSET if _portal_settings is UNSET else AffiliateProgramPortalSettings.from_dict(_portal_settings)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        affiliate_program_data = cls(
+            program,
+            stats,
+            program_settings,
+            portal_settings,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

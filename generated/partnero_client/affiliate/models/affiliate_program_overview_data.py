@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramOverviewData")
 
 
-@_attrs_define
-class AffiliateProgramOverviewData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "overview_program_current_settings",
+        "total_partners",
+        "total_partners_growth",
+        "total_signups",
+        "total_signups_growth",
+        "total_paid_accounts",
+        "total_paid_accounts_growth",
+        "total_purchases",
+        "total_purchases_growth",
+        "total_revenue",
+        "total_revenue_growth",
+        "total_reward",
+        "total_reward_growth",
+        "total_paid",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramOverviewData(Model):
     """Legacy affiliate overview: current settings plus flat totals with growth figures. No
     example is documented; the fields are those Partnero's WordPress plugin reads.
 
@@ -40,7 +61,9 @@ class AffiliateProgramOverviewData:
     total_reward_growth: float | Unset = UNSET
     total_paid: Any | Unset = UNSET
     """ Commissions paid out, per currency. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         overview_program_current_settings: dict[str, Any] | Unset = UNSET
@@ -90,7 +113,8 @@ class AffiliateProgramOverviewData:
         total_paid = self.total_paid
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if overview_program_current_settings is not UNSET:
             field_dict["overview_program_current_settings"] = overview_program_current_settings
@@ -125,59 +149,74 @@ class AffiliateProgramOverviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _overview_program_current_settings = d.pop("overview_program_current_settings", UNSET)
-        overview_program_current_settings: ProgramCurrent | Unset
-        if isinstance(_overview_program_current_settings, Unset):
-            overview_program_current_settings = UNSET
-        else:
-            overview_program_current_settings = ProgramCurrent.from_dict(_overview_program_current_settings)
-
-        total_partners: int | str | Unset = d.pop("total_partners", UNSET)
-
-        total_partners_growth = d.pop("total_partners_growth", UNSET)
-
-        total_signups: int | str | Unset = d.pop("total_signups", UNSET)
-
-        total_signups_growth = d.pop("total_signups_growth", UNSET)
-
-        total_paid_accounts: int | str | Unset = d.pop("total_paid_accounts", UNSET)
-
-        total_paid_accounts_growth = d.pop("total_paid_accounts_growth", UNSET)
-
-        total_purchases: int | str | Unset = d.pop("total_purchases", UNSET)
-
-        total_purchases_growth = d.pop("total_purchases_growth", UNSET)
-
-        total_revenue = d.pop("total_revenue", UNSET)
-
-        total_revenue_growth = d.pop("total_revenue_growth", UNSET)
-
-        total_reward = d.pop("total_reward", UNSET)
-
-        total_reward_growth = d.pop("total_reward_growth", UNSET)
-
-        total_paid = d.pop("total_paid", UNSET)
-
-        affiliate_program_overview_data = cls(
-            overview_program_current_settings=overview_program_current_settings,
-            total_partners=total_partners,
-            total_partners_growth=total_partners_growth,
-            total_signups=total_signups,
-            total_signups_growth=total_signups_growth,
-            total_paid_accounts=total_paid_accounts,
-            total_paid_accounts_growth=total_paid_accounts_growth,
-            total_purchases=total_purchases,
-            total_purchases_growth=total_purchases_growth,
-            total_revenue=total_revenue,
-            total_revenue_growth=total_revenue_growth,
-            total_reward=total_reward,
-            total_reward_growth=total_reward_growth,
-            total_paid=total_paid,
+        get = src_dict.get
+        _overview_program_current_settings = get("overview_program_current_settings", UNSET)
+        overview_program_current_settings: ProgramCurrent | Unset = (
+            UNSET
+            if _overview_program_current_settings is UNSET
+            else ProgramCurrent.from_dict(_overview_program_current_settings)
         )
 
-        affiliate_program_overview_data.additional_properties = d
+        total_partners: int | str | Unset = get("total_partners", UNSET)
+
+        total_partners_growth = get("total_partners_growth", UNSET)
+
+        total_signups: int | str | Unset = get("total_signups", UNSET)
+
+        total_signups_growth = get("total_signups_growth", UNSET)
+
+        total_paid_accounts: int | str | Unset = get("total_paid_accounts", UNSET)
+
+        total_paid_accounts_growth = get("total_paid_accounts_growth", UNSET)
+
+        total_purchases: int | str | Unset = get("total_purchases", UNSET)
+
+        total_purchases_growth = get("total_purchases_growth", UNSET)
+
+        total_revenue = get("total_revenue", UNSET)
+
+        total_revenue_growth = get("total_revenue_growth", UNSET)
+
+        total_reward = get("total_reward", UNSET)
+
+        total_reward_growth = get("total_reward_growth", UNSET)
+
+        total_paid = get("total_paid", UNSET)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        affiliate_program_overview_data = cls(
+            overview_program_current_settings,
+            total_partners,
+            total_partners_growth,
+            total_signups,
+            total_signups_growth,
+            total_paid_accounts,
+            total_paid_accounts_growth,
+            total_purchases,
+            total_purchases_growth,
+            total_revenue,
+            total_revenue_growth,
+            total_reward,
+            total_reward_growth,
+            total_paid,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_overview_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_overview_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

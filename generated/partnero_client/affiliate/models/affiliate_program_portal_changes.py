@@ -6,13 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramPortalChanges")
 
 
-@_attrs_define
-class AffiliateProgramPortalChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program_page_enabled",
+        "leads_page_enabled",
+        "registration_disabled",
+        "google_login_enabled",
+        "passwordless_login_enabled",
+        "sub_accounts_enabled",
+        "widget_enabled",
+        "signup_popup_enabled",
+        "embeddable_form_enabled",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramPortalChanges(Model):
     """Affiliate partner-portal switches to change; fields left out (or null) keep their value."""
 
     program_page_enabled: bool | Unset = UNSET
@@ -24,7 +40,9 @@ class AffiliateProgramPortalChanges:
     widget_enabled: bool | Unset = UNSET
     signup_popup_enabled: bool | Unset = UNSET
     embeddable_form_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program_page_enabled = self.program_page_enabled
@@ -46,7 +64,8 @@ class AffiliateProgramPortalChanges:
         embeddable_form_enabled = self.embeddable_form_enabled
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if program_page_enabled is not UNSET:
             field_dict["program_page_enabled"] = program_page_enabled
@@ -71,39 +90,54 @@ class AffiliateProgramPortalChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program_page_enabled = d.pop("program_page_enabled", UNSET)
+        get = src_dict.get
+        program_page_enabled = get("program_page_enabled", UNSET)
 
-        leads_page_enabled = d.pop("leads_page_enabled", UNSET)
+        leads_page_enabled = get("leads_page_enabled", UNSET)
 
-        registration_disabled = d.pop("registration_disabled", UNSET)
+        registration_disabled = get("registration_disabled", UNSET)
 
-        google_login_enabled = d.pop("google_login_enabled", UNSET)
+        google_login_enabled = get("google_login_enabled", UNSET)
 
-        passwordless_login_enabled = d.pop("passwordless_login_enabled", UNSET)
+        passwordless_login_enabled = get("passwordless_login_enabled", UNSET)
 
-        sub_accounts_enabled = d.pop("sub_accounts_enabled", UNSET)
+        sub_accounts_enabled = get("sub_accounts_enabled", UNSET)
 
-        widget_enabled = d.pop("widget_enabled", UNSET)
+        widget_enabled = get("widget_enabled", UNSET)
 
-        signup_popup_enabled = d.pop("signup_popup_enabled", UNSET)
+        signup_popup_enabled = get("signup_popup_enabled", UNSET)
 
-        embeddable_form_enabled = d.pop("embeddable_form_enabled", UNSET)
+        embeddable_form_enabled = get("embeddable_form_enabled", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_portal_changes = cls(
-            program_page_enabled=program_page_enabled,
-            leads_page_enabled=leads_page_enabled,
-            registration_disabled=registration_disabled,
-            google_login_enabled=google_login_enabled,
-            passwordless_login_enabled=passwordless_login_enabled,
-            sub_accounts_enabled=sub_accounts_enabled,
-            widget_enabled=widget_enabled,
-            signup_popup_enabled=signup_popup_enabled,
-            embeddable_form_enabled=embeddable_form_enabled,
+            program_page_enabled,
+            leads_page_enabled,
+            registration_disabled,
+            google_login_enabled,
+            passwordless_login_enabled,
+            sub_accounts_enabled,
+            widget_enabled,
+            signup_popup_enabled,
+            embeddable_form_enabled,
         )
-
-        affiliate_program_portal_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_portal_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_portal_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramSettings")
 
 
-@_attrs_define
-class AffiliateProgramSettings:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "cookie_lifetime",
+        "commission_description",
+        "commission_value",
+        "has_multiple_commissions",
+        "payout_threshold",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramSettings(Model):
     """Commission and tracking settings of an affiliate program (more keys may appear)."""
 
     currency: str | Unset = UNSET
@@ -24,7 +37,9 @@ class AffiliateProgramSettings:
     has_multiple_commissions: bool | Unset = UNSET
     payout_threshold: float | Unset = UNSET
     """ Smallest balance a partner can request a payout for. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -44,7 +59,8 @@ class AffiliateProgramSettings:
         payout_threshold = self.payout_threshold
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if currency is not UNSET:
             field_dict["currency"] = currency
@@ -63,30 +79,45 @@ class AffiliateProgramSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        get = src_dict.get
+        currency = get("currency", UNSET)
 
-        cookie_lifetime = d.pop("cookie_lifetime", UNSET)
+        cookie_lifetime = get("cookie_lifetime", UNSET)
 
-        commission_description = d.pop("commission_description", UNSET)
+        commission_description = get("commission_description", UNSET)
 
-        commission_value: float | str | Unset = d.pop("commission_value", UNSET)
+        commission_value: float | str | Unset = get("commission_value", UNSET)
 
-        has_multiple_commissions = d.pop("has_multiple_commissions", UNSET)
+        has_multiple_commissions = get("has_multiple_commissions", UNSET)
 
-        payout_threshold = d.pop("payout_threshold", UNSET)
+        payout_threshold = get("payout_threshold", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_settings = cls(
-            currency=currency,
-            cookie_lifetime=cookie_lifetime,
-            commission_description=commission_description,
-            commission_value=commission_value,
-            has_multiple_commissions=has_multiple_commissions,
-            payout_threshold=payout_threshold,
+            currency,
+            cookie_lifetime,
+            commission_description,
+            commission_value,
+            has_multiple_commissions,
+            payout_threshold,
         )
-
-        affiliate_program_settings.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_settings._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_settings
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramSettingsChanges")
 
 
-@_attrs_define
-class AffiliateProgramSettingsChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "cookie_lifetime",
+        "welcome_email_enabled",
+        "onboarding_enabled",
+        "partner_email_notifications_enabled",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramSettingsChanges(Model):
     """Affiliate program switches to change; fields left out (or null) keep their value."""
 
     currency: None | str | Unset = UNSET
@@ -22,7 +34,9 @@ class AffiliateProgramSettingsChanges:
     welcome_email_enabled: bool | Unset = UNSET
     onboarding_enabled: bool | Unset = UNSET
     partner_email_notifications_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency: None | str | Unset
@@ -44,7 +58,8 @@ class AffiliateProgramSettingsChanges:
         partner_email_notifications_enabled = self.partner_email_notifications_enabled
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if currency is not UNSET:
             field_dict["currency"] = currency
@@ -61,27 +76,42 @@ class AffiliateProgramSettingsChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        get = src_dict.get
+        currency: None | str | Unset = get("currency", UNSET)
 
-        cookie_lifetime: int | None | Unset = d.pop("cookie_lifetime", UNSET)
+        cookie_lifetime: int | None | Unset = get("cookie_lifetime", UNSET)
 
-        welcome_email_enabled = d.pop("welcome_email_enabled", UNSET)
+        welcome_email_enabled = get("welcome_email_enabled", UNSET)
 
-        onboarding_enabled = d.pop("onboarding_enabled", UNSET)
+        onboarding_enabled = get("onboarding_enabled", UNSET)
 
-        partner_email_notifications_enabled = d.pop("partner_email_notifications_enabled", UNSET)
+        partner_email_notifications_enabled = get("partner_email_notifications_enabled", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_settings_changes = cls(
-            currency=currency,
-            cookie_lifetime=cookie_lifetime,
-            welcome_email_enabled=welcome_email_enabled,
-            onboarding_enabled=onboarding_enabled,
-            partner_email_notifications_enabled=partner_email_notifications_enabled,
+            currency,
+            cookie_lifetime,
+            welcome_email_enabled,
+            onboarding_enabled,
+            partner_email_notifications_enabled,
         )
-
-        affiliate_program_settings_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_settings_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_settings_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramStats")
 
 
-@_attrs_define
-class AffiliateProgramStats:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total_partners",
+        "total_partners_growth",
+        "total_purchases",
+        "total_purchases_growth",
+        "total_signups",
+        "total_signups_growth",
+        "total_paid_accounts",
+        "total_paid_accounts_growth",
+        "total_reward",
+        "total_reward_growth",
+        "total_revenue",
+        "total_revenue_growth",
+        "average_order_value",
+        "average_order_value_growth",
+        "affiliate_referred_visitors_clicks",
+        "click_to_signup_conversion",
+        "click_to_signup_conversion_growth",
+        "signup_to_sale_conversion",
+        "signup_to_sale_conversion_growth",
+        "total_paid",
+        "total_pending",
+        "net_profit",
+        "net_profit_growth",
+        "net_profit_formatted",
+        "rewards_breakdown",
+        "partner_activity",
+        "payout_status_breakdown",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramStats(Model):
     """Affiliate program figures. Counters and conversion rates come back as strings, money
     totals as display strings by currency; `*_growth` compares with the previous period.
 
@@ -60,7 +94,9 @@ class AffiliateProgramStats:
     """ Partner counts by status. """
     payout_status_breakdown: Any | Unset = UNSET
     """ Payout request counts by status. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         total_partners = self.total_partners
@@ -132,7 +168,8 @@ class AffiliateProgramStats:
         payout_status_breakdown = self.payout_status_breakdown
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if total_partners is not UNSET:
             field_dict["total_partners"] = total_partners
@@ -193,118 +230,127 @@ class AffiliateProgramStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_partners = d.pop("total_partners", UNSET)
+        get = src_dict.get
+        total_partners = get("total_partners", UNSET)
 
-        total_partners_growth = d.pop("total_partners_growth", UNSET)
+        total_partners_growth = get("total_partners_growth", UNSET)
 
-        total_purchases = d.pop("total_purchases", UNSET)
+        total_purchases = get("total_purchases", UNSET)
 
-        total_purchases_growth = d.pop("total_purchases_growth", UNSET)
+        total_purchases_growth = get("total_purchases_growth", UNSET)
 
-        total_signups = d.pop("total_signups", UNSET)
+        total_signups = get("total_signups", UNSET)
 
-        total_signups_growth = d.pop("total_signups_growth", UNSET)
+        total_signups_growth = get("total_signups_growth", UNSET)
 
-        total_paid_accounts = d.pop("total_paid_accounts", UNSET)
+        total_paid_accounts = get("total_paid_accounts", UNSET)
 
-        total_paid_accounts_growth = d.pop("total_paid_accounts_growth", UNSET)
+        total_paid_accounts_growth = get("total_paid_accounts_growth", UNSET)
 
-        _total_reward = d.pop("total_reward", UNSET)
-        total_reward: ProgramMoneyByCurrency | Unset
-        if isinstance(_total_reward, Unset):
-            total_reward = UNSET
-        else:
-            total_reward = ProgramMoneyByCurrency.from_dict(_total_reward)
-
-        total_reward_growth = d.pop("total_reward_growth", UNSET)
-
-        _total_revenue = d.pop("total_revenue", UNSET)
-        total_revenue: ProgramMoneyByCurrency | Unset
-        if isinstance(_total_revenue, Unset):
-            total_revenue = UNSET
-        else:
-            total_revenue = ProgramMoneyByCurrency.from_dict(_total_revenue)
-
-        total_revenue_growth = d.pop("total_revenue_growth", UNSET)
-
-        _average_order_value = d.pop("average_order_value", UNSET)
-        average_order_value: ProgramMoneyByCurrency | Unset
-        if isinstance(_average_order_value, Unset):
-            average_order_value = UNSET
-        else:
-            average_order_value = ProgramMoneyByCurrency.from_dict(_average_order_value)
-
-        average_order_value_growth = d.pop("average_order_value_growth", UNSET)
-
-        affiliate_referred_visitors_clicks = d.pop("affiliate_referred_visitors_clicks", UNSET)
-
-        click_to_signup_conversion = d.pop("click_to_signup_conversion", UNSET)
-
-        click_to_signup_conversion_growth = d.pop("click_to_signup_conversion_growth", UNSET)
-
-        signup_to_sale_conversion = d.pop("signup_to_sale_conversion", UNSET)
-
-        signup_to_sale_conversion_growth = d.pop("signup_to_sale_conversion_growth", UNSET)
-
-        total_paid: list[Any] | Unset = d.pop("total_paid", UNSET)
-
-        total_pending: list[Any] | Unset = d.pop("total_pending", UNSET)
-
-        net_profit = d.pop("net_profit", UNSET)
-
-        net_profit_growth = d.pop("net_profit_growth", UNSET)
-
-        net_profit_formatted = d.pop("net_profit_formatted", UNSET)
-
-        _rewards_breakdown = d.pop("rewards_breakdown", UNSET)
-        rewards_breakdown: AffiliateProgramStatsRewardsBreakdown | Unset
-        if isinstance(_rewards_breakdown, Unset):
-            rewards_breakdown = UNSET
-        else:
-            rewards_breakdown = AffiliateProgramStatsRewardsBreakdown.from_dict(_rewards_breakdown)
-
-        _partner_activity = d.pop("partner_activity", UNSET)
-        partner_activity: AffiliateProgramStatsPartnerActivity | Unset
-        if isinstance(_partner_activity, Unset):
-            partner_activity = UNSET
-        else:
-            partner_activity = AffiliateProgramStatsPartnerActivity.from_dict(_partner_activity)
-
-        payout_status_breakdown = d.pop("payout_status_breakdown", UNSET)
-
-        affiliate_program_stats = cls(
-            total_partners=total_partners,
-            total_partners_growth=total_partners_growth,
-            total_purchases=total_purchases,
-            total_purchases_growth=total_purchases_growth,
-            total_signups=total_signups,
-            total_signups_growth=total_signups_growth,
-            total_paid_accounts=total_paid_accounts,
-            total_paid_accounts_growth=total_paid_accounts_growth,
-            total_reward=total_reward,
-            total_reward_growth=total_reward_growth,
-            total_revenue=total_revenue,
-            total_revenue_growth=total_revenue_growth,
-            average_order_value=average_order_value,
-            average_order_value_growth=average_order_value_growth,
-            affiliate_referred_visitors_clicks=affiliate_referred_visitors_clicks,
-            click_to_signup_conversion=click_to_signup_conversion,
-            click_to_signup_conversion_growth=click_to_signup_conversion_growth,
-            signup_to_sale_conversion=signup_to_sale_conversion,
-            signup_to_sale_conversion_growth=signup_to_sale_conversion_growth,
-            total_paid=total_paid,
-            total_pending=total_pending,
-            net_profit=net_profit,
-            net_profit_growth=net_profit_growth,
-            net_profit_formatted=net_profit_formatted,
-            rewards_breakdown=rewards_breakdown,
-            partner_activity=partner_activity,
-            payout_status_breakdown=payout_status_breakdown,
+        _total_reward = get("total_reward", UNSET)
+        total_reward: ProgramMoneyByCurrency | Unset = (
+            UNSET if _total_reward is UNSET else ProgramMoneyByCurrency.from_dict(_total_reward)
         )
 
-        affiliate_program_stats.additional_properties = d
+        total_reward_growth = get("total_reward_growth", UNSET)
+
+        _total_revenue = get("total_revenue", UNSET)
+        total_revenue: ProgramMoneyByCurrency | Unset = (
+            UNSET if _total_revenue is UNSET else ProgramMoneyByCurrency.from_dict(_total_revenue)
+        )
+
+        total_revenue_growth = get("total_revenue_growth", UNSET)
+
+        _average_order_value = get("average_order_value", UNSET)
+        average_order_value: ProgramMoneyByCurrency | Unset = (
+            UNSET if _average_order_value is UNSET else ProgramMoneyByCurrency.from_dict(_average_order_value)
+        )
+
+        average_order_value_growth = get("average_order_value_growth", UNSET)
+
+        affiliate_referred_visitors_clicks = get("affiliate_referred_visitors_clicks", UNSET)
+
+        click_to_signup_conversion = get("click_to_signup_conversion", UNSET)
+
+        click_to_signup_conversion_growth = get("click_to_signup_conversion_growth", UNSET)
+
+        signup_to_sale_conversion = get("signup_to_sale_conversion", UNSET)
+
+        signup_to_sale_conversion_growth = get("signup_to_sale_conversion_growth", UNSET)
+
+        total_paid: list[Any] | Unset = get("total_paid", UNSET)
+
+        total_pending: list[Any] | Unset = get("total_pending", UNSET)
+
+        net_profit = get("net_profit", UNSET)
+
+        net_profit_growth = get("net_profit_growth", UNSET)
+
+        net_profit_formatted = get("net_profit_formatted", UNSET)
+
+        _rewards_breakdown = get("rewards_breakdown", UNSET)
+        rewards_breakdown: AffiliateProgramStatsRewardsBreakdown | Unset = (
+            UNSET
+            if _rewards_breakdown is UNSET
+            else AffiliateProgramStatsRewardsBreakdown.from_dict(_rewards_breakdown)
+        )
+
+        _partner_activity = get("partner_activity", UNSET)
+        partner_activity: AffiliateProgramStatsPartnerActivity | Unset = (
+            UNSET
+            if _partner_activity is UNSET
+            else AffiliateProgramStatsPartnerActivity.from_dict(_partner_activity)
+        )
+
+        payout_status_breakdown = get("payout_status_breakdown", UNSET)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        affiliate_program_stats = cls(
+            total_partners,
+            total_partners_growth,
+            total_purchases,
+            total_purchases_growth,
+            total_signups,
+            total_signups_growth,
+            total_paid_accounts,
+            total_paid_accounts_growth,
+            total_reward,
+            total_reward_growth,
+            total_revenue,
+            total_revenue_growth,
+            average_order_value,
+            average_order_value_growth,
+            affiliate_referred_visitors_clicks,
+            click_to_signup_conversion,
+            click_to_signup_conversion_growth,
+            signup_to_sale_conversion,
+            signup_to_sale_conversion_growth,
+            total_paid,
+            total_pending,
+            net_profit,
+            net_profit_growth,
+            net_profit_formatted,
+            rewards_breakdown,
+            partner_activity,
+            payout_status_breakdown,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_stats._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_stats
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramStatsRewardsBreakdown")
 
 
-@_attrs_define
-class AffiliateProgramStatsRewardsBreakdown:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "unclaimed",
+        "in_review",
+        "paid",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateProgramStatsRewardsBreakdown(Model):
     """Commission totals split into unclaimed, in review and paid."""
 
     unclaimed: Any | Unset = UNSET
     in_review: Any | Unset = UNSET
     paid: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         unclaimed = self.unclaimed
@@ -28,7 +40,8 @@ class AffiliateProgramStatsRewardsBreakdown:
         paid = self.paid
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if unclaimed is not UNSET:
             field_dict["unclaimed"] = unclaimed
@@ -41,21 +54,36 @@ class AffiliateProgramStatsRewardsBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unclaimed = d.pop("unclaimed", UNSET)
+        get = src_dict.get
+        unclaimed = get("unclaimed", UNSET)
 
-        in_review = d.pop("in_review", UNSET)
+        in_review = get("in_review", UNSET)
 
-        paid = d.pop("paid", UNSET)
+        paid = get("paid", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_stats_rewards_breakdown = cls(
-            unclaimed=unclaimed,
-            in_review=in_review,
-            paid=paid,
+            unclaimed,
+            in_review,
+            paid,
         )
-
-        affiliate_program_stats_rewards_breakdown.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_program_stats_rewards_breakdown._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_program_stats_rewards_breakdown
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

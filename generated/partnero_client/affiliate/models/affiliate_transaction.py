@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransaction")
 
 
-@_attrs_define
-class AffiliateTransaction:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "action",
+        "amount",
+        "amount_units",
+        "partner",
+        "customer",
+        "credit",
+        "is_currency",
+        "created_at",
+        "deleted_at",
+        "rewards",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateTransaction(Model):
     """A sale in an affiliate program, with the rewards it produced."""
 
     key: str
@@ -38,7 +56,9 @@ class AffiliateTransaction:
     deleted_at: datetime.datetime | None | Unset = UNSET
     """ Set once the transaction is archived. """
     rewards: list[TransactionReward] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -89,7 +109,8 @@ class AffiliateTransaction:
                 rewards.append(rewards_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -120,29 +141,27 @@ class AffiliateTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        action = d.pop("action", UNSET)
+        action = get("action", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = get("amount", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        partner: None | str | Unset = d.pop("partner", UNSET)
+        partner: None | str | Unset = get("partner", UNSET)
 
-        customer: None | str | Unset = d.pop("customer", UNSET)
+        customer: None | str | Unset = get("customer", UNSET)
 
-        credit = d.pop("credit", UNSET)
+        credit = get("credit", UNSET)
 
-        is_currency = d.pop("is_currency", UNSET)
+        is_currency = get("is_currency", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -159,33 +178,44 @@ class AffiliateTransaction:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
 
-        _rewards = d.pop("rewards", UNSET)
-        rewards: list[TransactionReward] | Unset = UNSET
-        if _rewards is not UNSET:
-            rewards = []
-            for rewards_item_data in _rewards:
-                rewards_item = TransactionReward.from_dict(rewards_item_data)
-
-                rewards.append(rewards_item)
-
-        affiliate_transaction = cls(
-            key=key,
-            action=action,
-            amount=amount,
-            amount_units=amount_units,
-            partner=partner,
-            customer=customer,
-            credit=credit,
-            is_currency=is_currency,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            rewards=rewards,
+        _rewards = get("rewards", UNSET)
+        rewards: list[TransactionReward] | Unset = (
+            UNSET if _rewards is UNSET else list(map(TransactionReward.from_dict, _rewards))
         )
 
-        affiliate_transaction.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        affiliate_transaction = cls(
+            key,
+            action,
+            amount,
+            amount_units,
+            partner,
+            customer,
+            credit,
+            is_currency,
+            created_at,
+            deleted_at,
+            rewards,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_transaction._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_transaction
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

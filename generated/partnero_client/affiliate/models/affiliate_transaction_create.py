@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransactionCreate")
 
 
-@_attrs_define
-class AffiliateTransactionCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer",
+        "key",
+        "amount",
+        "reward",
+        "amount_units",
+        "action",
+        "product_id",
+        "product_type",
+        "rewarded",
+        "rewardable",
+        "created_at",
+        "partner",
+        "options",
+        "transactions",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateTransactionCreate(Model):
     """One sale (top-level `key`, `amount`, `action`) or several (`transactions`) of one
     customer. `amount` is needed unless `reward` books the commission directly. Keys are not
     checked for uniqueness: posting a key again records a second sale.
@@ -56,7 +77,9 @@ class AffiliateTransactionCreate:
     options: AffiliateTransactionOptions | None | Unset = UNSET
     transactions: list[TransactionBatchItem] | None | Unset = UNSET
     """ Several sales at once; replaces the top-level key, amount and action. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
@@ -150,7 +173,8 @@ class AffiliateTransactionCreate:
             transactions = self.transactions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "customer": customer,
@@ -187,28 +211,28 @@ class AffiliateTransactionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = AffiliateTransactionCustomer.from_dict(d.pop("customer"))
+        get = src_dict.get
+        customer = AffiliateTransactionCustomer.from_dict(src_dict["customer"])
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        amount: float | None | Unset = d.pop("amount", UNSET)
+        amount: float | None | Unset = get("amount", UNSET)
 
-        reward: float | None | Unset = d.pop("reward", UNSET)
+        reward: float | None | Unset = get("reward", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        action: None | str | Unset = d.pop("action", UNSET)
+        action: None | str | Unset = get("action", UNSET)
 
-        product_id: None | str | Unset = d.pop("product_id", UNSET)
+        product_id: None | str | Unset = get("product_id", UNSET)
 
-        product_type: None | str | Unset = d.pop("product_type", UNSET)
+        product_type: None | str | Unset = get("product_type", UNSET)
 
-        rewarded: bool | None | Unset = d.pop("rewarded", UNSET)
+        rewarded: bool | None | Unset = get("rewarded", UNSET)
 
-        rewardable: bool | None | Unset = d.pop("rewardable", UNSET)
+        rewardable: bool | None | Unset = get("rewardable", UNSET)
 
-        created_at: int | None | Unset = d.pop("created_at", UNSET)
+        created_at: int | None | Unset = get("created_at", UNSET)
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -225,7 +249,7 @@ class AffiliateTransactionCreate:
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+        partner = _parse_partner(get("partner", UNSET))
 
         def _parse_options(data: object) -> AffiliateTransactionOptions | None | Unset:
             if data is None:
@@ -242,7 +266,7 @@ class AffiliateTransactionCreate:
                 pass
             return cast(AffiliateTransactionOptions | None | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(get("options", UNSET))
 
         def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
             if data is None:
@@ -252,39 +276,49 @@ class AffiliateTransactionCreate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = TransactionBatchItem.from_dict(transactions_type_0_item_data)
-
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0 = list(map(TransactionBatchItem.from_dict, data))
 
                 return transactions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[TransactionBatchItem] | None | Unset, data)
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(get("transactions", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_create = cls(
-            customer=customer,
-            key=key,
-            amount=amount,
-            reward=reward,
-            amount_units=amount_units,
-            action=action,
-            product_id=product_id,
-            product_type=product_type,
-            rewarded=rewarded,
-            rewardable=rewardable,
-            created_at=created_at,
-            partner=partner,
-            options=options,
-            transactions=transactions,
+            customer,
+            key,
+            amount,
+            reward,
+            amount_units,
+            action,
+            product_id,
+            product_type,
+            rewarded,
+            rewardable,
+            created_at,
+            partner,
+            options,
+            transactions,
         )
-
-        affiliate_transaction_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_transaction_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_transaction_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

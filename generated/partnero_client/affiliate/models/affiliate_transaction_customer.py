@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransactionCustomer")
 
 
-@_attrs_define
-class AffiliateTransactionCustomer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "email",
+        "id",
+        "name",
+        "surname",
+        "tags",
+        "created_at",
+        "partner",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateTransactionCustomer(Model):
     """The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
     `options.create_customer` the other fields describe the customer to create and `partner`
     the partner to credit.
@@ -32,7 +47,9 @@ class AffiliateTransactionCustomer:
     created_at: None | str | Unset = UNSET
     """ Sign-up time of the customer to create. """
     partner: None | PartnerReference | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str | Unset
@@ -89,7 +106,8 @@ class AffiliateTransactionCustomer:
             partner = self.partner
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -112,16 +130,16 @@ class AffiliateTransactionCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        get = src_dict.get
+        key: None | str | Unset = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -138,9 +156,9 @@ class AffiliateTransactionCustomer:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
-        created_at: None | str | Unset = d.pop("created_at", UNSET)
+        created_at: None | str | Unset = get("created_at", UNSET)
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -157,21 +175,36 @@ class AffiliateTransactionCustomer:
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+        partner = _parse_partner(get("partner", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_customer = cls(
-            key=key,
-            email=email,
-            id=id,
-            name=name,
-            surname=surname,
-            tags=tags,
-            created_at=created_at,
-            partner=partner,
+            key,
+            email,
+            id,
+            name,
+            surname,
+            tags,
+            created_at,
+            partner,
         )
-
-        affiliate_transaction_customer.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_transaction_customer._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_transaction_customer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateTransactionOptions")
 
 
-@_attrs_define
-class AffiliateTransactionOptions:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "create_customer",
+        "referral_url",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class AffiliateTransactionOptions(Model):
     """Processing switches of an affiliate transaction create."""
 
     create_customer: bool | None | Unset = UNSET
     """ Create the customer from the `customer` object first when it does not exist yet. """
     referral_url: None | str | Unset = UNSET
     """ Referral URL to attribute a customer created on the fly. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         create_customer: bool | None | Unset
@@ -35,7 +46,8 @@ class AffiliateTransactionOptions:
             referral_url = self.referral_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if create_customer is not UNSET:
             field_dict["create_customer"] = create_customer
@@ -46,18 +58,33 @@ class AffiliateTransactionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_customer: bool | None | Unset = d.pop("create_customer", UNSET)
+        get = src_dict.get
+        create_customer: bool | None | Unset = get("create_customer", UNSET)
 
-        referral_url: None | str | Unset = d.pop("referral_url", UNSET)
+        referral_url: None | str | Unset = get("referral_url", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_options = cls(
-            create_customer=create_customer,
-            referral_url=referral_url,
+            create_customer,
+            referral_url,
         )
-
-        affiliate_transaction_options.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            affiliate_transaction_options._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return affiliate_transaction_options
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

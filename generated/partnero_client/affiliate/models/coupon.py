@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Coupon")
 
 
-@_attrs_define
-class Coupon:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid_code",
+        "name",
+        "active",
+        "coupon_discount_type",
+        "coupon_discount_amount",
+        "coupon_duration_type",
+        "coupon_duration_value",
+        "redemption_specific_date_status",
+        "redemption_specific_date_value",
+        "redemption_times_status",
+        "redemption_times_value",
+        "promotion_codes",
+        "metadata",
+        "additional_info",
+        "times_redeemed",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Coupon(Model):
     """A discount coupon. Promotion codes hang off it; the list reply nests them under
     `promotion_codes.data`.
 
@@ -59,7 +84,9 @@ class Coupon:
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         uuid_code = self.uuid_code
@@ -125,7 +152,8 @@ class Coupon:
             deleted_at = self.deleted_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "uuid_code": uuid_code,
@@ -170,22 +198,22 @@ class Coupon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid_code = d.pop("uuid_code")
+        get = src_dict.get
+        uuid_code = src_dict["uuid_code"]
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
-        coupon_discount_type = d.pop("coupon_discount_type", UNSET)
+        coupon_discount_type = get("coupon_discount_type", UNSET)
 
-        coupon_discount_amount = d.pop("coupon_discount_amount", UNSET)
+        coupon_discount_amount = get("coupon_discount_amount", UNSET)
 
-        coupon_duration_type = d.pop("coupon_duration_type", UNSET)
+        coupon_duration_type = get("coupon_duration_type", UNSET)
 
-        coupon_duration_value: int | None | Unset = d.pop("coupon_duration_value", UNSET)
+        coupon_duration_value: int | None | Unset = get("coupon_duration_value", UNSET)
 
-        redemption_specific_date_status = d.pop("redemption_specific_date_status", UNSET)
+        redemption_specific_date_status = get("redemption_specific_date_status", UNSET)
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -203,39 +231,33 @@ class Coupon:
             return cast(datetime.date | None | Unset, data)
 
         redemption_specific_date_value = _parse_redemption_specific_date_value(
-            d.pop("redemption_specific_date_value", UNSET)
+            get("redemption_specific_date_value", UNSET)
         )
 
-        redemption_times_status = d.pop("redemption_times_status", UNSET)
+        redemption_times_status = get("redemption_times_status", UNSET)
 
-        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
 
-        _promotion_codes = d.pop("promotion_codes", UNSET)
-        promotion_codes: CouponPromotionCodes | Unset
-        if isinstance(_promotion_codes, Unset):
-            promotion_codes = UNSET
-        else:
-            promotion_codes = CouponPromotionCodes.from_dict(_promotion_codes)
+        _promotion_codes = get("promotion_codes", UNSET)
+        promotion_codes: CouponPromotionCodes | Unset = (
+            UNSET if _promotion_codes is UNSET else CouponPromotionCodes.from_dict(_promotion_codes)
+        )
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = get("metadata", UNSET)
 
-        additional_info = d.pop("additional_info", UNSET)
+        additional_info = get("additional_info", UNSET)
 
-        times_redeemed = d.pop("times_redeemed", UNSET)
+        times_redeemed = get("times_redeemed", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -252,31 +274,44 @@ class Coupon:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon = cls(
-            uuid_code=uuid_code,
-            name=name,
-            active=active,
-            coupon_discount_type=coupon_discount_type,
-            coupon_discount_amount=coupon_discount_amount,
-            coupon_duration_type=coupon_duration_type,
-            coupon_duration_value=coupon_duration_value,
-            redemption_specific_date_status=redemption_specific_date_status,
-            redemption_specific_date_value=redemption_specific_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            promotion_codes=promotion_codes,
-            metadata=metadata,
-            additional_info=additional_info,
-            times_redeemed=times_redeemed,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            uuid_code,
+            name,
+            active,
+            coupon_discount_type,
+            coupon_discount_amount,
+            coupon_duration_type,
+            coupon_duration_value,
+            redemption_specific_date_status,
+            redemption_specific_date_value,
+            redemption_times_status,
+            redemption_times_value,
+            promotion_codes,
+            metadata,
+            additional_info,
+            times_redeemed,
+            created_at,
+            updated_at,
+            deleted_at,
         )
-
-        coupon.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

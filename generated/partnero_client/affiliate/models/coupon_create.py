@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.coupon_discount_type import CouponDiscountType, check_coupon_discount_type
 from ..models.coupon_duration_type import CouponDurationType, check_coupon_duration_type
 from ..types import UNSET, Unset
@@ -21,8 +22,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponCreate")
 
 
-@_attrs_define
-class CouponCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "coupon_discount_type",
+        "coupon_discount_amount",
+        "coupon_duration_type",
+        "name",
+        "uuid_code",
+        "active",
+        "coupon_duration_value",
+        "redemption_specific_date_status",
+        "redemption_specific_date_value",
+        "redemption_times_status",
+        "redemption_times_value",
+        "promotion_codes",
+        "metadata",
+        "sync",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponCreate(Model):
     """A new coupon. Null and empty strings count as left out."""
 
     coupon_discount_type: CouponDiscountType
@@ -56,7 +77,9 @@ class CouponCreate:
     metadata: CouponCreateMetadataType0 | None | Unset = UNSET
     """ Free key/value pairs. """
     sync: CouponSync | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         coupon_discount_type: str = self.coupon_discount_type
@@ -146,7 +169,8 @@ class CouponCreate:
             sync = self.sync
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "coupon_discount_type": coupon_discount_type,
@@ -181,22 +205,22 @@ class CouponCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coupon_discount_type = check_coupon_discount_type(d.pop("coupon_discount_type"))
+        get = src_dict.get
+        coupon_discount_type = check_coupon_discount_type(src_dict["coupon_discount_type"])
 
-        coupon_discount_amount = d.pop("coupon_discount_amount")
+        coupon_discount_amount = src_dict["coupon_discount_amount"]
 
-        coupon_duration_type = check_coupon_duration_type(d.pop("coupon_duration_type"))
+        coupon_duration_type = check_coupon_duration_type(src_dict["coupon_duration_type"])
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        uuid_code: None | str | Unset = d.pop("uuid_code", UNSET)
+        uuid_code: None | str | Unset = get("uuid_code", UNSET)
 
-        active: bool | None | Unset = d.pop("active", UNSET)
+        active: bool | None | Unset = get("active", UNSET)
 
-        coupon_duration_value: int | None | Unset = d.pop("coupon_duration_value", UNSET)
+        coupon_duration_value: int | None | Unset = get("coupon_duration_value", UNSET)
 
-        redemption_specific_date_status: bool | None | Unset = d.pop("redemption_specific_date_status", UNSET)
+        redemption_specific_date_status: bool | None | Unset = get("redemption_specific_date_status", UNSET)
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -214,12 +238,12 @@ class CouponCreate:
             return cast(datetime.date | None | Unset, data)
 
         redemption_specific_date_value = _parse_redemption_specific_date_value(
-            d.pop("redemption_specific_date_value", UNSET)
+            get("redemption_specific_date_value", UNSET)
         )
 
-        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
+        redemption_times_status: bool | None | Unset = get("redemption_times_status", UNSET)
 
-        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
 
         def _parse_promotion_codes(
             data: object,
@@ -231,14 +255,7 @@ class CouponCreate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                promotion_codes_type_0 = []
-                _promotion_codes_type_0 = data
-                for promotion_codes_type_0_item_data in _promotion_codes_type_0:
-                    promotion_codes_type_0_item = CouponPromotionCodeCreate.from_dict(
-                        promotion_codes_type_0_item_data
-                    )
-
-                    promotion_codes_type_0.append(promotion_codes_type_0_item)
+                promotion_codes_type_0 = list(map(CouponPromotionCodeCreate.from_dict, data))
 
                 return promotion_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,7 +272,7 @@ class CouponCreate:
                 CouponCreatePromotionCodesType1 | list[CouponPromotionCodeCreate] | None | Unset, data
             )
 
-        promotion_codes = _parse_promotion_codes(d.pop("promotion_codes", UNSET))
+        promotion_codes = _parse_promotion_codes(get("promotion_codes", UNSET))
 
         def _parse_metadata(data: object) -> CouponCreateMetadataType0 | None | Unset:
             if data is None:
@@ -272,7 +289,7 @@ class CouponCreate:
                 pass
             return cast(CouponCreateMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -289,27 +306,40 @@ class CouponCreate:
                 pass
             return cast(CouponSync | None | Unset, data)
 
-        sync = _parse_sync(d.pop("sync", UNSET))
+        sync = _parse_sync(get("sync", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_create = cls(
-            coupon_discount_type=coupon_discount_type,
-            coupon_discount_amount=coupon_discount_amount,
-            coupon_duration_type=coupon_duration_type,
-            name=name,
-            uuid_code=uuid_code,
-            active=active,
-            coupon_duration_value=coupon_duration_value,
-            redemption_specific_date_status=redemption_specific_date_status,
-            redemption_specific_date_value=redemption_specific_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            promotion_codes=promotion_codes,
-            metadata=metadata,
-            sync=sync,
+            coupon_discount_type,
+            coupon_discount_amount,
+            coupon_duration_type,
+            name,
+            uuid_code,
+            active,
+            coupon_duration_value,
+            redemption_specific_date_status,
+            redemption_specific_date_value,
+            redemption_times_status,
+            redemption_times_value,
+            promotion_codes,
+            metadata,
+            sync,
         )
-
-        coupon_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_create._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -18,8 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponPage")
 
 
-@_attrs_define
-class CouponPage:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponPage(Model):
     """One page of coupons."""
 
     data: list[Coupon]
@@ -29,7 +40,9 @@ class CouponPage:
     """ Position of the page. There is no total count. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -46,7 +59,8 @@ class CouponPage:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -61,34 +75,38 @@ class CouponPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Coupon.from_dict(data_item_data)
+        get = src_dict.get
+        data = list(map(Coupon.from_dict, src_dict["data"]))
 
-            data.append(data_item)
+        links = PaginationLinks.from_dict(src_dict["links"])
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        meta = PaginationMeta.from_dict(src_dict["meta"])
 
-        meta = PaginationMeta.from_dict(d.pop("meta"))
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
-
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_page = cls(
-            data=data,
-            links=links,
-            meta=meta,
-            status=status,
+            data,
+            links,
+            meta,
+            status,
         )
-
-        coupon_page.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_page._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_page
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

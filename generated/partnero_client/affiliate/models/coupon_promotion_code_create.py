@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponPromotionCodeCreate")
 
 
-@_attrs_define
-class CouponPromotionCodeCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "first_time_order",
+        "limit_to_specific_partner",
+        "coupon_specific_partners",
+        "limit_to_specific_customer",
+        "coupon_specific_customers",
+        "limit_to_specific_subscriber",
+        "coupon_specific_subscribers",
+        "minimum_order_status",
+        "minimum_order_value",
+        "expiration_date_status",
+        "expiration_date_value",
+        "redemption_times_status",
+        "redemption_times_value",
+        "metadata",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponPromotionCodeCreate(Model):
     """A promotion code created together with its coupon; the same fields as a stand-alone create
     without `coupon_uuid`.
 
@@ -53,7 +75,9 @@ class CouponPromotionCodeCreate:
     """ Maximum redemptions; needed when the switch is on. """
     metadata: CouponPromotionCodeCreateMetadataType0 | None | Unset = UNSET
     """ Free key/value pairs. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset
@@ -157,7 +181,8 @@ class CouponPromotionCodeCreate:
             metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
@@ -194,12 +219,12 @@ class CouponPromotionCodeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET)
+        get = src_dict.get
+        code: None | str | Unset = get("code", UNSET)
 
-        first_time_order: bool | None | Unset = d.pop("first_time_order", UNSET)
+        first_time_order: bool | None | Unset = get("first_time_order", UNSET)
 
-        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner: bool | None | Unset = get("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -216,9 +241,9 @@ class CouponPromotionCodeCreate:
                 pass
             return cast(None | PromotionCodePartnerTarget | Unset, data)
 
-        coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
+        coupon_specific_partners = _parse_coupon_specific_partners(get("coupon_specific_partners", UNSET))
 
-        limit_to_specific_customer: bool | None | Unset = d.pop("limit_to_specific_customer", UNSET)
+        limit_to_specific_customer: bool | None | Unset = get("limit_to_specific_customer", UNSET)
 
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
@@ -235,11 +260,9 @@ class CouponPromotionCodeCreate:
                 pass
             return cast(None | PromotionCodeCustomerTarget | Unset, data)
 
-        coupon_specific_customers = _parse_coupon_specific_customers(
-            d.pop("coupon_specific_customers", UNSET)
-        )
+        coupon_specific_customers = _parse_coupon_specific_customers(get("coupon_specific_customers", UNSET))
 
-        limit_to_specific_subscriber: bool | None | Unset = d.pop("limit_to_specific_subscriber", UNSET)
+        limit_to_specific_subscriber: bool | None | Unset = get("limit_to_specific_subscriber", UNSET)
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -257,14 +280,14 @@ class CouponPromotionCodeCreate:
             return cast(None | PromotionCodeSubscriberTarget | Unset, data)
 
         coupon_specific_subscribers = _parse_coupon_specific_subscribers(
-            d.pop("coupon_specific_subscribers", UNSET)
+            get("coupon_specific_subscribers", UNSET)
         )
 
-        minimum_order_status: bool | None | Unset = d.pop("minimum_order_status", UNSET)
+        minimum_order_status: bool | None | Unset = get("minimum_order_status", UNSET)
 
-        minimum_order_value: int | None | Unset = d.pop("minimum_order_value", UNSET)
+        minimum_order_value: int | None | Unset = get("minimum_order_value", UNSET)
 
-        expiration_date_status: bool | None | Unset = d.pop("expiration_date_status", UNSET)
+        expiration_date_status: bool | None | Unset = get("expiration_date_status", UNSET)
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -281,11 +304,11 @@ class CouponPromotionCodeCreate:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
+        expiration_date_value = _parse_expiration_date_value(get("expiration_date_value", UNSET))
 
-        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
+        redemption_times_status: bool | None | Unset = get("redemption_times_status", UNSET)
 
-        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
 
         def _parse_metadata(data: object) -> CouponPromotionCodeCreateMetadataType0 | None | Unset:
             if data is None:
@@ -302,28 +325,43 @@ class CouponPromotionCodeCreate:
                 pass
             return cast(CouponPromotionCodeCreateMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_promotion_code_create = cls(
-            code=code,
-            first_time_order=first_time_order,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            limit_to_specific_customer=limit_to_specific_customer,
-            coupon_specific_customers=coupon_specific_customers,
-            limit_to_specific_subscriber=limit_to_specific_subscriber,
-            coupon_specific_subscribers=coupon_specific_subscribers,
-            minimum_order_status=minimum_order_status,
-            minimum_order_value=minimum_order_value,
-            expiration_date_status=expiration_date_status,
-            expiration_date_value=expiration_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            metadata=metadata,
+            code,
+            first_time_order,
+            limit_to_specific_partner,
+            coupon_specific_partners,
+            limit_to_specific_customer,
+            coupon_specific_customers,
+            limit_to_specific_subscriber,
+            coupon_specific_subscribers,
+            minimum_order_status,
+            minimum_order_value,
+            expiration_date_status,
+            expiration_date_value,
+            redemption_times_status,
+            redemption_times_value,
+            metadata,
         )
-
-        coupon_promotion_code_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_promotion_code_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return coupon_promotion_code_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,12 +16,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponPromotionCodes")
 
 
-@_attrs_define
-class CouponPromotionCodes:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponPromotionCodes(Model):
     """The promotion codes of a coupon, as the coupon list nests them."""
 
     data: list[PromotionCode] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET
@@ -31,7 +41,8 @@ class CouponPromotionCodes:
                 data.append(data_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -40,22 +51,33 @@ class CouponPromotionCodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[PromotionCode] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PromotionCode.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        coupon_promotion_codes = cls(
-            data=data,
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: list[PromotionCode] | Unset = (
+            UNSET if _data is UNSET else list(map(PromotionCode.from_dict, _data))
         )
 
-        coupon_promotion_codes.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        coupon_promotion_codes = cls(
+            data,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_promotion_codes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return coupon_promotion_codes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,8 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponSaved")
 
 
-@_attrs_define
-class CouponSaved:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+        "message",
+        "synchronization_enabled",
+        "synchronization_successful",
+        "synchronization_message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponSaved(Model):
     """Reply of coupon create and update: the coupon plus a message and the outcome of the optional
     push to a payment integration.
 
@@ -35,7 +48,9 @@ class CouponSaved:
     synchronization_successful: bool | Unset = UNSET
     synchronization_message: str | Unset = UNSET
     """ What the integration answered; empty without one. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -53,7 +68,8 @@ class CouponSaved:
         synchronization_message = self.synchronization_message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -74,35 +90,44 @@ class CouponSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = Coupon.from_dict(d.pop("data"))
+        get = src_dict.get
+        data = Coupon.from_dict(src_dict["data"])
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        synchronization_enabled = d.pop("synchronization_enabled", UNSET)
+        synchronization_enabled = get("synchronization_enabled", UNSET)
 
-        synchronization_successful = d.pop("synchronization_successful", UNSET)
+        synchronization_successful = get("synchronization_successful", UNSET)
 
-        synchronization_message = d.pop("synchronization_message", UNSET)
+        synchronization_message = get("synchronization_message", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_saved = cls(
-            data=data,
-            status=status,
-            message=message,
-            synchronization_enabled=synchronization_enabled,
-            synchronization_successful=synchronization_successful,
-            synchronization_message=synchronization_message,
+            data,
+            status,
+            message,
+            synchronization_enabled,
+            synchronization_successful,
+            synchronization_message,
         )
-
-        coupon_saved.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_saved._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_saved
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,28 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.coupon_sync_provider import CouponSyncProvider, check_coupon_sync_provider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CouponSync")
 
 
-@_attrs_define
-class CouponSync:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "provider",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponSync(Model):
     """Pushes the coupon to a payment integration connected to the program."""
 
     provider: CouponSyncProvider | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         provider: None | str | Unset
@@ -29,7 +39,8 @@ class CouponSync:
             provider = self.provider
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if provider is not UNSET:
             field_dict["provider"] = provider
@@ -38,7 +49,7 @@ class CouponSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_provider(data: object) -> CouponSyncProvider | None | Unset:
             if data is None:
@@ -55,14 +66,27 @@ class CouponSync:
                 pass
             return cast(CouponSyncProvider | None | Unset, data)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        provider = _parse_provider(get("provider", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_sync = cls(
-            provider=provider,
+            provider,
         )
-
-        coupon_sync.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_sync._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_sync
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

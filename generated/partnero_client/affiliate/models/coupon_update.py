@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponUpdate")
 
 
-@_attrs_define
-class CouponUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid_code",
+        "name",
+        "metadata",
+        "redeem",
+        "transaction_key",
+        "sync",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CouponUpdate(Model):
     """Changes to the coupon named by `uuid_code`. Besides renaming, it can merge metadata, record one
     redemption, or attach a payment integration to a coupon that has none.
 
@@ -36,7 +49,9 @@ class CouponUpdate:
     for this coupon, makes the call change nothing.
      """
     sync: CouponSync | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         uuid_code = self.uuid_code
@@ -76,7 +91,8 @@ class CouponUpdate:
             sync = self.sync
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "uuid_code": uuid_code,
@@ -97,10 +113,10 @@ class CouponUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid_code = d.pop("uuid_code")
+        get = src_dict.get
+        uuid_code = src_dict["uuid_code"]
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
         def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
             if data is None:
@@ -117,11 +133,11 @@ class CouponUpdate:
                 pass
             return cast(CouponUpdateMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
-        redeem: bool | None | Unset = d.pop("redeem", UNSET)
+        redeem: bool | None | Unset = get("redeem", UNSET)
 
-        transaction_key: None | str | Unset = d.pop("transaction_key", UNSET)
+        transaction_key: None | str | Unset = get("transaction_key", UNSET)
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -138,19 +154,32 @@ class CouponUpdate:
                 pass
             return cast(CouponSync | None | Unset, data)
 
-        sync = _parse_sync(d.pop("sync", UNSET))
+        sync = _parse_sync(get("sync", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_update = cls(
-            uuid_code=uuid_code,
-            name=name,
-            metadata=metadata,
-            redeem=redeem,
-            transaction_key=transaction_key,
-            sync=sync,
+            uuid_code,
+            name,
+            metadata,
+            redeem,
+            transaction_key,
+            sync,
         )
-
-        coupon_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coupon_update._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 T = TypeVar("T", bound="CurrencyAmount")
 
 
-@_attrs_define
-class CurrencyAmount:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "amount",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CurrencyAmount(Model):
     """An amount of money in one currency."""
 
     currency: str
     """ Currency code, such as USD. """
     amount: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -24,7 +36,8 @@ class CurrencyAmount:
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "currency": currency,
@@ -36,18 +49,32 @@ class CurrencyAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        currency = src_dict["currency"]
 
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         currency_amount = cls(
-            currency=currency,
-            amount=amount,
+            currency,
+            amount,
         )
-
-        currency_amount.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            currency_amount._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return currency_amount
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventLeadData")
 
 
-@_attrs_define
-class EventLeadData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "partner",
+        "created_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class EventLeadData(Model):
     """The lead concerned. Every field is optional."""
 
     id: int | str | Unset = UNSET
@@ -23,7 +34,9 @@ class EventLeadData:
     """ Id of the partner who submitted it. """
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str | Unset
@@ -49,7 +62,8 @@ class EventLeadData:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -64,29 +78,42 @@ class EventLeadData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        get = src_dict.get
+        id: int | str | Unset = get("id", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        partner: None | str | Unset = d.pop("partner", UNSET)
+        partner: None | str | Unset = get("partner", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        event_lead_data = cls(
-            id=id,
-            email=email,
-            partner=partner,
-            created_at=created_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        event_lead_data.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        event_lead_data = cls(
+            id,
+            email,
+            partner,
+            created_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            event_lead_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return event_lead_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

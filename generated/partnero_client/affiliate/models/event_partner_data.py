@@ -7,13 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventPartnerData")
 
 
-@_attrs_define
-class EventPartnerData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "email",
+        "name",
+        "surname",
+        "referral_link",
+        "created_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class EventPartnerData(Model):
     """The partner concerned. Every field is optional."""
 
     id: str | Unset = UNSET
@@ -27,7 +41,9 @@ class EventPartnerData:
     """ The partner's default referral URL. """
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -59,7 +75,8 @@ class EventPartnerData:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -80,38 +97,51 @@ class EventPartnerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = get("key", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
+        referral_link: None | str | Unset = get("referral_link", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        event_partner_data = cls(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referral_link=referral_link,
-            created_at=created_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        event_partner_data.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        event_partner_data = cls(
+            id,
+            key,
+            email,
+            name,
+            surname,
+            referral_link,
+            created_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            event_partner_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return event_partner_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

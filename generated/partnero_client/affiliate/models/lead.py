@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lead")
 
 
-@_attrs_define
-class Lead:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+        "lead_info",
+        "converted_to",
+        "submitter",
+        "submission_form",
+        "can_be_converted",
+        "can_be_rejected",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Lead(Model):
     """A lead a partner submitted. It starts `submitted` and ends `converted` (into a customer) or
     `rejected`.
 
@@ -40,7 +56,9 @@ class Lead:
     """ The submitted form, question by question. """
     can_be_converted: bool | Unset = UNSET
     can_be_rejected: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -83,7 +101,8 @@ class Lead:
         can_be_rejected = self.can_be_rejected
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -110,24 +129,18 @@ class Lead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.date | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.date.fromisoformat(_created_at)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.date | Unset = (
+            UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
+        )
 
-        _lead_info = d.pop("lead_info", UNSET)
-        lead_info: LeadContact | Unset
-        if isinstance(_lead_info, Unset):
-            lead_info = UNSET
-        else:
-            lead_info = LeadContact.from_dict(_lead_info)
+        _lead_info = get("lead_info", UNSET)
+        lead_info: LeadContact | Unset = UNSET if _lead_info is UNSET else LeadContact.from_dict(_lead_info)
 
         def _parse_converted_to(data: object) -> LeadCustomer | None | Unset:
             if data is None:
@@ -144,7 +157,7 @@ class Lead:
                 pass
             return cast(LeadCustomer | None | Unset, data)
 
-        converted_to = _parse_converted_to(d.pop("converted_to", UNSET))
+        converted_to = _parse_converted_to(get("converted_to", UNSET))
 
         def _parse_submitter(data: object) -> LeadSubmitter | None | Unset:
             if data is None:
@@ -161,35 +174,44 @@ class Lead:
                 pass
             return cast(LeadSubmitter | None | Unset, data)
 
-        submitter = _parse_submitter(d.pop("submitter", UNSET))
+        submitter = _parse_submitter(get("submitter", UNSET))
 
-        _submission_form = d.pop("submission_form", UNSET)
-        submission_form: list[LeadAnswer] | Unset = UNSET
-        if _submission_form is not UNSET:
-            submission_form = []
-            for submission_form_item_data in _submission_form:
-                submission_form_item = LeadAnswer.from_dict(submission_form_item_data)
-
-                submission_form.append(submission_form_item)
-
-        can_be_converted = d.pop("can_be_converted", UNSET)
-
-        can_be_rejected = d.pop("can_be_rejected", UNSET)
-
-        lead = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            lead_info=lead_info,
-            converted_to=converted_to,
-            submitter=submitter,
-            submission_form=submission_form,
-            can_be_converted=can_be_converted,
-            can_be_rejected=can_be_rejected,
+        _submission_form = get("submission_form", UNSET)
+        submission_form: list[LeadAnswer] | Unset = (
+            UNSET if _submission_form is UNSET else list(map(LeadAnswer.from_dict, _submission_form))
         )
 
-        lead.additional_properties = d
+        can_be_converted = get("can_be_converted", UNSET)
+
+        can_be_rejected = get("can_be_rejected", UNSET)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        lead = cls(
+            id,
+            status,
+            created_at,
+            lead_info,
+            converted_to,
+            submitter,
+            submission_form,
+            can_be_converted,
+            can_be_rejected,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

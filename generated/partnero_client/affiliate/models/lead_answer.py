@@ -6,18 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadAnswer")
 
 
-@_attrs_define
-class LeadAnswer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "question",
+        "answer",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadAnswer(Model):
     """One question of the lead form and its answer."""
 
     question: str | Unset = UNSET
     answer: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         question = self.question
@@ -29,7 +40,8 @@ class LeadAnswer:
             answer = self.answer
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if question is not UNSET:
             field_dict["question"] = question
@@ -40,18 +52,31 @@ class LeadAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question = d.pop("question", UNSET)
+        get = src_dict.get
+        question = get("question", UNSET)
 
-        answer: None | str | Unset = d.pop("answer", UNSET)
+        answer: None | str | Unset = get("answer", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_answer = cls(
-            question=question,
-            answer=answer,
+            question,
+            answer,
         )
-
-        lead_answer.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_answer._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_answer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

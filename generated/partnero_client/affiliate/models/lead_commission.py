@@ -6,20 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadCommission")
 
 
-@_attrs_define
-class LeadCommission:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "commission",
+        "commission_type",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadCommission(Model):
     """The commission a converted lead earns."""
 
     currency: str | Unset = UNSET
     commission: float | Unset = UNSET
     commission_type: str | Unset = UNSET
     """ Such as percent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
@@ -29,7 +41,8 @@ class LeadCommission:
         commission_type = self.commission_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if currency is not UNSET:
             field_dict["currency"] = currency
@@ -42,21 +55,36 @@ class LeadCommission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        get = src_dict.get
+        currency = get("currency", UNSET)
 
-        commission = d.pop("commission", UNSET)
+        commission = get("commission", UNSET)
 
-        commission_type = d.pop("commission_type", UNSET)
+        commission_type = get("commission_type", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_commission = cls(
-            currency=currency,
-            commission=commission,
-            commission_type=commission_type,
+            currency,
+            commission,
+            commission_type,
         )
-
-        lead_commission.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_commission._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return lead_commission
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadContact")
 
 
-@_attrs_define
-class LeadContact:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadContact(Model):
     """Name and e-mail the lead was submitted with."""
 
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -33,7 +44,8 @@ class LeadContact:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -44,18 +56,31 @@ class LeadContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        get = src_dict.get
+        name: None | str | Unset = get("name", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_contact = cls(
-            name=name,
-            email=email,
+            name,
+            email,
         )
-
-        lead_contact.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_contact._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_contact
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

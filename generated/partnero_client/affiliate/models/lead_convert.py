@@ -6,18 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 T = TypeVar("T", bound="LeadConvert")
 
 
-@_attrs_define
-class LeadConvert:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "commission_transaction_amount",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadConvert(Model):
     """The lead to convert and the sale amount its commission is computed from."""
 
     id: int
     """ The lead id. """
     commission_transaction_amount: float
     """ Sale amount the commission is computed from. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -25,7 +37,8 @@ class LeadConvert:
         commission_transaction_amount = self.commission_transaction_amount
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -37,18 +50,30 @@ class LeadConvert:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        commission_transaction_amount = d.pop("commission_transaction_amount")
+        commission_transaction_amount = src_dict["commission_transaction_amount"]
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_convert = cls(
-            id=id,
-            commission_transaction_amount=commission_transaction_amount,
+            id,
+            commission_transaction_amount,
         )
-
-        lead_convert.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_convert._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_convert
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadCreate")
 
 
-@_attrs_define
-class LeadCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "partner",
+        "cfields",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadCreate(Model):
     """A new lead for a partner."""
 
     name: str
@@ -30,7 +41,9 @@ class LeadCreate:
     """ Answers to the program's custom lead-form fields, keyed by field id (see `GET
     /v1/leads/details`). Values are strings, or lists of strings for checkbox fields.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -48,7 +61,8 @@ class LeadCreate:
             cfields = self.cfields
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -63,12 +77,12 @@ class LeadCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        partner = PartnerReference.from_dict(d.pop("partner"))
+        partner = PartnerReference.from_dict(src_dict["partner"])
 
         def _parse_cfields(data: object) -> LeadCreateCfieldsType0 | None | Unset:
             if data is None:
@@ -85,17 +99,30 @@ class LeadCreate:
                 pass
             return cast(LeadCreateCfieldsType0 | None | Unset, data)
 
-        cfields = _parse_cfields(d.pop("cfields", UNSET))
+        cfields = _parse_cfields(get("cfields", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_create = cls(
-            name=name,
-            email=email,
-            partner=partner,
-            cfields=cfields,
+            name,
+            email,
+            partner,
+            cfields,
         )
-
-        lead_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_create._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

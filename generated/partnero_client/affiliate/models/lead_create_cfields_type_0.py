@@ -6,32 +6,54 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 T = TypeVar("T", bound="LeadCreateCfieldsType0")
 
 
-@_attrs_define
-class LeadCreateCfieldsType0:
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+@_attrs_define(repr=False)
+class LeadCreateCfieldsType0(Model):
     """Answers to the program's custom lead-form fields, keyed by field id (see `GET
     /v1/leads/details`). Values are strings, or lists of strings for checkbox fields.
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_create_cfields_type_0 = cls()
-
-        lead_create_cfields_type_0.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_create_cfields_type_0._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return lead_create_cfields_type_0
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadCustomer")
 
 
-@_attrs_define
-class LeadCustomer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "name",
+        "email",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadCustomer(Model):
     """The customer a converted lead became."""
 
     key: str | Unset = UNSET
     """ The customer key. """
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -37,7 +49,8 @@ class LeadCustomer:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -50,21 +63,34 @@ class LeadCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        get = src_dict.get
+        key = get("key", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_customer = cls(
-            key=key,
-            name=name,
-            email=email,
+            key,
+            name,
+            email,
         )
-
-        lead_customer.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_customer._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_customer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeadFormField")
 
 
-@_attrs_define
-class LeadFormField:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "title",
+        "text",
+        "description",
+        "required",
+        "options",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadFormField(Model):
     """A custom field of the lead form."""
 
     id: int | Unset = UNSET
@@ -26,7 +40,9 @@ class LeadFormField:
     required: bool | Unset = UNSET
     options: list[str] | Unset = UNSET
     """ Choices of checkbox, radio and select fields. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,7 +74,8 @@ class LeadFormField:
             options = self.options
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -79,33 +96,48 @@ class LeadFormField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str | Unset = get("title", UNSET)
 
-        text: None | str | Unset = d.pop("text", UNSET)
+        text: None | str | Unset = get("text", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = get("description", UNSET)
 
-        required = d.pop("required", UNSET)
+        required = get("required", UNSET)
 
-        options: list[str] | Unset = d.pop("options", UNSET)
+        options: list[str] | Unset = get("options", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_form_field = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            text=text,
-            description=description,
-            required=required,
-            options=options,
+            id,
+            type_,
+            title,
+            text,
+            description,
+            required,
+            options,
         )
-
-        lead_form_field.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_form_field._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return lead_form_field
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadSettings")
 
 
-@_attrs_define
-class LeadSettings:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "leads_enabled",
+        "program_leads_commission_type",
+        "leads_commission",
+        "leads_custom_form_fields",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LeadSettings(Model):
     """How the program handles leads."""
 
     leads_enabled: str | Unset = UNSET
@@ -27,7 +38,9 @@ class LeadSettings:
     leads_commission: LeadCommission | Unset = UNSET
     """ The commission a converted lead earns. """
     leads_custom_form_fields: list[LeadFormField] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         leads_enabled = self.leads_enabled
@@ -46,7 +59,8 @@ class LeadSettings:
                 leads_custom_form_fields.append(leads_custom_form_fields_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if leads_enabled is not UNSET:
             field_dict["leads_enabled"] = leads_enabled
@@ -61,36 +75,45 @@ class LeadSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        leads_enabled = d.pop("leads_enabled", UNSET)
+        get = src_dict.get
+        leads_enabled = get("leads_enabled", UNSET)
 
-        program_leads_commission_type = d.pop("program_leads_commission_type", UNSET)
+        program_leads_commission_type = get("program_leads_commission_type", UNSET)
 
-        _leads_commission = d.pop("leads_commission", UNSET)
-        leads_commission: LeadCommission | Unset
-        if isinstance(_leads_commission, Unset):
-            leads_commission = UNSET
-        else:
-            leads_commission = LeadCommission.from_dict(_leads_commission)
-
-        _leads_custom_form_fields = d.pop("leads_custom_form_fields", UNSET)
-        leads_custom_form_fields: list[LeadFormField] | Unset = UNSET
-        if _leads_custom_form_fields is not UNSET:
-            leads_custom_form_fields = []
-            for leads_custom_form_fields_item_data in _leads_custom_form_fields:
-                leads_custom_form_fields_item = LeadFormField.from_dict(leads_custom_form_fields_item_data)
-
-                leads_custom_form_fields.append(leads_custom_form_fields_item)
-
-        lead_settings = cls(
-            leads_enabled=leads_enabled,
-            program_leads_commission_type=program_leads_commission_type,
-            leads_commission=leads_commission,
-            leads_custom_form_fields=leads_custom_form_fields,
+        _leads_commission = get("leads_commission", UNSET)
+        leads_commission: LeadCommission | Unset = (
+            UNSET if _leads_commission is UNSET else LeadCommission.from_dict(_leads_commission)
         )
 
-        lead_settings.additional_properties = d
+        _leads_custom_form_fields = get("leads_custom_form_fields", UNSET)
+        leads_custom_form_fields: list[LeadFormField] | Unset = (
+            UNSET
+            if _leads_custom_form_fields is UNSET
+            else list(map(LeadFormField.from_dict, _leads_custom_form_fields))
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        lead_settings = cls(
+            leads_enabled,
+            program_leads_commission_type,
+            leads_commission,
+            leads_custom_form_fields,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            lead_settings._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_settings
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyCustomerCreate")
 
 
-@_attrs_define
-class LegacyCustomerCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer",
+        "partner",
+        "transaction",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LegacyCustomerCreate(Model):
     """A customer, its partner and an optional first transaction, as nested objects."""
 
     customer: LegacyCustomerFields
@@ -27,7 +37,9 @@ class LegacyCustomerCreate:
     """ Names another partner by one of its identifiers; an empty object names none. """
     transaction: LegacyCustomerCreateTransactionType0 | None | Unset = UNSET
     """ An optional first transaction, with the fields of a transaction create. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
@@ -43,7 +55,8 @@ class LegacyCustomerCreate:
             transaction = self.transaction
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "customer": customer,
@@ -57,10 +70,10 @@ class LegacyCustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = LegacyCustomerFields.from_dict(d.pop("customer"))
+        get = src_dict.get
+        customer = LegacyCustomerFields.from_dict(src_dict["customer"])
 
-        partner = PartnerReference.from_dict(d.pop("partner"))
+        partner = PartnerReference.from_dict(src_dict["partner"])
 
         def _parse_transaction(data: object) -> LegacyCustomerCreateTransactionType0 | None | Unset:
             if data is None:
@@ -77,16 +90,31 @@ class LegacyCustomerCreate:
                 pass
             return cast(LegacyCustomerCreateTransactionType0 | None | Unset, data)
 
-        transaction = _parse_transaction(d.pop("transaction", UNSET))
+        transaction = _parse_transaction(get("transaction", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         legacy_customer_create = cls(
-            customer=customer,
-            partner=partner,
-            transaction=transaction,
+            customer,
+            partner,
+            transaction,
         )
-
-        legacy_customer_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            legacy_customer_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return legacy_customer_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

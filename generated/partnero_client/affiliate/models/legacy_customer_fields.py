@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LegacyCustomerFields")
 
 
-@_attrs_define
-class LegacyCustomerFields:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "name",
+        "surname",
+        "email",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LegacyCustomerFields(Model):
     """Customer fields of the legacy routes."""
 
     key: None | str | Unset = UNSET
@@ -20,7 +31,9 @@ class LegacyCustomerFields:
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str | Unset
@@ -48,7 +61,8 @@ class LegacyCustomerFields:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -63,24 +77,39 @@ class LegacyCustomerFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        get = src_dict.get
+        key: None | str | Unset = get("key", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         legacy_customer_fields = cls(
-            key=key,
-            name=name,
-            surname=surname,
-            email=email,
+            key,
+            name,
+            surname,
+            email,
         )
-
-        legacy_customer_fields.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            legacy_customer_fields._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return legacy_customer_fields
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.legacy_customer_fields import LegacyCustomerFields
 
@@ -13,15 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyCustomerUpdate")
 
 
-@_attrs_define
-class LegacyCustomerUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "update",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class LegacyCustomerUpdate(Model):
     """A customer key and the changes to make."""
 
     key: str
     """ The customer key. """
     update: LegacyCustomerFields
     """ Customer fields of the legacy routes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -29,7 +41,8 @@ class LegacyCustomerUpdate:
         update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -41,18 +54,32 @@ class LegacyCustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        update = LegacyCustomerFields.from_dict(d.pop("update"))
+        update = LegacyCustomerFields.from_dict(src_dict["update"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         legacy_customer_update = cls(
-            key=key,
-            update=update,
+            key,
+            update,
         )
-
-        legacy_customer_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            legacy_customer_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return legacy_customer_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
 
 
-@_attrs_define
-class PaginationMeta:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "current_page",
+        "per_page",
+        "from",
+        "path",
+        "to",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PaginationMeta(Model):
     """Position of the page. There is no total count."""
 
     current_page: int
@@ -23,7 +35,9 @@ class PaginationMeta:
     """ The list's URL without query. """
     to: int | None | Unset = UNSET
     """ 1-based position of the last item on this page; null on an empty page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page
@@ -45,7 +59,8 @@ class PaginationMeta:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "current_page": current_page,
@@ -63,27 +78,42 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = d.pop("current_page")
+        get = src_dict.get
+        current_page = src_dict["current_page"]
 
-        per_page = d.pop("per_page")
+        per_page = src_dict["per_page"]
 
-        from_: int | None | Unset = d.pop("from", UNSET)
+        from_: int | None | Unset = get("from", UNSET)
 
-        path = d.pop("path", UNSET)
+        path = get("path", UNSET)
 
-        to: int | None | Unset = d.pop("to", UNSET)
+        to: int | None | Unset = get("to", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         pagination_meta = cls(
-            current_page=current_page,
-            per_page=per_page,
-            from_=from_,
-            path=path,
-            to=to,
+            current_page,
+            per_page,
+            from_,
+            path,
+            to,
         )
-
-        pagination_meta.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            pagination_meta._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return pagination_meta
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

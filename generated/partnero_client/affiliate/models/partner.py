@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,8 +19,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Partner")
 
 
-@_attrs_define
-class Partner:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "id",
+        "key",
+        "name",
+        "surname",
+        "status",
+        "approved",
+        "tos",
+        "referrals_count",
+        "referral_link",
+        "referral_links",
+        "tags",
+        "referrals",
+        "commissions",
+        "custom_fields",
+        "custom_field_values",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Partner(Model):
     """An affiliate partner. List items carry the core fields; single-partner replies add
     statistics, tags and referral links.
 
@@ -54,7 +79,9 @@ class Partner:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -121,7 +148,8 @@ class Partner:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -165,93 +193,92 @@ class Partner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        get = src_dict.get
+        email = src_dict["email"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        key = d.pop("key", UNSET)
+        key = get("key", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        approved = d.pop("approved", UNSET)
+        approved = get("approved", UNSET)
 
-        tos = d.pop("tos", UNSET)
+        tos = get("tos", UNSET)
 
-        referrals_count = d.pop("referrals_count", UNSET)
+        referrals_count = get("referrals_count", UNSET)
 
-        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
+        referral_link: None | str | Unset = get("referral_link", UNSET)
 
-        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
+        referral_links: list[str] | Unset = get("referral_links", UNSET)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
+        _tags = get("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET if _tags is UNSET else list(map(Tag.from_dict, _tags))
 
-                tags.append(tags_item)
-
-        _referrals = d.pop("referrals", UNSET)
-        referrals: PartnerReferralStats | Unset
-        if isinstance(_referrals, Unset):
-            referrals = UNSET
-        else:
-            referrals = PartnerReferralStats.from_dict(_referrals)
-
-        _commissions = d.pop("commissions", UNSET)
-        commissions: PartnerCommissions | Unset
-        if isinstance(_commissions, Unset):
-            commissions = UNSET
-        else:
-            commissions = PartnerCommissions.from_dict(_commissions)
-
-        custom_fields = d.pop("custom_fields", UNSET)
-
-        custom_field_values = d.pop("custom_field_values", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        partner = cls(
-            email=email,
-            id=id,
-            key=key,
-            name=name,
-            surname=surname,
-            status=status,
-            approved=approved,
-            tos=tos,
-            referrals_count=referrals_count,
-            referral_link=referral_link,
-            referral_links=referral_links,
-            tags=tags,
-            referrals=referrals,
-            commissions=commissions,
-            custom_fields=custom_fields,
-            custom_field_values=custom_field_values,
-            created_at=created_at,
-            updated_at=updated_at,
+        _referrals = get("referrals", UNSET)
+        referrals: PartnerReferralStats | Unset = (
+            UNSET if _referrals is UNSET else PartnerReferralStats.from_dict(_referrals)
         )
 
-        partner.additional_properties = d
+        _commissions = get("commissions", UNSET)
+        commissions: PartnerCommissions | Unset = (
+            UNSET if _commissions is UNSET else PartnerCommissions.from_dict(_commissions)
+        )
+
+        custom_fields = get("custom_fields", UNSET)
+
+        custom_field_values = get("custom_field_values", UNSET)
+
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
+
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        partner = cls(
+            email,
+            id,
+            key,
+            name,
+            surname,
+            status,
+            approved,
+            tos,
+            referrals_count,
+            referral_link,
+            referral_links,
+            tags,
+            referrals,
+            commissions,
+            custom_fields,
+            custom_field_values,
+            created_at,
+            updated_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return partner
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerChanges")
 
 
-@_attrs_define
-class PartnerChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+        "password",
+        "key",
+        "tags",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerChanges(Model):
     """Fields to change on a partner; fields left out (or null) keep their value."""
 
     email: None | str | Unset = UNSET
@@ -24,7 +37,9 @@ class PartnerChanges:
     """ New key for the default referral link. """
     tags: list[str] | None | Unset = UNSET
     """ Replacement tag set; an empty list removes every tag, null keeps them. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -67,7 +82,8 @@ class PartnerChanges:
             tags = self.tags
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -86,16 +102,16 @@ class PartnerChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email: None | str | Unset = d.pop("email", UNSET)
+        get = src_dict.get
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        password: None | str | Unset = d.pop("password", UNSET)
+        password: None | str | Unset = get("password", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -112,19 +128,34 @@ class PartnerChanges:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_changes = cls(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            key=key,
-            tags=tags,
+            email,
+            name,
+            surname,
+            password,
+            key,
+            tags,
         )
-
-        partner_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

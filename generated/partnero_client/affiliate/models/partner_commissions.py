@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +16,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerCommissions")
 
 
-@_attrs_define
-class PartnerCommissions:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "paid",
+        "pending",
+        "not_paid",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerCommissions(Model):
     """Commission totals. `paid` is a plain number; the others are split by currency."""
 
     paid: float | Unset = UNSET
     pending: list[CurrencyAmount] | Unset = UNSET
     not_paid: list[CurrencyAmount] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         paid = self.paid
@@ -42,7 +54,8 @@ class PartnerCommissions:
                 not_paid.append(not_paid_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if paid is not UNSET:
             field_dict["paid"] = paid
@@ -55,35 +68,42 @@ class PartnerCommissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        paid = d.pop("paid", UNSET)
+        get = src_dict.get
+        paid = get("paid", UNSET)
 
-        _pending = d.pop("pending", UNSET)
-        pending: list[CurrencyAmount] | Unset = UNSET
-        if _pending is not UNSET:
-            pending = []
-            for pending_item_data in _pending:
-                pending_item = CurrencyAmount.from_dict(pending_item_data)
-
-                pending.append(pending_item)
-
-        _not_paid = d.pop("not_paid", UNSET)
-        not_paid: list[CurrencyAmount] | Unset = UNSET
-        if _not_paid is not UNSET:
-            not_paid = []
-            for not_paid_item_data in _not_paid:
-                not_paid_item = CurrencyAmount.from_dict(not_paid_item_data)
-
-                not_paid.append(not_paid_item)
-
-        partner_commissions = cls(
-            paid=paid,
-            pending=pending,
-            not_paid=not_paid,
+        _pending = get("pending", UNSET)
+        pending: list[CurrencyAmount] | Unset = (
+            UNSET if _pending is UNSET else list(map(CurrencyAmount.from_dict, _pending))
         )
 
-        partner_commissions.additional_properties = d
+        _not_paid = get("not_paid", UNSET)
+        not_paid: list[CurrencyAmount] | Unset = (
+            UNSET if _not_paid is UNSET else list(map(CurrencyAmount.from_dict, _not_paid))
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        partner_commissions = cls(
+            paid,
+            pending,
+            not_paid,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_commissions._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_commissions
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerCreate")
 
 
-@_attrs_define
-class PartnerCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+        "password",
+        "id",
+        "key",
+        "tags",
+        "referring_partner",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerCreate(Model):
     """A new partner. Identifiers and password are generated when left out; null and empty
     strings count as left out.
 
@@ -36,7 +51,9 @@ class PartnerCreate:
     """ Referral key, part of the default referral link; unique within the program. """
     tags: list[str] | None | Unset = UNSET
     referring_partner: None | PartnerReference | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -89,7 +106,8 @@ class PartnerCreate:
             referring_partner = self.referring_partner
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -114,18 +132,18 @@ class PartnerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        get = src_dict.get
+        email = src_dict["email"]
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        password: None | str | Unset = d.pop("password", UNSET)
+        password: None | str | Unset = get("password", UNSET)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -142,7 +160,7 @@ class PartnerCreate:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(get("tags", UNSET))
 
         def _parse_referring_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -159,21 +177,36 @@ class PartnerCreate:
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        referring_partner = _parse_referring_partner(d.pop("referring_partner", UNSET))
+        referring_partner = _parse_referring_partner(get("referring_partner", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_create = cls(
-            email=email,
-            name=name,
-            surname=surname,
-            password=password,
-            id=id,
-            key=key,
-            tags=tags,
-            referring_partner=referring_partner,
+            email,
+            name,
+            surname,
+            password,
+            id,
+            key,
+            tags,
+            referring_partner,
         )
-
-        partner_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

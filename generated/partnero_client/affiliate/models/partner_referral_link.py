@@ -6,13 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerReferralLink")
 
 
-@_attrs_define
-class PartnerReferralLink:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "url",
+        "default",
+        "is_additional",
+        "direct_tracking",
+        "direct_tracking_redirect",
+        "direct_tracking_redirect_url",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerReferralLink(Model):
     """A referral link of a partner. Its `id` equals its `key`, so a new key means a new id."""
 
     id: str
@@ -28,7 +43,9 @@ class PartnerReferralLink:
     direct_tracking: bool | Unset = UNSET
     direct_tracking_redirect: bool | Unset = UNSET
     direct_tracking_redirect_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,7 +69,8 @@ class PartnerReferralLink:
             direct_tracking_redirect_url = self.direct_tracking_redirect_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -76,36 +94,51 @@ class PartnerReferralLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
-        default = d.pop("default", UNSET)
+        default = get("default", UNSET)
 
-        is_additional = d.pop("is_additional", UNSET)
+        is_additional = get("is_additional", UNSET)
 
-        direct_tracking = d.pop("direct_tracking", UNSET)
+        direct_tracking = get("direct_tracking", UNSET)
 
-        direct_tracking_redirect = d.pop("direct_tracking_redirect", UNSET)
+        direct_tracking_redirect = get("direct_tracking_redirect", UNSET)
 
-        direct_tracking_redirect_url: None | str | Unset = d.pop("direct_tracking_redirect_url", UNSET)
+        direct_tracking_redirect_url: None | str | Unset = get("direct_tracking_redirect_url", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_referral_link = cls(
-            id=id,
-            key=key,
-            url=url,
-            default=default,
-            is_additional=is_additional,
-            direct_tracking=direct_tracking,
-            direct_tracking_redirect=direct_tracking_redirect,
-            direct_tracking_redirect_url=direct_tracking_redirect_url,
+            id,
+            key,
+            url,
+            default,
+            is_additional,
+            direct_tracking,
+            direct_tracking_redirect,
+            direct_tracking_redirect_url,
         )
-
-        partner_referral_link.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_referral_link._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_referral_link
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerReferralStats")
 
 
-@_attrs_define
-class PartnerReferralStats:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "clicks",
+        "signups",
+        "revenue",
+        "sales_count",
+        "paid_accounts",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerReferralStats(Model):
     """What the partner's referrals produced."""
 
     clicks: int | Unset = UNSET
@@ -24,7 +36,9 @@ class PartnerReferralStats:
     revenue: list[CurrencyAmount] | Unset = UNSET
     sales_count: int | Unset = UNSET
     paid_accounts: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         clicks = self.clicks
@@ -43,7 +57,8 @@ class PartnerReferralStats:
         paid_accounts = self.paid_accounts
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if clicks is not UNSET:
             field_dict["clicks"] = clicks
@@ -60,34 +75,45 @@ class PartnerReferralStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        clicks = d.pop("clicks", UNSET)
+        get = src_dict.get
+        clicks = get("clicks", UNSET)
 
-        signups = d.pop("signups", UNSET)
+        signups = get("signups", UNSET)
 
-        _revenue = d.pop("revenue", UNSET)
-        revenue: list[CurrencyAmount] | Unset = UNSET
-        if _revenue is not UNSET:
-            revenue = []
-            for revenue_item_data in _revenue:
-                revenue_item = CurrencyAmount.from_dict(revenue_item_data)
-
-                revenue.append(revenue_item)
-
-        sales_count = d.pop("sales_count", UNSET)
-
-        paid_accounts = d.pop("paid_accounts", UNSET)
-
-        partner_referral_stats = cls(
-            clicks=clicks,
-            signups=signups,
-            revenue=revenue,
-            sales_count=sales_count,
-            paid_accounts=paid_accounts,
+        _revenue = get("revenue", UNSET)
+        revenue: list[CurrencyAmount] | Unset = (
+            UNSET if _revenue is UNSET else list(map(CurrencyAmount.from_dict, _revenue))
         )
 
-        partner_referral_stats.additional_properties = d
+        sales_count = get("sales_count", UNSET)
+
+        paid_accounts = get("paid_accounts", UNSET)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        partner_referral_stats = cls(
+            clicks,
+            signups,
+            revenue,
+            sales_count,
+            paid_accounts,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_referral_stats._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_referral_stats
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerReward")
 
 
-@_attrs_define
-class PartnerReward:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "amount_units",
+        "status",
+        "note",
+        "created_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerReward(Model):
     """The reward that was booked. No reply is documented; these are the fields a reward likely
     carries.
 
@@ -27,7 +39,9 @@ class PartnerReward:
     note: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -55,7 +69,8 @@ class PartnerReward:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
@@ -72,32 +87,45 @@ class PartnerReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        get = src_dict.get
+        amount = get("amount", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = get("status", UNSET)
 
-        note: None | str | Unset = d.pop("note", UNSET)
+        note: None | str | Unset = get("note", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        partner_reward = cls(
-            amount=amount,
-            amount_units=amount_units,
-            status=status,
-            note=note,
-            created_at=created_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        partner_reward.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        partner_reward = cls(
+            amount,
+            amount_units,
+            status,
+            note,
+            created_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_reward._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_reward
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerRewardCreate")
 
 
-@_attrs_define
-class PartnerRewardCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "date",
+        "note",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerRewardCreate(Model):
     """A one-off bonus for a partner."""
 
     amount: float
@@ -22,7 +32,9 @@ class PartnerRewardCreate:
     """ When to book the reward (ISO 8601); now when left out. """
     note: None | str | Unset = UNSET
     """ Reason shown when the reward is reviewed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -42,7 +54,8 @@ class PartnerRewardCreate:
             note = self.note
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -57,8 +70,8 @@ class PartnerRewardCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        get = src_dict.get
+        amount = src_dict["amount"]
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -75,18 +88,33 @@ class PartnerRewardCreate:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        date = _parse_date(get("date", UNSET))
 
-        note: None | str | Unset = d.pop("note", UNSET)
+        note: None | str | Unset = get("note", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_reward_create = cls(
-            amount=amount,
-            date=date,
-            note=note,
+            amount,
+            date,
+            note,
         )
-
-        partner_reward_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_reward_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_reward_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

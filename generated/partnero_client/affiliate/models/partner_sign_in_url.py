@@ -7,13 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSignInUrl")
 
 
-@_attrs_define
-class PartnerSignInUrl:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "expires_in",
+        "expires_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerSignInUrl(Model):
     """A one-time portal login URL. No reply is documented; `url` is the likely field."""
 
     url: str | Unset = UNSET
@@ -22,7 +32,9 @@ class PartnerSignInUrl:
     """ Seconds the URL stays valid. """
     expires_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -34,7 +46,8 @@ class PartnerSignInUrl:
             expires_at = self.expires_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if url is not UNSET:
             field_dict["url"] = url
@@ -47,26 +60,39 @@ class PartnerSignInUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        get = src_dict.get
+        url = get("url", UNSET)
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = get("expires_in", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
-
-        partner_sign_in_url = cls(
-            url=url,
-            expires_in=expires_in,
-            expires_at=expires_at,
+        _expires_at = get("expires_at", UNSET)
+        expires_at: datetime.datetime | Unset = (
+            UNSET if _expires_at is UNSET else datetime.datetime.fromisoformat(_expires_at)
         )
 
-        partner_sign_in_url.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        partner_sign_in_url = cls(
+            url,
+            expires_in,
+            expires_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_sign_in_url._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_sign_in_url
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

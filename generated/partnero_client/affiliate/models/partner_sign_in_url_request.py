@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSignInUrlRequest")
 
 
-@_attrs_define
-class PartnerSignInUrlRequest:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "email",
+        "expires_in",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerSignInUrlRequest(Model):
     """Names the partner (referral key or e-mail) and how long the URL stays valid."""
 
     key: None | str | Unset = UNSET
@@ -21,7 +31,9 @@ class PartnerSignInUrlRequest:
     """ E-mail of the partner. """
     expires_in: int | None | Unset = UNSET
     """ Seconds the URL stays valid, 30 to 900; 120 when left out. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str | Unset
@@ -43,7 +55,8 @@ class PartnerSignInUrlRequest:
             expires_in = self.expires_in
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -56,21 +69,36 @@ class PartnerSignInUrlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        get = src_dict.get
+        key: None | str | Unset = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        expires_in: int | None | Unset = d.pop("expires_in", UNSET)
+        expires_in: int | None | Unset = get("expires_in", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_sign_in_url_request = cls(
-            key=key,
-            email=email,
-            expires_in=expires_in,
+            key,
+            email,
+            expires_in,
         )
-
-        partner_sign_in_url_request.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_sign_in_url_request._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_sign_in_url_request
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

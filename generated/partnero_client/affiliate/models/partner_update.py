@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerUpdate")
 
 
-@_attrs_define
-class PartnerUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "update",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerUpdate(Model):
     """Changes to a partner named in the path. The documented form wraps them in `update`;
     Partnero also takes them as top-level fields, which is what its n8n node sends.
 
@@ -24,7 +32,9 @@ class PartnerUpdate:
 
     update: PartnerChanges | Unset = UNSET
     """ Fields to change on a partner; fields left out (or null) keep their value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         update: dict[str, Any] | Unset = UNSET
@@ -32,7 +42,8 @@ class PartnerUpdate:
             update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if update is not UNSET:
             field_dict["update"] = update
@@ -41,20 +52,31 @@ class PartnerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _update = d.pop("update", UNSET)
-        update: PartnerChanges | Unset
-        if isinstance(_update, Unset):
-            update = UNSET
-        else:
-            update = PartnerChanges.from_dict(_update)
+        get = src_dict.get
+        _update = get("update", UNSET)
+        update: PartnerChanges | Unset = UNSET if _update is UNSET else PartnerChanges.from_dict(_update)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_update = cls(
-            update=update,
+            update,
         )
-
-        partner_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,15 +16,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerUpdateByBody")
 
 
-@_attrs_define
-class PartnerUpdateByBody:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "update",
+        "key",
+        "email",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PartnerUpdateByBody(Model):
     """Changes to a partner named by referral key or e-mail in the body."""
 
     update: PartnerChanges
     """ Fields to change on a partner; fields left out (or null) keep their value. """
     key: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         update = self.update.to_dict()
@@ -41,7 +53,8 @@ class PartnerUpdateByBody:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "update": update,
@@ -56,21 +69,36 @@ class PartnerUpdateByBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update = PartnerChanges.from_dict(d.pop("update"))
+        get = src_dict.get
+        update = PartnerChanges.from_dict(src_dict["update"])
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_update_by_body = cls(
-            update=update,
-            key=key,
-            email=email,
+            update,
+            key,
+            email,
         )
-
-        partner_update_by_body.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            partner_update_by_body._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return partner_update_by_body
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutRequest")
 
 
-@_attrs_define
-class PayoutRequest:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "amount",
+        "amount_units",
+        "gateway",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PayoutRequest(Model):
     """A payout of a partner's unpaid commissions in one currency. No reply is documented; these are
     the fields it likely carries.
 
@@ -32,7 +46,9 @@ class PayoutRequest:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,7 +74,8 @@ class PayoutRequest:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -79,43 +96,54 @@ class PayoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = get("amount", UNSET)
 
-        amount_units = d.pop("amount_units", UNSET)
+        amount_units = get("amount_units", UNSET)
 
-        gateway: None | str | Unset = d.pop("gateway", UNSET)
+        gateway: None | str | Unset = get("gateway", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        payout_request = cls(
-            id=id,
-            status=status,
-            amount=amount,
-            amount_units=amount_units,
-            gateway=gateway,
-            created_at=created_at,
-            updated_at=updated_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        payout_request.additional_properties = d
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        payout_request = cls(
+            id,
+            status,
+            amount,
+            amount_units,
+            gateway,
+            created_at,
+            updated_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            payout_request._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return payout_request
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

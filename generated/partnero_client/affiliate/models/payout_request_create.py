@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.payout_request_gateway import PayoutRequestGateway, check_payout_request_gateway
 from ..types import UNSET, Unset
 
@@ -17,8 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayoutRequestCreate")
 
 
-@_attrs_define
-class PayoutRequestCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partner",
+        "amount_units",
+        "gateway",
+        "payout_settings",
+        "reward_ids",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PayoutRequestCreate(Model):
     """A payout for an active partner's unpaid balance in one currency."""
 
     partner: PartnerReference
@@ -29,7 +41,9 @@ class PayoutRequestCreate:
     payout_settings: None | PayoutRequestSettings | Unset = UNSET
     reward_ids: list[int] | None | Unset = UNSET
     """ Pay these rewards instead of the whole balance (when the program lets partners pick). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         partner = self.partner.to_dict()
@@ -62,7 +76,8 @@ class PayoutRequestCreate:
             reward_ids = self.reward_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "partner": partner,
@@ -80,10 +95,10 @@ class PayoutRequestCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partner = PartnerReference.from_dict(d.pop("partner"))
+        get = src_dict.get
+        partner = PartnerReference.from_dict(src_dict["partner"])
 
-        amount_units = d.pop("amount_units")
+        amount_units = src_dict["amount_units"]
 
         def _parse_gateway(data: object) -> None | PayoutRequestGateway | Unset:
             if data is None:
@@ -100,7 +115,7 @@ class PayoutRequestCreate:
                 pass
             return cast(None | PayoutRequestGateway | Unset, data)
 
-        gateway = _parse_gateway(d.pop("gateway", UNSET))
+        gateway = _parse_gateway(get("gateway", UNSET))
 
         def _parse_payout_settings(data: object) -> None | PayoutRequestSettings | Unset:
             if data is None:
@@ -117,7 +132,7 @@ class PayoutRequestCreate:
                 pass
             return cast(None | PayoutRequestSettings | Unset, data)
 
-        payout_settings = _parse_payout_settings(d.pop("payout_settings", UNSET))
+        payout_settings = _parse_payout_settings(get("payout_settings", UNSET))
 
         def _parse_reward_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -134,18 +149,33 @@ class PayoutRequestCreate:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        reward_ids = _parse_reward_ids(d.pop("reward_ids", UNSET))
+        reward_ids = _parse_reward_ids(get("reward_ids", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request_create = cls(
-            partner=partner,
-            amount_units=amount_units,
-            gateway=gateway,
-            payout_settings=payout_settings,
-            reward_ids=reward_ids,
+            partner,
+            amount_units,
+            gateway,
+            payout_settings,
+            reward_ids,
         )
-
-        payout_request_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            payout_request_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return payout_request_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -18,8 +19,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayoutRequestPage")
 
 
-@_attrs_define
-class PayoutRequestPage:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PayoutRequestPage(Model):
     """One page of payout requests (no reply is documented; Partnero's n8n node follows `links.next`)."""
 
     data: list[PayoutRequest]
@@ -29,7 +40,9 @@ class PayoutRequestPage:
     """ Position of the page. There is no total count. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -50,7 +63,8 @@ class PayoutRequestPage:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -67,44 +81,42 @@ class PayoutRequestPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PayoutRequest.from_dict(data_item_data)
+        get = src_dict.get
+        data = list(map(PayoutRequest.from_dict, src_dict["data"]))
 
-            data.append(data_item)
+        _links = get("links", UNSET)
+        links: PaginationLinks | Unset = UNSET if _links is UNSET else PaginationLinks.from_dict(_links)
 
-        _links = d.pop("links", UNSET)
-        links: PaginationLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = PaginationLinks.from_dict(_links)
+        _meta = get("meta", UNSET)
+        meta: PaginationMeta | Unset = UNSET if _meta is UNSET else PaginationMeta.from_dict(_meta)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationMeta.from_dict(_meta)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
-
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request_page = cls(
-            data=data,
-            links=links,
-            meta=meta,
-            status=status,
+            data,
+            links,
+            meta,
+            status,
         )
-
-        payout_request_page.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            payout_request_page._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return payout_request_page
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.payout_request_venmo_recipient_type import (
     PayoutRequestVenmoRecipientType,
     check_payout_request_venmo_recipient_type,
@@ -15,8 +16,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PayoutRequestSettings")
 
 
-@_attrs_define
-class PayoutRequestSettings:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "username",
+        "wallet_address",
+        "type",
+        "recipient_type",
+        "user_handle",
+        "email",
+        "phone",
+        "name",
+        "address",
+        "tax_id",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PayoutRequestSettings(Model):
     """Details for the chosen method. PayPal: `username` (and optionally name, address, tax_id);
     crypto: `wallet_address` and `type`; Venmo: `recipient_type`, the matching identifier and
     `name`. Wise bank details cannot be sent through the API.
@@ -42,7 +59,9 @@ class PayoutRequestSettings:
     """ Postal address recorded on a PayPal payout. """
     tax_id: None | str | Unset = UNSET
     """ Tax id recorded on a PayPal payout. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         username: None | str | Unset
@@ -108,7 +127,8 @@ class PayoutRequestSettings:
             tax_id = self.tax_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if username is not UNSET:
             field_dict["username"] = username
@@ -135,12 +155,12 @@ class PayoutRequestSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username: None | str | Unset = d.pop("username", UNSET)
+        get = src_dict.get
+        username: None | str | Unset = get("username", UNSET)
 
-        wallet_address: None | str | Unset = d.pop("wallet_address", UNSET)
+        wallet_address: None | str | Unset = get("wallet_address", UNSET)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str | Unset = get("type", UNSET)
 
         def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
             if data is None:
@@ -157,35 +177,50 @@ class PayoutRequestSettings:
                 pass
             return cast(None | PayoutRequestVenmoRecipientType | Unset, data)
 
-        recipient_type = _parse_recipient_type(d.pop("recipient_type", UNSET))
+        recipient_type = _parse_recipient_type(get("recipient_type", UNSET))
 
-        user_handle: None | str | Unset = d.pop("user_handle", UNSET)
+        user_handle: None | str | Unset = get("user_handle", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        phone: None | str | Unset = d.pop("phone", UNSET)
+        phone: None | str | Unset = get("phone", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        address: None | str | Unset = d.pop("address", UNSET)
+        address: None | str | Unset = get("address", UNSET)
 
-        tax_id: None | str | Unset = d.pop("tax_id", UNSET)
+        tax_id: None | str | Unset = get("tax_id", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request_settings = cls(
-            username=username,
-            wallet_address=wallet_address,
-            type_=type_,
-            recipient_type=recipient_type,
-            user_handle=user_handle,
-            email=email,
-            phone=phone,
-            name=name,
-            address=address,
-            tax_id=tax_id,
+            username,
+            wallet_address,
+            type_,
+            recipient_type,
+            user_handle,
+            email,
+            phone,
+            name,
+            address,
+            tax_id,
         )
-
-        payout_request_settings.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            payout_request_settings._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return payout_request_settings
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

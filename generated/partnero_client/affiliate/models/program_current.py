@@ -6,13 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramCurrent")
 
 
-@_attrs_define
-class ProgramCurrent:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program_initials",
+        "program_type_title",
+        "program_name",
+        "partner_portal_url",
+        "commission_description",
+        "cookie_lifetime",
+        "payout_threshold",
+        "currency",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramCurrent(Model):
     """Current settings as the legacy overview shows them to the WordPress plugin."""
 
     program_initials: str | Unset = UNSET
@@ -23,7 +38,9 @@ class ProgramCurrent:
     cookie_lifetime: int | str | Unset = UNSET
     payout_threshold: float | str | Unset = UNSET
     currency: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program_initials = self.program_initials
@@ -51,7 +68,8 @@ class ProgramCurrent:
         currency = self.currency
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if program_initials is not UNSET:
             field_dict["program_initials"] = program_initials
@@ -74,36 +92,51 @@ class ProgramCurrent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program_initials = d.pop("program_initials", UNSET)
+        get = src_dict.get
+        program_initials = get("program_initials", UNSET)
 
-        program_type_title = d.pop("program_type_title", UNSET)
+        program_type_title = get("program_type_title", UNSET)
 
-        program_name = d.pop("program_name", UNSET)
+        program_name = get("program_name", UNSET)
 
-        partner_portal_url = d.pop("partner_portal_url", UNSET)
+        partner_portal_url = get("partner_portal_url", UNSET)
 
-        commission_description = d.pop("commission_description", UNSET)
+        commission_description = get("commission_description", UNSET)
 
-        cookie_lifetime: int | str | Unset = d.pop("cookie_lifetime", UNSET)
+        cookie_lifetime: int | str | Unset = get("cookie_lifetime", UNSET)
 
-        payout_threshold: float | str | Unset = d.pop("payout_threshold", UNSET)
+        payout_threshold: float | str | Unset = get("payout_threshold", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = get("currency", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_current = cls(
-            program_initials=program_initials,
-            program_type_title=program_type_title,
-            program_name=program_name,
-            partner_portal_url=partner_portal_url,
-            commission_description=commission_description,
-            cookie_lifetime=cookie_lifetime,
-            payout_threshold=payout_threshold,
-            currency=currency,
+            program_initials,
+            program_type_title,
+            program_name,
+            partner_portal_url,
+            commission_description,
+            cookie_lifetime,
+            payout_threshold,
+            currency,
         )
-
-        program_current.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_current._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_current
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCode")
 
 
-@_attrs_define
-class PromotionCode:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "first_time_order",
+        "limit_to_specific_partner",
+        "coupon_specific_partners",
+        "limit_to_specific_customer",
+        "coupon_specific_customers",
+        "limit_to_specific_subscriber",
+        "coupon_specific_subscribers",
+        "minimum_order_status",
+        "minimum_order_value",
+        "expiration_date_status",
+        "expiration_date_value",
+        "redemption_times_status",
+        "redemption_times_value",
+        "metadata",
+        "additional_info",
+        "times_redeemed",
+        "coupon",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCode(Model):
     """A promotion code. Single-code replies add the parent `coupon`."""
 
     code: str
@@ -59,7 +84,9 @@ class PromotionCode:
     """ A discount coupon. Promotion codes hang off it; the list reply nests them under
     `promotion_codes.data`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -115,7 +142,8 @@ class PromotionCode:
             coupon = self.coupon.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -160,28 +188,28 @@ class PromotionCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        get = src_dict.get
+        code = src_dict["code"]
 
-        first_time_order = d.pop("first_time_order", UNSET)
+        first_time_order = get("first_time_order", UNSET)
 
-        limit_to_specific_partner = d.pop("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner = get("limit_to_specific_partner", UNSET)
 
-        coupon_specific_partners = d.pop("coupon_specific_partners", UNSET)
+        coupon_specific_partners = get("coupon_specific_partners", UNSET)
 
-        limit_to_specific_customer = d.pop("limit_to_specific_customer", UNSET)
+        limit_to_specific_customer = get("limit_to_specific_customer", UNSET)
 
-        coupon_specific_customers = d.pop("coupon_specific_customers", UNSET)
+        coupon_specific_customers = get("coupon_specific_customers", UNSET)
 
-        limit_to_specific_subscriber = d.pop("limit_to_specific_subscriber", UNSET)
+        limit_to_specific_subscriber = get("limit_to_specific_subscriber", UNSET)
 
-        coupon_specific_subscribers = d.pop("coupon_specific_subscribers", UNSET)
+        coupon_specific_subscribers = get("coupon_specific_subscribers", UNSET)
 
-        minimum_order_status = d.pop("minimum_order_status", UNSET)
+        minimum_order_status = get("minimum_order_status", UNSET)
 
-        minimum_order_value: float | None | Unset = d.pop("minimum_order_value", UNSET)
+        minimum_order_value: float | None | Unset = get("minimum_order_value", UNSET)
 
-        expiration_date_status = d.pop("expiration_date_status", UNSET)
+        expiration_date_status = get("expiration_date_status", UNSET)
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -198,48 +226,59 @@ class PromotionCode:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
+        expiration_date_value = _parse_expiration_date_value(get("expiration_date_value", UNSET))
 
-        redemption_times_status = d.pop("redemption_times_status", UNSET)
+        redemption_times_status = get("redemption_times_status", UNSET)
 
-        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = get("metadata", UNSET)
 
-        additional_info = d.pop("additional_info", UNSET)
+        additional_info = get("additional_info", UNSET)
 
-        times_redeemed = d.pop("times_redeemed", UNSET)
+        times_redeemed = get("times_redeemed", UNSET)
 
-        _coupon = d.pop("coupon", UNSET)
-        coupon: Coupon | Unset
-        if isinstance(_coupon, Unset):
-            coupon = UNSET
-        else:
-            coupon = Coupon.from_dict(_coupon)
+        _coupon = get("coupon", UNSET)
+        coupon: Coupon | Unset = UNSET if _coupon is UNSET else Coupon.from_dict(_coupon)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code = cls(
-            code=code,
-            first_time_order=first_time_order,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            limit_to_specific_customer=limit_to_specific_customer,
-            coupon_specific_customers=coupon_specific_customers,
-            limit_to_specific_subscriber=limit_to_specific_subscriber,
-            coupon_specific_subscribers=coupon_specific_subscribers,
-            minimum_order_status=minimum_order_status,
-            minimum_order_value=minimum_order_value,
-            expiration_date_status=expiration_date_status,
-            expiration_date_value=expiration_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            metadata=metadata,
-            additional_info=additional_info,
-            times_redeemed=times_redeemed,
-            coupon=coupon,
+            code,
+            first_time_order,
+            limit_to_specific_partner,
+            coupon_specific_partners,
+            limit_to_specific_customer,
+            coupon_specific_customers,
+            limit_to_specific_subscriber,
+            coupon_specific_subscribers,
+            minimum_order_status,
+            minimum_order_value,
+            expiration_date_status,
+            expiration_date_value,
+            redemption_times_status,
+            redemption_times_value,
+            metadata,
+            additional_info,
+            times_redeemed,
+            coupon,
         )
-
-        promotion_code.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,8 +20,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeCreate")
 
 
-@_attrs_define
-class PromotionCodeCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "coupon_uuid",
+        "code",
+        "first_time_order",
+        "limit_to_specific_partner",
+        "coupon_specific_partners",
+        "limit_to_specific_customer",
+        "coupon_specific_customers",
+        "limit_to_specific_subscriber",
+        "coupon_specific_subscribers",
+        "minimum_order_status",
+        "minimum_order_value",
+        "expiration_date_status",
+        "expiration_date_value",
+        "redemption_times_status",
+        "redemption_times_value",
+        "metadata",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCodeCreate(Model):
     """A new promotion code under an existing coupon. Each `*_status` switch needs its value, and each
     `limit_to_specific_*` switch its target. Null and empty strings count as left out.
 
@@ -55,7 +78,9 @@ class PromotionCodeCreate:
     """ Maximum redemptions; needed when the switch is on. """
     metadata: None | PromotionCodeCreateMetadataType0 | Unset = UNSET
     """ Free key/value pairs. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         coupon_uuid = self.coupon_uuid
@@ -161,7 +186,8 @@ class PromotionCodeCreate:
             metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "coupon_uuid": coupon_uuid,
@@ -202,14 +228,14 @@ class PromotionCodeCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coupon_uuid = d.pop("coupon_uuid")
+        get = src_dict.get
+        coupon_uuid = src_dict["coupon_uuid"]
 
-        code: None | str | Unset = d.pop("code", UNSET)
+        code: None | str | Unset = get("code", UNSET)
 
-        first_time_order: bool | None | Unset = d.pop("first_time_order", UNSET)
+        first_time_order: bool | None | Unset = get("first_time_order", UNSET)
 
-        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner: bool | None | Unset = get("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -226,9 +252,9 @@ class PromotionCodeCreate:
                 pass
             return cast(None | PromotionCodePartnerTarget | Unset, data)
 
-        coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
+        coupon_specific_partners = _parse_coupon_specific_partners(get("coupon_specific_partners", UNSET))
 
-        limit_to_specific_customer: bool | None | Unset = d.pop("limit_to_specific_customer", UNSET)
+        limit_to_specific_customer: bool | None | Unset = get("limit_to_specific_customer", UNSET)
 
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
@@ -245,11 +271,9 @@ class PromotionCodeCreate:
                 pass
             return cast(None | PromotionCodeCustomerTarget | Unset, data)
 
-        coupon_specific_customers = _parse_coupon_specific_customers(
-            d.pop("coupon_specific_customers", UNSET)
-        )
+        coupon_specific_customers = _parse_coupon_specific_customers(get("coupon_specific_customers", UNSET))
 
-        limit_to_specific_subscriber: bool | None | Unset = d.pop("limit_to_specific_subscriber", UNSET)
+        limit_to_specific_subscriber: bool | None | Unset = get("limit_to_specific_subscriber", UNSET)
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -267,14 +291,14 @@ class PromotionCodeCreate:
             return cast(None | PromotionCodeSubscriberTarget | Unset, data)
 
         coupon_specific_subscribers = _parse_coupon_specific_subscribers(
-            d.pop("coupon_specific_subscribers", UNSET)
+            get("coupon_specific_subscribers", UNSET)
         )
 
-        minimum_order_status: bool | None | Unset = d.pop("minimum_order_status", UNSET)
+        minimum_order_status: bool | None | Unset = get("minimum_order_status", UNSET)
 
-        minimum_order_value: int | None | Unset = d.pop("minimum_order_value", UNSET)
+        minimum_order_value: int | None | Unset = get("minimum_order_value", UNSET)
 
-        expiration_date_status: bool | None | Unset = d.pop("expiration_date_status", UNSET)
+        expiration_date_status: bool | None | Unset = get("expiration_date_status", UNSET)
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -291,11 +315,11 @@ class PromotionCodeCreate:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date_value = _parse_expiration_date_value(d.pop("expiration_date_value", UNSET))
+        expiration_date_value = _parse_expiration_date_value(get("expiration_date_value", UNSET))
 
-        redemption_times_status: bool | None | Unset = d.pop("redemption_times_status", UNSET)
+        redemption_times_status: bool | None | Unset = get("redemption_times_status", UNSET)
 
-        redemption_times_value: int | None | Unset = d.pop("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
 
         def _parse_metadata(data: object) -> None | PromotionCodeCreateMetadataType0 | Unset:
             if data is None:
@@ -312,29 +336,44 @@ class PromotionCodeCreate:
                 pass
             return cast(None | PromotionCodeCreateMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_create = cls(
-            coupon_uuid=coupon_uuid,
-            code=code,
-            first_time_order=first_time_order,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            limit_to_specific_customer=limit_to_specific_customer,
-            coupon_specific_customers=coupon_specific_customers,
-            limit_to_specific_subscriber=limit_to_specific_subscriber,
-            coupon_specific_subscribers=coupon_specific_subscribers,
-            minimum_order_status=minimum_order_status,
-            minimum_order_value=minimum_order_value,
-            expiration_date_status=expiration_date_status,
-            expiration_date_value=expiration_date_value,
-            redemption_times_status=redemption_times_status,
-            redemption_times_value=redemption_times_value,
-            metadata=metadata,
+            coupon_uuid,
+            code,
+            first_time_order,
+            limit_to_specific_partner,
+            coupon_specific_partners,
+            limit_to_specific_customer,
+            coupon_specific_customers,
+            limit_to_specific_subscriber,
+            coupon_specific_subscribers,
+            minimum_order_status,
+            minimum_order_value,
+            expiration_date_status,
+            expiration_date_value,
+            redemption_times_status,
+            redemption_times_value,
+            metadata,
         )
-
-        promotion_code_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.promotion_code_coupon_reference import PromotionCodeCouponReference
 
@@ -13,14 +15,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeDelete")
 
 
-@_attrs_define
-class PromotionCodeDelete:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "coupon",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCodeDelete(Model):
     """Names the promotion code to delete and its parent coupon."""
 
     code: str
     coupon: PromotionCodeCouponReference
     """ The parent coupon of the code to delete. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -28,7 +40,8 @@ class PromotionCodeDelete:
         coupon = self.coupon.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -40,18 +53,32 @@ class PromotionCodeDelete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        coupon = PromotionCodeCouponReference.from_dict(d.pop("coupon"))
+        coupon = PromotionCodeCouponReference.from_dict(src_dict["coupon"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_delete = cls(
-            code=code,
-            coupon=coupon,
+            code,
+            coupon,
         )
-
-        promotion_code_delete.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code_delete._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code_delete
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.promotion_code_deleted_data import PromotionCodeDeletedData
 
@@ -13,8 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeDeleted")
 
 
-@_attrs_define
-class PromotionCodeDeleted:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCodeDeleted(Model):
     """Reply of promotion-code delete. Unlike elsewhere, `status` and `message` sit inside `data` and
     there is no top-level `status`.
 
@@ -22,13 +31,16 @@ class PromotionCodeDeleted:
 
     data: PromotionCodeDeletedData
     """ Outcome of the delete. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -39,15 +51,29 @@ class PromotionCodeDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = PromotionCodeDeletedData.from_dict(d.pop("data"))
+        data = PromotionCodeDeletedData.from_dict(src_dict["data"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_deleted = cls(
-            data=data,
+            data,
         )
-
-        promotion_code_deleted.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code_deleted._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code_deleted
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

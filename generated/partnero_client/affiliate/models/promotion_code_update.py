@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeUpdate")
 
 
-@_attrs_define
-class PromotionCodeUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "limit_to_specific_partner",
+        "coupon_specific_partners",
+        "metadata",
+        "redeem",
+        "transaction_key",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCodeUpdate(Model):
     """Changes to the promotion code named by `code`, or one recorded redemption of it."""
 
     code: str
@@ -33,7 +46,9 @@ class PromotionCodeUpdate:
     """ Key of an existing transaction the redemption belongs to; an unknown or already used key makes
     the call change nothing.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -73,7 +88,8 @@ class PromotionCodeUpdate:
             transaction_key = self.transaction_key
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "code": code,
@@ -94,10 +110,10 @@ class PromotionCodeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        get = src_dict.get
+        code = src_dict["code"]
 
-        limit_to_specific_partner: bool | None | Unset = d.pop("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner: bool | None | Unset = get("limit_to_specific_partner", UNSET)
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -114,7 +130,7 @@ class PromotionCodeUpdate:
                 pass
             return cast(None | PromotionCodePartnerTarget | Unset, data)
 
-        coupon_specific_partners = _parse_coupon_specific_partners(d.pop("coupon_specific_partners", UNSET))
+        coupon_specific_partners = _parse_coupon_specific_partners(get("coupon_specific_partners", UNSET))
 
         def _parse_metadata(data: object) -> None | PromotionCodeUpdateMetadataType0 | Unset:
             if data is None:
@@ -131,23 +147,38 @@ class PromotionCodeUpdate:
                 pass
             return cast(None | PromotionCodeUpdateMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
-        redeem: bool | None | Unset = d.pop("redeem", UNSET)
+        redeem: bool | None | Unset = get("redeem", UNSET)
 
-        transaction_key: None | str | Unset = d.pop("transaction_key", UNSET)
+        transaction_key: None | str | Unset = get("transaction_key", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_update = cls(
-            code=code,
-            limit_to_specific_partner=limit_to_specific_partner,
-            coupon_specific_partners=coupon_specific_partners,
-            metadata=metadata,
-            redeem=redeem,
-            transaction_key=transaction_key,
+            code,
+            limit_to_specific_partner,
+            coupon_specific_partners,
+            metadata,
+            redeem,
+            transaction_key,
         )
-
-        promotion_code_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

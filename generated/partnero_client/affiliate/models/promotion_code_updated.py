@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,8 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeUpdated")
 
 
-@_attrs_define
-class PromotionCodeUpdated:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+        "message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PromotionCodeUpdated(Model):
     """A promotion code after a change, with a message."""
 
     data: PromotionCode
@@ -25,7 +35,9 @@ class PromotionCodeUpdated:
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -37,7 +49,8 @@ class PromotionCodeUpdated:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -52,26 +65,37 @@ class PromotionCodeUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = PromotionCode.from_dict(d.pop("data"))
+        get = src_dict.get
+        data = PromotionCode.from_dict(src_dict["data"])
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_updated = cls(
-            data=data,
-            status=status,
-            message=message,
+            data,
+            status,
+            message,
         )
-
-        promotion_code_updated.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            promotion_code_updated._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return promotion_code_updated
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralLinkDomain")
 
 
-@_attrs_define
-class ReferralLinkDomain:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "domain",
+        "url",
+        "is_additional",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralLinkDomain(Model):
     """A domain referral links can be built on."""
 
     id: int | None | Unset = UNSET
@@ -21,7 +32,9 @@ class ReferralLinkDomain:
     url: str | Unset = UNSET
     """ Link prefix; the link key is appended. """
     is_additional: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -37,7 +50,8 @@ class ReferralLinkDomain:
         is_additional = self.is_additional
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -52,24 +66,39 @@ class ReferralLinkDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
+        get = src_dict.get
+        id: int | None | Unset = get("id", UNSET)
 
-        domain = d.pop("domain", UNSET)
+        domain = get("domain", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
-        is_additional = d.pop("is_additional", UNSET)
+        is_additional = get("is_additional", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_link_domain = cls(
-            id=id,
-            domain=domain,
-            url=url,
-            is_additional=is_additional,
+            id,
+            domain,
+            url,
+            is_additional,
         )
-
-        referral_link_domain.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_link_domain._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_link_domain
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,15 +17,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettingsReply")
 
 
-@_attrs_define
-class SettingsReply:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class SettingsReply(Model):
     """Reply of a settings change. No reply is documented."""
 
     data: SettingsReplyData | Unset = UNSET
     """ Most likely the stored settings. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -36,7 +47,8 @@ class SettingsReply:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -47,28 +59,35 @@ class SettingsReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SettingsReplyData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SettingsReplyData.from_dict(_data)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: SettingsReplyData | Unset = UNSET if _data is UNSET else SettingsReplyData.from_dict(_data)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         settings_reply = cls(
-            data=data,
-            status=status,
+            data,
+            status,
         )
-
-        settings_reply.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            settings_reply._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return settings_reply
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
 
@@ -13,15 +15,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettingsUpdate")
 
 
-@_attrs_define
-class SettingsUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "settings",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class SettingsUpdate(Model):
     """Program settings to change."""
 
     settings: list[str] | SettingsUpdateSettingsType0
     """ Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
     an empty JSON array.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         settings: dict[str, Any] | list[str]
@@ -31,7 +42,8 @@ class SettingsUpdate:
             settings = self.settings
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "settings": settings,
@@ -42,8 +54,6 @@ class SettingsUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_settings(data: object) -> list[str] | SettingsUpdateSettingsType0:
             try:
                 if not isinstance(data, dict):
@@ -59,14 +69,29 @@ class SettingsUpdate:
 
             return settings_type_1
 
-        settings = _parse_settings(d.pop("settings"))
+        settings = _parse_settings(src_dict["settings"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         settings_update = cls(
-            settings=settings,
+            settings,
         )
-
-        settings_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            settings_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return settings_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

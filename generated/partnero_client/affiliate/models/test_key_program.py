@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestKeyProgram")
 
 
-@_attrs_define
-class TestKeyProgram:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "pub_id",
+        "public_id",
+        "name",
+        "type",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class TestKeyProgram(Model):
     """The key's program as the undocumented key test reports it."""
 
     pub_id: str | Unset = UNSET
@@ -20,7 +31,9 @@ class TestKeyProgram:
     public_id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         pub_id = self.pub_id
@@ -32,7 +45,8 @@ class TestKeyProgram:
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if pub_id is not UNSET:
             field_dict["pub_id"] = pub_id
@@ -47,24 +61,39 @@ class TestKeyProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pub_id = d.pop("pub_id", UNSET)
+        get = src_dict.get
+        pub_id = get("pub_id", UNSET)
 
-        public_id = d.pop("public_id", UNSET)
+        public_id = get("public_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         test_key_program = cls(
-            pub_id=pub_id,
-            public_id=public_id,
-            name=name,
-            type_=type_,
+            pub_id,
+            public_id,
+            name,
+            type_,
         )
-
-        test_key_program.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_key_program._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return test_key_program
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

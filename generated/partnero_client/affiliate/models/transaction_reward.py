@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionReward")
 
 
-@_attrs_define
-class TransactionReward:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "action",
+        "status",
+        "customer",
+        "partner",
+        "amount",
+        "amount_units",
+        "is_currency",
+        "credit",
+        "created_at",
+        "deleted_at",
+        "product_type_data",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class TransactionReward(Model):
     """A reward (commission) a transaction produced."""
 
     key: str | Unset = UNSET
@@ -39,7 +58,9 @@ class TransactionReward:
     deleted_at: datetime.datetime | None | Unset = UNSET
     product_type_data: TransactionRewardProductTypeData | Unset = UNSET
     """ Product details the commission rule used, such as product_id and product_type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -89,7 +110,8 @@ class TransactionReward:
             product_type_data = self.product_type_data.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -120,31 +142,29 @@ class TransactionReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        get = src_dict.get
+        key = get("key", UNSET)
 
-        action = d.pop("action", UNSET)
+        action = get("action", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        customer: None | str | Unset = d.pop("customer", UNSET)
+        customer: None | str | Unset = get("customer", UNSET)
 
-        partner: None | str | Unset = d.pop("partner", UNSET)
+        partner: None | str | Unset = get("partner", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = get("amount", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        is_currency = d.pop("is_currency", UNSET)
+        is_currency = get("is_currency", UNSET)
 
-        credit = d.pop("credit", UNSET)
+        credit = get("credit", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -161,32 +181,47 @@ class TransactionReward:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
 
-        _product_type_data = d.pop("product_type_data", UNSET)
-        product_type_data: TransactionRewardProductTypeData | Unset
-        if isinstance(_product_type_data, Unset):
-            product_type_data = UNSET
-        else:
-            product_type_data = TransactionRewardProductTypeData.from_dict(_product_type_data)
-
-        transaction_reward = cls(
-            key=key,
-            action=action,
-            status=status,
-            customer=customer,
-            partner=partner,
-            amount=amount,
-            amount_units=amount_units,
-            is_currency=is_currency,
-            credit=credit,
-            created_at=created_at,
-            deleted_at=deleted_at,
-            product_type_data=product_type_data,
+        _product_type_data = get("product_type_data", UNSET)
+        product_type_data: TransactionRewardProductTypeData | Unset = (
+            UNSET
+            if _product_type_data is UNSET
+            else TransactionRewardProductTypeData.from_dict(_product_type_data)
         )
 
-        transaction_reward.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        transaction_reward = cls(
+            key,
+            action,
+            status,
+            customer,
+            partner,
+            amount,
+            amount_units,
+            is_currency,
+            credit,
+            created_at,
+            deleted_at,
+            product_type_data,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transaction_reward._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return transaction_reward
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.validation_error_status import ValidationErrorStatus, check_validation_error_status
 from ..types import UNSET, Unset
 
@@ -16,15 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
-class ValidationError:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "errors",
+        "status",
+        "message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ValidationError(Model):
     """Reply of a request whose values failed validation."""
 
     errors: FieldErrors
     """ Messages per invalid field. """
     status: ValidationErrorStatus | Unset = UNSET
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         errors = self.errors.to_dict()
@@ -36,7 +48,8 @@ class ValidationError:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "errors": errors,
@@ -51,26 +64,39 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errors = FieldErrors.from_dict(d.pop("errors"))
+        get = src_dict.get
+        errors = FieldErrors.from_dict(src_dict["errors"])
 
-        _status = d.pop("status", UNSET)
-        status: ValidationErrorStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_validation_error_status(_status)
-
-        message = d.pop("message", UNSET)
-
-        validation_error = cls(
-            errors=errors,
-            status=status,
-            message=message,
+        _status = get("status", UNSET)
+        status: ValidationErrorStatus | Unset = (
+            UNSET if _status is UNSET else check_validation_error_status(_status)
         )
 
-        validation_error.additional_properties = d
+        message = get("message", UNSET)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        validation_error = cls(
+            errors,
+            status,
+            message,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            validation_error._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return validation_error
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

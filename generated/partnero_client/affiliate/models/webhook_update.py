@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookUpdate")
 
 
-@_attrs_define
-class WebhookUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+        "events",
+        "is_active",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class WebhookUpdate(Model):
     """Subscription changes; fields left out (or null) keep their value."""
 
     name: None | str | Unset = UNSET
@@ -20,7 +31,9 @@ class WebhookUpdate:
     events: list[str] | None | Unset = UNSET
     """ Replacement event list; see `Webhook.events` for the names per program type. """
     is_active: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -51,7 +64,8 @@ class WebhookUpdate:
             is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -66,10 +80,10 @@ class WebhookUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        get = src_dict.get
+        name: None | str | Unset = get("name", UNSET)
 
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str | Unset = get("url", UNSET)
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -86,19 +100,34 @@ class WebhookUpdate:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        events = _parse_events(d.pop("events", UNSET))
+        events = _parse_events(get("events", UNSET))
 
-        is_active: bool | None | Unset = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset = get("is_active", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_update = cls(
-            name=name,
-            url=url,
-            events=events,
-            is_active=is_active,
+            name,
+            url,
+            events,
+            is_active,
         )
-
-        webhook_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            webhook_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return webhook_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

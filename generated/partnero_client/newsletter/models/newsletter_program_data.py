@@ -7,13 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterProgramData")
 
 
-@_attrs_define
-class NewsletterProgramData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "esp_type",
+        "name",
+        "esp_type_name",
+        "total_subscribers",
+        "total_referring",
+        "total_referred",
+        "created_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class NewsletterProgramData(Model):
     """A newsletter program, flat, with its e-mail provider and subscriber totals."""
 
     id: str
@@ -32,7 +47,9 @@ class NewsletterProgramData:
     """ Subscribers who came through a referral. """
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -54,7 +71,8 @@ class NewsletterProgramData:
             created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -78,41 +96,54 @@ class NewsletterProgramData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        esp_type = d.pop("esp_type")
+        esp_type = src_dict["esp_type"]
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
-        esp_type_name = d.pop("esp_type_name", UNSET)
+        esp_type_name = get("esp_type_name", UNSET)
 
-        total_subscribers = d.pop("total_subscribers", UNSET)
+        total_subscribers = get("total_subscribers", UNSET)
 
-        total_referring = d.pop("total_referring", UNSET)
+        total_referring = get("total_referring", UNSET)
 
-        total_referred = d.pop("total_referred", UNSET)
+        total_referred = get("total_referred", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        newsletter_program_data = cls(
-            id=id,
-            esp_type=esp_type,
-            name=name,
-            esp_type_name=esp_type_name,
-            total_subscribers=total_subscribers,
-            total_referring=total_referring,
-            total_referred=total_referred,
-            created_at=created_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        newsletter_program_data.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        newsletter_program_data = cls(
+            id,
+            esp_type,
+            name,
+            esp_type_name,
+            total_subscribers,
+            total_referring,
+            total_referred,
+            created_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            newsletter_program_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return newsletter_program_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterReward")
 
 
-@_attrs_define
-class NewsletterReward:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "status",
+        "type",
+        "fulfillment_type",
+        "fulfillment_type_name",
+        "fulfillment_value",
+        "subscriber_count",
+        "times_triggered",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class NewsletterReward(Model):
     """A milestone reward of a newsletter program."""
 
     id: int
@@ -37,7 +56,9 @@ class NewsletterReward:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -77,7 +98,8 @@ class NewsletterReward:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -109,58 +131,69 @@ class NewsletterReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        get = src_dict.get
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = get("description", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = get("type", UNSET)
 
-        fulfillment_type = d.pop("fulfillment_type", UNSET)
+        fulfillment_type = get("fulfillment_type", UNSET)
 
-        fulfillment_type_name = d.pop("fulfillment_type_name", UNSET)
+        fulfillment_type_name = get("fulfillment_type_name", UNSET)
 
-        fulfillment_value: None | str | Unset = d.pop("fulfillment_value", UNSET)
+        fulfillment_value: None | str | Unset = get("fulfillment_value", UNSET)
 
-        subscriber_count = d.pop("subscriber_count", UNSET)
+        subscriber_count = get("subscriber_count", UNSET)
 
-        times_triggered = d.pop("times_triggered", UNSET)
+        times_triggered = get("times_triggered", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        newsletter_reward = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            type_=type_,
-            fulfillment_type=fulfillment_type,
-            fulfillment_type_name=fulfillment_type_name,
-            fulfillment_value=fulfillment_value,
-            subscriber_count=subscriber_count,
-            times_triggered=times_triggered,
-            created_at=created_at,
-            updated_at=updated_at,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        newsletter_reward.additional_properties = d
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        newsletter_reward = cls(
+            id,
+            name,
+            description,
+            status,
+            type_,
+            fulfillment_type,
+            fulfillment_type_name,
+            fulfillment_value,
+            subscriber_count,
+            times_triggered,
+            created_at,
+            updated_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            newsletter_reward._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return newsletter_reward
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

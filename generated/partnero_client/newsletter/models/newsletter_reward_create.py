@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterRewardCreate")
 
 
-@_attrs_define
-class NewsletterRewardCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "subscribers_count",
+        "fulfillment_type",
+        "fulfillment_value",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class NewsletterRewardCreate(Model):
     """A new milestone reward. Null and empty strings count as left out for the optional fields."""
 
     name: str
@@ -24,7 +36,9 @@ class NewsletterRewardCreate:
     """ Known values: url_link, generic_coupon, amazon_gift_card. """
     fulfillment_value: None | str | Unset = UNSET
     """ The link, coupon code or gift-card value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,7 +68,8 @@ class NewsletterRewardCreate:
             fulfillment_value = self.fulfillment_value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -73,27 +88,42 @@ class NewsletterRewardCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str | Unset = get("description", UNSET)
 
-        subscribers_count: int | None | Unset = d.pop("subscribers_count", UNSET)
+        subscribers_count: int | None | Unset = get("subscribers_count", UNSET)
 
-        fulfillment_type: None | str | Unset = d.pop("fulfillment_type", UNSET)
+        fulfillment_type: None | str | Unset = get("fulfillment_type", UNSET)
 
-        fulfillment_value: None | str | Unset = d.pop("fulfillment_value", UNSET)
+        fulfillment_value: None | str | Unset = get("fulfillment_value", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_reward_create = cls(
-            name=name,
-            description=description,
-            subscribers_count=subscribers_count,
-            fulfillment_type=fulfillment_type,
-            fulfillment_value=fulfillment_value,
+            name,
+            description,
+            subscribers_count,
+            fulfillment_type,
+            fulfillment_value,
         )
-
-        newsletter_reward_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            newsletter_reward_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return newsletter_reward_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,15 +17,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NewsletterRewardEnvelope")
 
 
-@_attrs_define
-class NewsletterRewardEnvelope:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class NewsletterRewardEnvelope(Model):
     """One newsletter reward."""
 
     data: NewsletterReward
     """ A milestone reward of a newsletter program. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()
@@ -34,7 +45,8 @@ class NewsletterRewardEnvelope:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -47,23 +59,34 @@ class NewsletterRewardEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = NewsletterReward.from_dict(d.pop("data"))
+        get = src_dict.get
+        data = NewsletterReward.from_dict(src_dict["data"])
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_reward_envelope = cls(
-            data=data,
-            status=status,
+            data,
+            status,
         )
-
-        newsletter_reward_envelope.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            newsletter_reward_envelope._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return newsletter_reward_envelope
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramDeletionRequest")
 
 
-@_attrs_define
-class ProgramDeletionRequest:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "confirmation_code",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramDeletionRequest(Model):
     """Leave `confirmation_code` out to ask for a code; send it back to confirm."""
 
     confirmation_code: None | str | Unset = UNSET
     """ The eight-character code answered by the first call, valid for about 20 seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         confirmation_code: None | str | Unset
@@ -27,7 +37,8 @@ class ProgramDeletionRequest:
             confirmation_code = self.confirmation_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if confirmation_code is not UNSET:
             field_dict["confirmation_code"] = confirmation_code
@@ -36,15 +47,30 @@ class ProgramDeletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        confirmation_code: None | str | Unset = d.pop("confirmation_code", UNSET)
+        get = src_dict.get
+        confirmation_code: None | str | Unset = get("confirmation_code", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_deletion_request = cls(
-            confirmation_code=confirmation_code,
+            confirmation_code,
         )
-
-        program_deletion_request.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_deletion_request._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_deletion_request
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscriber")
 
 
-@_attrs_define
-class Subscriber:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "id",
+        "name",
+        "is_referred",
+        "tos",
+        "marketing_consent",
+        "status",
+        "approved",
+        "portal_link",
+        "share_link",
+        "referrals_count",
+        "reward",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Subscriber(Model):
     """A newsletter subscriber."""
 
     email: str
@@ -42,7 +64,9 @@ class Subscriber:
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -104,7 +128,8 @@ class Subscriber:
             deleted_at = self.deleted_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -143,44 +168,40 @@ class Subscriber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        get = src_dict.get
+        email = src_dict["email"]
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        is_referred = d.pop("is_referred", UNSET)
+        is_referred = get("is_referred", UNSET)
 
-        tos: bool | None | Unset = d.pop("tos", UNSET)
+        tos: bool | None | Unset = get("tos", UNSET)
 
-        marketing_consent: bool | None | Unset = d.pop("marketing_consent", UNSET)
+        marketing_consent: bool | None | Unset = get("marketing_consent", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        approved = d.pop("approved", UNSET)
+        approved = get("approved", UNSET)
 
-        portal_link = d.pop("portal_link", UNSET)
+        portal_link = get("portal_link", UNSET)
 
-        share_link = d.pop("share_link", UNSET)
+        share_link = get("share_link", UNSET)
 
-        referrals_count = d.pop("referrals_count", UNSET)
+        referrals_count = get("referrals_count", UNSET)
 
-        reward: list[Any] | Unset = d.pop("reward", UNSET)
+        reward: list[Any] | Unset = get("reward", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -197,28 +218,41 @@ class Subscriber:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber = cls(
-            email=email,
-            id=id,
-            name=name,
-            is_referred=is_referred,
-            tos=tos,
-            marketing_consent=marketing_consent,
-            status=status,
-            approved=approved,
-            portal_link=portal_link,
-            share_link=share_link,
-            referrals_count=referrals_count,
-            reward=reward,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
+            email,
+            id,
+            name,
+            is_referred,
+            tos,
+            marketing_consent,
+            status,
+            approved,
+            portal_link,
+            share_link,
+            referrals_count,
+            reward,
+            created_at,
+            updated_at,
+            deleted_at,
         )
-
-        subscriber.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            subscriber._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return subscriber
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriberChanges")
 
 
-@_attrs_define
-class SubscriberChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "identifier",
+        "email",
+        "name",
+        "approved",
+        "tos",
+        "marketing_consent",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class SubscriberChanges(Model):
     """Subscriber fields to change; fields left out (or null) keep their value."""
 
     identifier: None | str | Unset = UNSET
@@ -24,7 +38,9 @@ class SubscriberChanges:
     marketing_consent: bool | None | Unset = UNSET
     status: None | str | Unset = UNSET
     """ Known values: active, rejected, suspended. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         identifier: None | str | Unset
@@ -70,7 +86,8 @@ class SubscriberChanges:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
@@ -91,33 +108,48 @@ class SubscriberChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        get = src_dict.get
+        identifier: None | str | Unset = get("identifier", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        approved: bool | None | Unset = d.pop("approved", UNSET)
+        approved: bool | None | Unset = get("approved", UNSET)
 
-        tos: bool | None | Unset = d.pop("tos", UNSET)
+        tos: bool | None | Unset = get("tos", UNSET)
 
-        marketing_consent: bool | None | Unset = d.pop("marketing_consent", UNSET)
+        marketing_consent: bool | None | Unset = get("marketing_consent", UNSET)
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = get("status", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber_changes = cls(
-            identifier=identifier,
-            email=email,
-            name=name,
-            approved=approved,
-            tos=tos,
-            marketing_consent=marketing_consent,
-            status=status,
+            identifier,
+            email,
+            name,
+            approved,
+            tos,
+            marketing_consent,
+            status,
         )
-
-        subscriber_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            subscriber_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return subscriber_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

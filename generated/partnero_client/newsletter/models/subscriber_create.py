@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriberCreate")
 
 
-@_attrs_define
-class SubscriberCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "id",
+        "identifier",
+        "name",
+        "tos",
+        "marketing_consent",
+        "status",
+        "approved",
+        "referral",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class SubscriberCreate(Model):
     """A new subscriber. Null and empty strings count as left out for the optional fields."""
 
     email: str
@@ -33,7 +49,9 @@ class SubscriberCreate:
     approved: bool | None | Unset = UNSET
     referral: None | SubscriberReference | Unset = UNSET
     """ The subscriber who referred this one; an unknown one is refused with 422. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -89,7 +107,8 @@ class SubscriberCreate:
             referral = self.referral
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -116,22 +135,22 @@ class SubscriberCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        get = src_dict.get
+        email = src_dict["email"]
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier: None | str | Unset = get("identifier", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        tos: bool | None | Unset = d.pop("tos", UNSET)
+        tos: bool | None | Unset = get("tos", UNSET)
 
-        marketing_consent: bool | None | Unset = d.pop("marketing_consent", UNSET)
+        marketing_consent: bool | None | Unset = get("marketing_consent", UNSET)
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str | Unset = get("status", UNSET)
 
-        approved: bool | None | Unset = d.pop("approved", UNSET)
+        approved: bool | None | Unset = get("approved", UNSET)
 
         def _parse_referral(data: object) -> None | SubscriberReference | Unset:
             if data is None:
@@ -148,22 +167,37 @@ class SubscriberCreate:
                 pass
             return cast(None | SubscriberReference | Unset, data)
 
-        referral = _parse_referral(d.pop("referral", UNSET))
+        referral = _parse_referral(get("referral", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber_create = cls(
-            email=email,
-            id=id,
-            identifier=identifier,
-            name=name,
-            tos=tos,
-            marketing_consent=marketing_consent,
-            status=status,
-            approved=approved,
-            referral=referral,
+            email,
+            id,
+            identifier,
+            name,
+            tos,
+            marketing_consent,
+            status,
+            approved,
+            referral,
         )
-
-        subscriber_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            subscriber_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return subscriber_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriberUpdateByBody")
 
 
-@_attrs_define
-class SubscriberUpdateByBody:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "update",
+        "id",
+        "email",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class SubscriberUpdateByBody(Model):
     """Changes to the subscriber named by `id` or `email`."""
 
     update: SubscriberChanges
@@ -24,7 +34,9 @@ class SubscriberUpdateByBody:
     id: None | str | Unset = UNSET
     """ The subscriber's id (Partnero's PHP SDK also puts e-mails here). """
     email: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         update = self.update.to_dict()
@@ -42,7 +54,8 @@ class SubscriberUpdateByBody:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "update": update,
@@ -57,21 +70,36 @@ class SubscriberUpdateByBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        update = SubscriberChanges.from_dict(d.pop("update"))
+        get = src_dict.get
+        update = SubscriberChanges.from_dict(src_dict["update"])
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber_update_by_body = cls(
-            update=update,
-            id=id,
-            email=email,
+            update,
+            id,
+            email,
         )
-
-        subscriber_update_by_body.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            subscriber_update_by_body._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return subscriber_update_by_body
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

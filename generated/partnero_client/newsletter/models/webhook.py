@@ -6,13 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
-class Webhook:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "name",
+        "url",
+        "events",
+        "is_active",
+        "signature",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Webhook(Model):
     """A webhook subscription. `signature` is the secret that signs deliveries."""
 
     key: str
@@ -34,7 +47,9 @@ class Webhook:
     """ Whether deliveries are sent. """
     signature: str | Unset = UNSET
     """ Secret for checking the `Signature` header of deliveries. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -50,7 +65,8 @@ class Webhook:
         signature = self.signature
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -68,30 +84,43 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        events: list[str] = d.pop("events")
+        events: list[str] = src_dict["events"]
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = get("is_active", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        signature = get("signature", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook = cls(
-            key=key,
-            name=name,
-            url=url,
-            events=events,
-            is_active=is_active,
-            signature=signature,
+            key,
+            name,
+            url,
+            events,
+            is_active,
+            signature,
         )
-
-        webhook.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            webhook._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return webhook
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceAmount")
 
 
-@_attrs_define
-class BalanceAmount:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "amount_units",
+        "is_currency",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceAmount(Model):
     """What a customer holds in one unit."""
 
     amount: float
@@ -20,7 +30,9 @@ class BalanceAmount:
     """ Currency code (USD) or the name of a non-money reward unit. """
     is_currency: bool | Unset = UNSET
     """ True when the amount is money. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -34,7 +46,8 @@ class BalanceAmount:
         is_currency = self.is_currency
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -49,21 +62,36 @@ class BalanceAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        get = src_dict.get
+        amount = src_dict["amount"]
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        is_currency = d.pop("is_currency", UNSET)
+        is_currency = get("is_currency", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         balance_amount = cls(
-            amount=amount,
-            amount_units=amount_units,
-            is_currency=is_currency,
+            amount,
+            amount_units,
+            is_currency,
         )
-
-        balance_amount.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            balance_amount._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return balance_amount
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceCredit")
 
 
-@_attrs_define
-class BalanceCredit:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "is_currency",
+        "amount_units",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceCredit(Model):
     """A manual addition to a referring customer's reward balance."""
 
     amount: float
@@ -23,7 +33,9 @@ class BalanceCredit:
     """ Currency code (any case) or reward unit; which units are allowed depends on the
     program's rewards.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
@@ -41,7 +53,8 @@ class BalanceCredit:
             amount_units = self.amount_units
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "amount": amount,
@@ -56,21 +69,36 @@ class BalanceCredit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        get = src_dict.get
+        amount = src_dict["amount"]
 
-        is_currency: bool | None | Unset = d.pop("is_currency", UNSET)
+        is_currency: bool | None | Unset = get("is_currency", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         balance_credit = cls(
-            amount=amount,
-            is_currency=is_currency,
-            amount_units=amount_units,
+            amount,
+            is_currency,
+            amount_units,
         )
-
-        balance_credit.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            balance_credit._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return balance_credit
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

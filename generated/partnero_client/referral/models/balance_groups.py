@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,15 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceGroups")
 
 
-@_attrs_define
-class BalanceGroups:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceGroups(Model):
     """A reward balance grouped by kind: `currency` lists money per currency; other groups for
     non-money rewards may appear with the same item shape.
 
     """
 
     currency: list[BalanceAmount] | Unset = UNSET
-    additional_properties: dict[str, list[BalanceAmount]] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, list[BalanceAmount]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency: list[dict[str, Any]] | Unset = UNSET
@@ -34,7 +44,7 @@ class BalanceGroups:
                 currency.append(currency_item)
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in (self._additional_properties or {}).items():
             field_dict[prop_name] = []
             for additional_property_item_data in prop:
                 additional_property_item = additional_property_item_data.to_dict()
@@ -48,33 +58,38 @@ class BalanceGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _currency = d.pop("currency", UNSET)
-        currency: list[BalanceAmount] | Unset = UNSET
-        if _currency is not UNSET:
-            currency = []
-            for currency_item_data in _currency:
-                currency_item = BalanceAmount.from_dict(currency_item_data)
-
-                currency.append(currency_item)
-
-        balance_groups = cls(
-            currency=currency,
+        get = src_dict.get
+        _currency = get("currency", UNSET)
+        currency: list[BalanceAmount] | Unset = (
+            UNSET if _currency is UNSET else list(map(BalanceAmount.from_dict, _currency))
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = BalanceAmount.from_dict(additional_property_item_data)
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        balance_groups = cls(
+            currency,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties: dict[str, list[BalanceAmount]] = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property = list(map(BalanceAmount.from_dict, prop_dict))
 
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        balance_groups.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            balance_groups._additional_properties = additional_properties
         return balance_groups
+
+    @property
+    def additional_properties(self) -> dict[str, list[BalanceAmount]]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, list[BalanceAmount]]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

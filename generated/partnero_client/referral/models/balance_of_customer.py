@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceOfCustomer")
 
 
-@_attrs_define
-class BalanceOfCustomer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "balance",
+        "customer",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceOfCustomer(Model):
     """A refer-a-friend customer with its reward balance."""
 
     balance: BalanceGroups | list[Any]
@@ -26,7 +35,9 @@ class BalanceOfCustomer:
     """ A refer-a-friend customer as a referrer's list or balance shows it: with `id`, `key` or
     both.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         balance: dict[str, Any] | list[Any]
@@ -40,7 +51,8 @@ class BalanceOfCustomer:
             customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "balance": balance,
@@ -53,7 +65,7 @@ class BalanceOfCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_balance(data: object) -> BalanceGroups | list[Any]:
             try:
@@ -70,22 +82,35 @@ class BalanceOfCustomer:
 
             return balance_type_1
 
-        balance = _parse_balance(d.pop("balance"))
+        balance = _parse_balance(src_dict["balance"])
 
-        _customer = d.pop("customer", UNSET)
-        customer: ReferralCustomerSummary | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = ReferralCustomerSummary.from_dict(_customer)
-
-        balance_of_customer = cls(
-            balance=balance,
-            customer=customer,
+        _customer = get("customer", UNSET)
+        customer: ReferralCustomerSummary | Unset = (
+            UNSET if _customer is UNSET else ReferralCustomerSummary.from_dict(_customer)
         )
 
-        balance_of_customer.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        balance_of_customer = cls(
+            balance,
+            customer,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            balance_of_customer._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return balance_of_customer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,8 +16,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerReferralLinkCreate")
 
 
-@_attrs_define
-class CustomerReferralLinkCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "customer",
+        "domain_id",
+        "is_additional",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CustomerReferralLinkCreate(Model):
     """An extra referral link for an existing customer."""
 
     key: str
@@ -27,7 +38,9 @@ class CustomerReferralLinkCreate:
     """ Link domain; null for the program's default domain (sent by the PHP SDK). """
     is_additional: bool | None | Unset = UNSET
     """ Sent by the PHP SDK; false when left out. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
@@ -47,7 +60,8 @@ class CustomerReferralLinkCreate:
             is_additional = self.is_additional
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -63,24 +77,39 @@ class CustomerReferralLinkCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        get = src_dict.get
+        key = src_dict["key"]
 
-        customer = CustomerReferralLinkOwner.from_dict(d.pop("customer"))
+        customer = CustomerReferralLinkOwner.from_dict(src_dict["customer"])
 
-        domain_id: int | None | Unset = d.pop("domain_id", UNSET)
+        domain_id: int | None | Unset = get("domain_id", UNSET)
 
-        is_additional: bool | None | Unset = d.pop("is_additional", UNSET)
+        is_additional: bool | None | Unset = get("is_additional", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         customer_referral_link_create = cls(
-            key=key,
-            customer=customer,
-            domain_id=domain_id,
-            is_additional=is_additional,
+            key,
+            customer,
+            domain_id,
+            is_additional,
         )
-
-        customer_referral_link_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            customer_referral_link_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return customer_referral_link_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerReferralLinkUpdate")
 
 
-@_attrs_define
-class CustomerReferralLinkUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CustomerReferralLinkUpdate(Model):
     """Changes to a customer referral link. A new key also changes the link's id."""
 
     key: None | str | Unset = UNSET
     """ New token for the link URL. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str | Unset
@@ -27,7 +37,8 @@ class CustomerReferralLinkUpdate:
             key = self.key
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -36,15 +47,30 @@ class CustomerReferralLinkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        get = src_dict.get
+        key: None | str | Unset = get("key", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         customer_referral_link_update = cls(
-            key=key,
+            key,
         )
-
-        customer_referral_link_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            customer_referral_link_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return customer_referral_link_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

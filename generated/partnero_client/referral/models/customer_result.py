@@ -6,14 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerResult")
 
 
-@_attrs_define
-class CustomerResult:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CustomerResult(Model):
     """Reply of a customer route with no documented body: the usual envelope is likely, so
     every field is optional.
 
@@ -23,7 +32,9 @@ class CustomerResult:
     """ The route's result, when it returns one. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
@@ -33,7 +44,8 @@ class CustomerResult:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -44,23 +56,34 @@ class CustomerResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        get = src_dict.get
+        data = get("data", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         customer_result = cls(
-            data=data,
-            status=status,
+            data,
+            status,
         )
-
-        customer_result.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            customer_result._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return customer_result
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

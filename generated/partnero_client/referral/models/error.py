@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.error_status import ErrorStatus, check_error_status
 from ..types import UNSET, Unset
 
@@ -16,8 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
-class Error:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "message",
+        "errors",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class Error(Model):
     """Failure reply. `status` is 0 and `message` explains the problem. Only 422 replies are
     documented with a body, so every field is optional.
 
@@ -27,7 +37,9 @@ class Error:
     message: str | Unset = UNSET
     errors: FieldErrors | Unset = UNSET
     """ Messages per invalid field. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: int | Unset = UNSET
@@ -41,7 +53,8 @@ class Error:
             errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
@@ -54,31 +67,36 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: ErrorStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_error_status(_status)
+        get = src_dict.get
+        _status = get("status", UNSET)
+        status: ErrorStatus | Unset = UNSET if _status is UNSET else check_error_status(_status)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: FieldErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = FieldErrors.from_dict(_errors)
+        _errors = get("errors", UNSET)
+        errors: FieldErrors | Unset = UNSET if _errors is UNSET else FieldErrors.from_dict(_errors)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         error = cls(
-            status=status,
-            message=message,
-            errors=errors,
+            status,
+            message,
+            errors,
         )
-
-        error.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            error._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return error
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventCustomerDelivery")
 
 
-@_attrs_define
-class EventCustomerDelivery:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "event",
+        "data",
+        "url",
+        "webhook_key",
+        "created_at",
+        "timestamp",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class EventCustomerDelivery(Model):
     """A webhook delivery. The current envelope carries `url`, `webhook_key` and `created_at`;
     an older one carries `timestamp` instead. Both occur, so all four are optional.
 
@@ -36,7 +49,9 @@ class EventCustomerDelivery:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     timestamp: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event
@@ -56,7 +71,8 @@ class EventCustomerDelivery:
             timestamp = self.timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "event": event,
@@ -76,40 +92,51 @@ class EventCustomerDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = d.pop("event")
+        get = src_dict.get
+        event = src_dict["event"]
 
-        data = EventCustomerData.from_dict(d.pop("data"))
+        data = EventCustomerData.from_dict(src_dict["data"])
 
-        url = d.pop("url", UNSET)
+        url = get("url", UNSET)
 
-        webhook_key = d.pop("webhook_key", UNSET)
+        webhook_key = get("webhook_key", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        event_customer_delivery = cls(
-            event=event,
-            data=data,
-            url=url,
-            webhook_key=webhook_key,
-            created_at=created_at,
-            timestamp=timestamp,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        event_customer_delivery.additional_properties = d
+        _timestamp = get("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset = (
+            UNSET if _timestamp is UNSET else datetime.datetime.fromisoformat(_timestamp)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        event_customer_delivery = cls(
+            event,
+            data,
+            url,
+            webhook_key,
+            created_at,
+            timestamp,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            event_customer_delivery._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return event_customer_delivery
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

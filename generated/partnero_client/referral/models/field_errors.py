@@ -6,36 +6,56 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 T = TypeVar("T", bound="FieldErrors")
 
 
-@_attrs_define
-class FieldErrors:
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+@_attrs_define(repr=False)
+class FieldErrors(Model):
     """Messages per invalid field."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, list[str]] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
+        for prop_name, prop in (self._additional_properties or {}).items():
             field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         field_errors = cls()
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            additional_properties: dict[str, list[str]] = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                additional_property: list[str] = prop_dict
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property: list[str] = prop_dict
-
-            additional_properties[prop_name] = additional_property
-
-        field_errors.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            field_errors._additional_properties = additional_properties
         return field_errors
+
+    @property
+    def additional_properties(self) -> dict[str, list[str]]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, list[str]]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
 
 
-@_attrs_define
-class PaginationLinks:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "first",
+        "next",
+        "last",
+        "prev",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PaginationLinks(Model):
     """Absolute URLs of neighbouring pages. `last` is always null; `next` is null on the last page."""
 
     first: None | str
     next_: None | str
     last: None | str | Unset = UNSET
     prev: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first: None | str
@@ -41,7 +54,8 @@ class PaginationLinks:
             prev = self.prev
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "first": first,
@@ -57,24 +71,39 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first: None | str = d.pop("first")
+        get = src_dict.get
+        first: None | str = src_dict["first"]
 
-        next_: None | str = d.pop("next")
+        next_: None | str = src_dict["next"]
 
-        last: None | str | Unset = d.pop("last", UNSET)
+        last: None | str | Unset = get("last", UNSET)
 
-        prev: None | str | Unset = d.pop("prev", UNSET)
+        prev: None | str | Unset = get("prev", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         pagination_links = cls(
-            first=first,
-            next_=next_,
-            last=last,
-            prev=prev,
+            first,
+            next_,
+            last,
+            prev,
         )
-
-        pagination_links.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            pagination_links._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return pagination_links
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,8 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProgramDeletionStep")
 
 
-@_attrs_define
-class ProgramDeletionStep:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+        "message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramDeletionStep(Model):
     """Either step of the two-step delete: `data.confirmation_code` (and no `status`) after the
     first call, `status` and `message` once the program is deleted.
 
@@ -28,7 +38,9 @@ class ProgramDeletionStep:
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -42,7 +54,8 @@ class ProgramDeletionStep:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -55,31 +68,38 @@ class ProgramDeletionStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ProgramDeletionCode | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ProgramDeletionCode.from_dict(_data)
+        get = src_dict.get
+        _data = get("data", UNSET)
+        data: ProgramDeletionCode | Unset = UNSET if _data is UNSET else ProgramDeletionCode.from_dict(_data)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_deletion_step = cls(
-            data=data,
-            status=status,
-            message=message,
+            data,
+            status,
+            message,
         )
-
-        program_deletion_step.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_deletion_step._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_deletion_step
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramIdentity")
 
 
-@_attrs_define
-class ProgramIdentity:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "id",
+        "public_id",
+        "website",
+        "initial",
+        "created_at",
+        "last_edited",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramIdentity(Model):
     """Who the program is. Dates are plain dates; the legacy overview leaves out id, public_id
     and website.
 
@@ -31,7 +46,9 @@ class ProgramIdentity:
     """ Short initials shown as the program's avatar. """
     created_at: datetime.date | Unset = UNSET
     last_edited: datetime.date | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -59,7 +76,8 @@ class ProgramIdentity:
             last_edited = self.last_edited.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -83,46 +101,57 @@ class ProgramIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        get = src_dict.get
+        type_ = src_dict["type"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        id = d.pop("id", UNSET)
+        id = get("id", UNSET)
 
-        public_id = d.pop("public_id", UNSET)
+        public_id = get("public_id", UNSET)
 
-        website: None | str | Unset = d.pop("website", UNSET)
+        website: None | str | Unset = get("website", UNSET)
 
-        initial = d.pop("initial", UNSET)
+        initial = get("initial", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.date | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.date.fromisoformat(_created_at)
-
-        _last_edited = d.pop("last_edited", UNSET)
-        last_edited: datetime.date | Unset
-        if isinstance(_last_edited, Unset):
-            last_edited = UNSET
-        else:
-            last_edited = datetime.date.fromisoformat(_last_edited)
-
-        program_identity = cls(
-            type_=type_,
-            name=name,
-            id=id,
-            public_id=public_id,
-            website=website,
-            initial=initial,
-            created_at=created_at,
-            last_edited=last_edited,
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.date | Unset = (
+            UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
         )
 
-        program_identity.additional_properties = d
+        _last_edited = get("last_edited", UNSET)
+        last_edited: datetime.date | Unset = (
+            UNSET if _last_edited is UNSET else datetime.date.fromisoformat(_last_edited)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        program_identity = cls(
+            type_,
+            name,
+            id,
+            public_id,
+            website,
+            initial,
+            created_at,
+            last_edited,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_identity._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_identity
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramMessageReply")
 
 
-@_attrs_define
-class ProgramMessageReply:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramMessageReply(Model):
     """Success with a message and no record."""
 
     status: Status
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: int = self.status
@@ -27,7 +38,8 @@ class ProgramMessageReply:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -40,18 +52,33 @@ class ProgramMessageReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        get = src_dict.get
+        status = check_status(src_dict["status"])
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_message_reply = cls(
-            status=status,
-            message=message,
+            status,
+            message,
         )
-
-        program_message_reply.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_message_reply._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_message_reply
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

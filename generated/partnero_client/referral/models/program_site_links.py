@@ -6,19 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProgramSiteLinks")
 
 
-@_attrs_define
-class ProgramSiteLinks:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partner_portal_url",
+        "website_url",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramSiteLinks(Model):
     """Links of a refer-a-friend program."""
 
     partner_portal_url: str | Unset = UNSET
     """ Address of the customers' referral portal. """
     website_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         partner_portal_url = self.partner_portal_url
@@ -26,7 +37,8 @@ class ProgramSiteLinks:
         website_url = self.website_url
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if partner_portal_url is not UNSET:
             field_dict["partner_portal_url"] = partner_portal_url
@@ -37,18 +49,33 @@ class ProgramSiteLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partner_portal_url = d.pop("partner_portal_url", UNSET)
+        get = src_dict.get
+        partner_portal_url = get("partner_portal_url", UNSET)
 
-        website_url = d.pop("website_url", UNSET)
+        website_url = get("website_url", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_site_links = cls(
-            partner_portal_url=partner_portal_url,
-            website_url=website_url,
+            partner_portal_url,
+            website_url,
         )
-
-        program_site_links.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_site_links._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_site_links
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

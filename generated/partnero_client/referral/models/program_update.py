@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProgramUpdate")
 
 
-@_attrs_define
-class ProgramUpdate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "website",
+        "program_settings",
+        "portal_settings",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ProgramUpdate(Model):
     """Program changes; fields left out (or null) keep their value."""
 
     name: None | str | Unset = UNSET
@@ -25,7 +36,9 @@ class ProgramUpdate:
     """ The program's website; must be a valid URL. """
     program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET
     portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset
@@ -57,7 +70,8 @@ class ProgramUpdate:
             portal_settings = self.portal_settings
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -72,10 +86,10 @@ class ProgramUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        get = src_dict.get
+        name: None | str | Unset = get("name", UNSET)
 
-        website: None | str | Unset = d.pop("website", UNSET)
+        website: None | str | Unset = get("website", UNSET)
 
         def _parse_program_settings(data: object) -> None | ReferralProgramSettingsChanges | Unset:
             if data is None:
@@ -92,7 +106,7 @@ class ProgramUpdate:
                 pass
             return cast(None | ReferralProgramSettingsChanges | Unset, data)
 
-        program_settings = _parse_program_settings(d.pop("program_settings", UNSET))
+        program_settings = _parse_program_settings(get("program_settings", UNSET))
 
         def _parse_portal_settings(data: object) -> None | ReferralProgramPortalChanges | Unset:
             if data is None:
@@ -109,17 +123,32 @@ class ProgramUpdate:
                 pass
             return cast(None | ReferralProgramPortalChanges | Unset, data)
 
-        portal_settings = _parse_portal_settings(d.pop("portal_settings", UNSET))
+        portal_settings = _parse_portal_settings(get("portal_settings", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_update = cls(
-            name=name,
-            website=website,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+            name,
+            website,
+            program_settings,
+            portal_settings,
         )
-
-        program_update.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            program_update._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return program_update
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralCustomerChanges")
 
 
-@_attrs_define
-class ReferralCustomerChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerChanges(Model):
     """Fields to change on a refer-a-friend customer; fields left out (or null) keep their
     value.
 
@@ -21,7 +31,9 @@ class ReferralCustomerChanges:
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email: None | str | Unset
@@ -43,7 +55,8 @@ class ReferralCustomerChanges:
             surname = self.surname
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
@@ -56,21 +69,36 @@ class ReferralCustomerChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email: None | str | Unset = d.pop("email", UNSET)
+        get = src_dict.get
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_changes = cls(
-            email=email,
-            name=name,
-            surname=surname,
+            email,
+            name,
+            surname,
         )
-
-        referral_customer_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerCreate")
 
 
-@_attrs_define
-class ReferralCustomerCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "email",
+        "name",
+        "surname",
+        "referring_customer",
+        "metadata",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerCreate(Model):
     """A new refer-a-friend customer. With `referring_customer` it is recorded as referred by
     that customer; without it, as a customer nobody referred. The id and key are generated
     when left out.
@@ -33,7 +47,9 @@ class ReferralCustomerCreate:
     surname: None | str | Unset = UNSET
     referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET
     metadata: None | ReferralCustomerMetadataInput | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -83,7 +99,8 @@ class ReferralCustomerCreate:
             metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -104,16 +121,16 @@ class ReferralCustomerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        get = src_dict.get
+        id: None | str | Unset = get("id", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrerReference | Unset:
             if data is None:
@@ -130,7 +147,7 @@ class ReferralCustomerCreate:
                 pass
             return cast(None | ReferralCustomerReferrerReference | Unset, data)
 
-        referring_customer = _parse_referring_customer(d.pop("referring_customer", UNSET))
+        referring_customer = _parse_referring_customer(get("referring_customer", UNSET))
 
         def _parse_metadata(data: object) -> None | ReferralCustomerMetadataInput | Unset:
             if data is None:
@@ -147,20 +164,35 @@ class ReferralCustomerCreate:
                 pass
             return cast(None | ReferralCustomerMetadataInput | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_create = cls(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            referring_customer=referring_customer,
-            metadata=metadata,
+            id,
+            key,
+            email,
+            name,
+            surname,
+            referring_customer,
+            metadata,
         )
-
-        referral_customer_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

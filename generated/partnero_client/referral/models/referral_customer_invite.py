@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerInvite")
 
 
-@_attrs_define
-class ReferralCustomerInvite:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+        "id",
+        "key",
+        "personalization",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerInvite(Model):
     """An invitation e-mail to send. `personalization` holds values for the invitation
     template.
 
@@ -32,7 +45,9 @@ class ReferralCustomerInvite:
     key: None | str | Unset = UNSET
     personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET
     """ Free key/value pairs substituted into the invitation template. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -70,7 +85,8 @@ class ReferralCustomerInvite:
             personalization = self.personalization
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -91,16 +107,16 @@ class ReferralCustomerInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        get = src_dict.get
+        email = src_dict["email"]
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str | Unset = get("id", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
         def _parse_personalization(data: object) -> None | ReferralCustomerInvitePersonalizationType0 | Unset:
             if data is None:
@@ -117,19 +133,34 @@ class ReferralCustomerInvite:
                 pass
             return cast(None | ReferralCustomerInvitePersonalizationType0 | Unset, data)
 
-        personalization = _parse_personalization(d.pop("personalization", UNSET))
+        personalization = _parse_personalization(get("personalization", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_invite = cls(
-            email=email,
-            name=name,
-            surname=surname,
-            id=id,
-            key=key,
-            personalization=personalization,
+            email,
+            name,
+            surname,
+            id,
+            key,
+            personalization,
         )
-
-        referral_customer_invite.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_invite._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_invite
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

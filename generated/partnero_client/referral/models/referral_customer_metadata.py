@@ -7,17 +7,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralCustomerMetadata")
 
 
-@_attrs_define
-class ReferralCustomerMetadata:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "date_of_birth",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerMetadata(Model):
     """Extra data kept on a refer-a-friend customer."""
 
     date_of_birth: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         date_of_birth: None | str | Unset
@@ -29,7 +39,8 @@ class ReferralCustomerMetadata:
             date_of_birth = self.date_of_birth
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if date_of_birth is not UNSET:
             field_dict["date_of_birth"] = date_of_birth
@@ -38,7 +49,7 @@ class ReferralCustomerMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -55,14 +66,29 @@ class ReferralCustomerMetadata:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
+        date_of_birth = _parse_date_of_birth(get("date_of_birth", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_metadata = cls(
-            date_of_birth=date_of_birth,
+            date_of_birth,
         )
-
-        referral_customer_metadata.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_metadata._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_metadata
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

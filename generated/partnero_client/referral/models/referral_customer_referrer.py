@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralCustomerReferrer")
 
 
-@_attrs_define
-class ReferralCustomerReferrer:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "email",
+        "name",
+        "surname",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerReferrer(Model):
     """The customer who referred this one, as a refer-a-friend reply shows it. Fields beyond
     the id are not documented.
 
@@ -23,7 +35,9 @@ class ReferralCustomerReferrer:
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -53,7 +67,8 @@ class ReferralCustomerReferrer:
             surname = self.surname
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -70,27 +85,42 @@ class ReferralCustomerReferrer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_referrer = cls(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
+            id,
+            key,
+            email,
+            name,
+            surname,
         )
-
-        referral_customer_referrer.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_referrer._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_referrer
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

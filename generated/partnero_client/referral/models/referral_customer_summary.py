@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerSummary")
 
 
-@_attrs_define
-class ReferralCustomerSummary:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "email",
+        "name",
+        "surname",
+        "status",
+        "approved",
+        "tos",
+        "referring_customer",
+        "referrals_count",
+        "metadata",
+        "referral_link",
+        "referral_links",
+        "custom_fields",
+        "created_at",
+        "updated_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerSummary(Model):
     """A refer-a-friend customer as a referrer's list or balance shows it: with `id`, `key` or
     both.
 
@@ -51,7 +74,9 @@ class ReferralCustomerSummary:
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     updated_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,7 +142,8 @@ class ReferralCustomerSummary:
             updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -156,22 +182,22 @@ class ReferralCustomerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = get("key", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str | Unset = get("email", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str | Unset = get("name", UNSET)
 
-        surname: None | str | Unset = d.pop("surname", UNSET)
+        surname: None | str | Unset = get("surname", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        approved = d.pop("approved", UNSET)
+        approved = get("approved", UNSET)
 
-        tos = d.pop("tos", UNSET)
+        tos = get("tos", UNSET)
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrer | Unset:
             if data is None:
@@ -188,58 +214,67 @@ class ReferralCustomerSummary:
                 pass
             return cast(None | ReferralCustomerReferrer | Unset, data)
 
-        referring_customer = _parse_referring_customer(d.pop("referring_customer", UNSET))
+        referring_customer = _parse_referring_customer(get("referring_customer", UNSET))
 
-        referrals_count = d.pop("referrals_count", UNSET)
+        referrals_count = get("referrals_count", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ReferralCustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ReferralCustomerMetadata.from_dict(_metadata)
-
-        referral_link: None | str | Unset = d.pop("referral_link", UNSET)
-
-        referral_links: list[str] | Unset = d.pop("referral_links", UNSET)
-
-        custom_fields = d.pop("custom_fields", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        referral_customer_summary = cls(
-            id=id,
-            key=key,
-            email=email,
-            name=name,
-            surname=surname,
-            status=status,
-            approved=approved,
-            tos=tos,
-            referring_customer=referring_customer,
-            referrals_count=referrals_count,
-            metadata=metadata,
-            referral_link=referral_link,
-            referral_links=referral_links,
-            custom_fields=custom_fields,
-            created_at=created_at,
-            updated_at=updated_at,
+        _metadata = get("metadata", UNSET)
+        metadata: ReferralCustomerMetadata | Unset = (
+            UNSET if _metadata is UNSET else ReferralCustomerMetadata.from_dict(_metadata)
         )
 
-        referral_customer_summary.additional_properties = d
+        referral_link: None | str | Unset = get("referral_link", UNSET)
+
+        referral_links: list[str] | Unset = get("referral_links", UNSET)
+
+        custom_fields = get("custom_fields", UNSET)
+
+        _created_at = get("created_at", UNSET)
+        created_at: datetime.datetime | Unset = (
+            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
+        )
+
+        _updated_at = get("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset = (
+            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        referral_customer_summary = cls(
+            id,
+            key,
+            email,
+            name,
+            surname,
+            status,
+            approved,
+            tos,
+            referring_customer,
+            referrals_count,
+            metadata,
+            referral_link,
+            referral_links,
+            custom_fields,
+            created_at,
+            updated_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_summary._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_summary
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

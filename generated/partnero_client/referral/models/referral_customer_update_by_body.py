@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
+
 if TYPE_CHECKING:
     from ..models.referral_customer_changes import ReferralCustomerChanges
 
@@ -13,8 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerUpdateByBody")
 
 
-@_attrs_define
-class ReferralCustomerUpdateByBody:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "update",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerUpdateByBody(Model):
     """Changes to the refer-a-friend customer whose `id` is given in the body."""
 
     id: str
@@ -23,7 +33,9 @@ class ReferralCustomerUpdateByBody:
     """ Fields to change on a refer-a-friend customer; fields left out (or null) keep their
     value.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -31,7 +43,8 @@ class ReferralCustomerUpdateByBody:
         update = self.update.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -43,18 +56,32 @@ class ReferralCustomerUpdateByBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        update = ReferralCustomerChanges.from_dict(d.pop("update"))
+        update = ReferralCustomerChanges.from_dict(src_dict["update"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_update_by_body = cls(
-            id=id,
-            update=update,
+            id,
+            update,
         )
-
-        referral_customer_update_by_body.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_update_by_body._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_customer_update_by_body
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,8 +21,36 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralProgramData")
 
 
-@_attrs_define
-class ReferralProgramData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program",
+        "active_rewards",
+        "total_customers",
+        "total_customers_before",
+        "total_customers_growth",
+        "total_referring_customers",
+        "total_referring_customers_before",
+        "total_referring_customers_growth",
+        "total_referred_customers",
+        "total_referred_customers_before",
+        "total_referred_customers_growth",
+        "total_sales",
+        "total_sales_before",
+        "total_sales_growth",
+        "participation",
+        "participation_before",
+        "participation_growth",
+        "total_revenue_from_sales",
+        "overview_program_current_settings",
+        "stats",
+        "program_settings",
+        "portal_settings",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralProgramData(Model):
     """A refer-a-friend program with its headline figures flat beside `program`: counts with the
     previous period's value (`*_before`) and the change (`*_growth`), participation in percent
     and revenue as display strings by currency. The newer documentation says these programs
@@ -61,7 +90,9 @@ class ReferralProgramData:
     """ Program switches in the newer layout, if present. """
     portal_settings: ReferralProgramDataPortalSettings | Unset = UNSET
     """ Portal switches in the newer layout, if present. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program = self.program.to_dict()
@@ -119,7 +150,8 @@ class ReferralProgramData:
             portal_settings = self.portal_settings.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "program": program,
@@ -172,103 +204,116 @@ class ReferralProgramData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program = ProgramIdentity.from_dict(d.pop("program"))
+        get = src_dict.get
+        program = ProgramIdentity.from_dict(src_dict["program"])
 
-        active_rewards = d.pop("active_rewards", UNSET)
+        active_rewards = get("active_rewards", UNSET)
 
-        total_customers = d.pop("total_customers", UNSET)
+        total_customers = get("total_customers", UNSET)
 
-        total_customers_before = d.pop("total_customers_before", UNSET)
+        total_customers_before = get("total_customers_before", UNSET)
 
-        total_customers_growth = d.pop("total_customers_growth", UNSET)
+        total_customers_growth = get("total_customers_growth", UNSET)
 
-        total_referring_customers = d.pop("total_referring_customers", UNSET)
+        total_referring_customers = get("total_referring_customers", UNSET)
 
-        total_referring_customers_before = d.pop("total_referring_customers_before", UNSET)
+        total_referring_customers_before = get("total_referring_customers_before", UNSET)
 
-        total_referring_customers_growth = d.pop("total_referring_customers_growth", UNSET)
+        total_referring_customers_growth = get("total_referring_customers_growth", UNSET)
 
-        total_referred_customers = d.pop("total_referred_customers", UNSET)
+        total_referred_customers = get("total_referred_customers", UNSET)
 
-        total_referred_customers_before = d.pop("total_referred_customers_before", UNSET)
+        total_referred_customers_before = get("total_referred_customers_before", UNSET)
 
-        total_referred_customers_growth = d.pop("total_referred_customers_growth", UNSET)
+        total_referred_customers_growth = get("total_referred_customers_growth", UNSET)
 
-        total_sales = d.pop("total_sales", UNSET)
+        total_sales = get("total_sales", UNSET)
 
-        total_sales_before = d.pop("total_sales_before", UNSET)
+        total_sales_before = get("total_sales_before", UNSET)
 
-        total_sales_growth = d.pop("total_sales_growth", UNSET)
+        total_sales_growth = get("total_sales_growth", UNSET)
 
-        participation = d.pop("participation", UNSET)
+        participation = get("participation", UNSET)
 
-        participation_before = d.pop("participation_before", UNSET)
+        participation_before = get("participation_before", UNSET)
 
-        participation_growth = d.pop("participation_growth", UNSET)
+        participation_growth = get("participation_growth", UNSET)
 
-        _total_revenue_from_sales = d.pop("total_revenue_from_sales", UNSET)
-        total_revenue_from_sales: ProgramMoneyByCurrency | Unset
-        if isinstance(_total_revenue_from_sales, Unset):
-            total_revenue_from_sales = UNSET
-        else:
-            total_revenue_from_sales = ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
-
-        _overview_program_current_settings = d.pop("overview_program_current_settings", UNSET)
-        overview_program_current_settings: ProgramSiteLinks | Unset
-        if isinstance(_overview_program_current_settings, Unset):
-            overview_program_current_settings = UNSET
-        else:
-            overview_program_current_settings = ProgramSiteLinks.from_dict(_overview_program_current_settings)
-
-        _stats = d.pop("stats", UNSET)
-        stats: ReferralProgramDataStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = ReferralProgramDataStats.from_dict(_stats)
-
-        _program_settings = d.pop("program_settings", UNSET)
-        program_settings: ReferralProgramDataProgramSettings | Unset
-        if isinstance(_program_settings, Unset):
-            program_settings = UNSET
-        else:
-            program_settings = ReferralProgramDataProgramSettings.from_dict(_program_settings)
-
-        _portal_settings = d.pop("portal_settings", UNSET)
-        portal_settings: ReferralProgramDataPortalSettings | Unset
-        if isinstance(_portal_settings, Unset):
-            portal_settings = UNSET
-        else:
-            portal_settings = ReferralProgramDataPortalSettings.from_dict(_portal_settings)
-
-        referral_program_data = cls(
-            program=program,
-            active_rewards=active_rewards,
-            total_customers=total_customers,
-            total_customers_before=total_customers_before,
-            total_customers_growth=total_customers_growth,
-            total_referring_customers=total_referring_customers,
-            total_referring_customers_before=total_referring_customers_before,
-            total_referring_customers_growth=total_referring_customers_growth,
-            total_referred_customers=total_referred_customers,
-            total_referred_customers_before=total_referred_customers_before,
-            total_referred_customers_growth=total_referred_customers_growth,
-            total_sales=total_sales,
-            total_sales_before=total_sales_before,
-            total_sales_growth=total_sales_growth,
-            participation=participation,
-            participation_before=participation_before,
-            participation_growth=participation_growth,
-            total_revenue_from_sales=total_revenue_from_sales,
-            overview_program_current_settings=overview_program_current_settings,
-            stats=stats,
-            program_settings=program_settings,
-            portal_settings=portal_settings,
+        _total_revenue_from_sales = get("total_revenue_from_sales", UNSET)
+        total_revenue_from_sales: ProgramMoneyByCurrency | Unset = (
+            UNSET
+            if _total_revenue_from_sales is UNSET
+            else ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
         )
 
-        referral_program_data.additional_properties = d
+        _overview_program_current_settings = get("overview_program_current_settings", UNSET)
+        overview_program_current_settings: ProgramSiteLinks | Unset = (
+            UNSET
+            if _overview_program_current_settings is UNSET
+            else ProgramSiteLinks.from_dict(_overview_program_current_settings)
+        )
+
+        _stats = get("stats", UNSET)
+        stats: ReferralProgramDataStats | Unset = (
+            UNSET if _stats is UNSET else ReferralProgramDataStats.from_dict(_stats)
+        )
+
+        _program_settings = get("program_settings", UNSET)
+        program_settings: ReferralProgramDataProgramSettings | Unset = (
+            UNSET
+            if _program_settings is UNSET
+            else ReferralProgramDataProgramSettings.from_dict(_program_settings)
+        )
+
+        _portal_settings = get("portal_settings", UNSET)
+        portal_settings: ReferralProgramDataPortalSettings | Unset = (
+            UNSET
+            if _portal_settings is UNSET
+            else ReferralProgramDataPortalSettings.from_dict(_portal_settings)
+        )
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        referral_program_data = cls(
+            program,
+            active_rewards,
+            total_customers,
+            total_customers_before,
+            total_customers_growth,
+            total_referring_customers,
+            total_referring_customers_before,
+            total_referring_customers_growth,
+            total_referred_customers,
+            total_referred_customers_before,
+            total_referred_customers_growth,
+            total_sales,
+            total_sales_before,
+            total_sales_growth,
+            participation,
+            participation_before,
+            participation_growth,
+            total_revenue_from_sales,
+            overview_program_current_settings,
+            stats,
+            program_settings,
+            portal_settings,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_program_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_program_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,8 +17,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralProgramOverviewData")
 
 
-@_attrs_define
-class ReferralProgramOverviewData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program",
+        "active_rewards",
+        "total_customers",
+        "total_customers_before",
+        "total_customers_growth",
+        "total_referring_customers",
+        "total_referring_customers_before",
+        "total_referring_customers_growth",
+        "total_referred_customers",
+        "total_referred_customers_before",
+        "total_referred_customers_growth",
+        "total_sales",
+        "total_sales_before",
+        "total_sales_growth",
+        "participation",
+        "participation_before",
+        "participation_growth",
+        "total_revenue_from_sales",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralProgramOverviewData(Model):
     """Legacy refer-a-friend overview; the figures are those of the flat `GET /v1/program` layout."""
 
     program: ProgramIdentity
@@ -42,7 +67,9 @@ class ReferralProgramOverviewData:
     participation_growth: float | Unset = UNSET
     total_revenue_from_sales: ProgramMoneyByCurrency | Unset = UNSET
     """ Display amounts keyed by lower-case currency code, such as `{"usd": "$337.47"}`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program = self.program.to_dict()
@@ -84,7 +111,8 @@ class ReferralProgramOverviewData:
             total_revenue_from_sales = self.total_revenue_from_sales.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "program": program,
@@ -129,71 +157,86 @@ class ReferralProgramOverviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        program = ProgramIdentity.from_dict(d.pop("program"))
+        get = src_dict.get
+        program = ProgramIdentity.from_dict(src_dict["program"])
 
-        active_rewards = d.pop("active_rewards", UNSET)
+        active_rewards = get("active_rewards", UNSET)
 
-        total_customers = d.pop("total_customers", UNSET)
+        total_customers = get("total_customers", UNSET)
 
-        total_customers_before = d.pop("total_customers_before", UNSET)
+        total_customers_before = get("total_customers_before", UNSET)
 
-        total_customers_growth = d.pop("total_customers_growth", UNSET)
+        total_customers_growth = get("total_customers_growth", UNSET)
 
-        total_referring_customers = d.pop("total_referring_customers", UNSET)
+        total_referring_customers = get("total_referring_customers", UNSET)
 
-        total_referring_customers_before = d.pop("total_referring_customers_before", UNSET)
+        total_referring_customers_before = get("total_referring_customers_before", UNSET)
 
-        total_referring_customers_growth = d.pop("total_referring_customers_growth", UNSET)
+        total_referring_customers_growth = get("total_referring_customers_growth", UNSET)
 
-        total_referred_customers = d.pop("total_referred_customers", UNSET)
+        total_referred_customers = get("total_referred_customers", UNSET)
 
-        total_referred_customers_before = d.pop("total_referred_customers_before", UNSET)
+        total_referred_customers_before = get("total_referred_customers_before", UNSET)
 
-        total_referred_customers_growth = d.pop("total_referred_customers_growth", UNSET)
+        total_referred_customers_growth = get("total_referred_customers_growth", UNSET)
 
-        total_sales = d.pop("total_sales", UNSET)
+        total_sales = get("total_sales", UNSET)
 
-        total_sales_before = d.pop("total_sales_before", UNSET)
+        total_sales_before = get("total_sales_before", UNSET)
 
-        total_sales_growth = d.pop("total_sales_growth", UNSET)
+        total_sales_growth = get("total_sales_growth", UNSET)
 
-        participation = d.pop("participation", UNSET)
+        participation = get("participation", UNSET)
 
-        participation_before = d.pop("participation_before", UNSET)
+        participation_before = get("participation_before", UNSET)
 
-        participation_growth = d.pop("participation_growth", UNSET)
+        participation_growth = get("participation_growth", UNSET)
 
-        _total_revenue_from_sales = d.pop("total_revenue_from_sales", UNSET)
-        total_revenue_from_sales: ProgramMoneyByCurrency | Unset
-        if isinstance(_total_revenue_from_sales, Unset):
-            total_revenue_from_sales = UNSET
-        else:
-            total_revenue_from_sales = ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
-
-        referral_program_overview_data = cls(
-            program=program,
-            active_rewards=active_rewards,
-            total_customers=total_customers,
-            total_customers_before=total_customers_before,
-            total_customers_growth=total_customers_growth,
-            total_referring_customers=total_referring_customers,
-            total_referring_customers_before=total_referring_customers_before,
-            total_referring_customers_growth=total_referring_customers_growth,
-            total_referred_customers=total_referred_customers,
-            total_referred_customers_before=total_referred_customers_before,
-            total_referred_customers_growth=total_referred_customers_growth,
-            total_sales=total_sales,
-            total_sales_before=total_sales_before,
-            total_sales_growth=total_sales_growth,
-            participation=participation,
-            participation_before=participation_before,
-            participation_growth=participation_growth,
-            total_revenue_from_sales=total_revenue_from_sales,
+        _total_revenue_from_sales = get("total_revenue_from_sales", UNSET)
+        total_revenue_from_sales: ProgramMoneyByCurrency | Unset = (
+            UNSET
+            if _total_revenue_from_sales is UNSET
+            else ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
         )
 
-        referral_program_overview_data.additional_properties = d
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        referral_program_overview_data = cls(
+            program,
+            active_rewards,
+            total_customers,
+            total_customers_before,
+            total_customers_growth,
+            total_referring_customers,
+            total_referring_customers_before,
+            total_referring_customers_growth,
+            total_referred_customers,
+            total_referred_customers_before,
+            total_referred_customers_growth,
+            total_sales,
+            total_sales_before,
+            total_sales_growth,
+            participation,
+            participation_before,
+            participation_growth,
+            total_revenue_from_sales,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_program_overview_data._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_program_overview_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

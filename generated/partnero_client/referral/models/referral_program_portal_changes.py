@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralProgramPortalChanges")
 
 
-@_attrs_define
-class ReferralProgramPortalChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "registration_disabled",
+        "program_page_enabled",
+        "widget_enabled",
+        "embeddable_form_enabled",
+        "popup_form_enabled",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralProgramPortalChanges(Model):
     """Refer-a-friend portal switches to change; fields left out (or null) keep their value."""
 
     registration_disabled: bool | Unset = UNSET
@@ -20,7 +32,9 @@ class ReferralProgramPortalChanges:
     widget_enabled: bool | Unset = UNSET
     embeddable_form_enabled: bool | Unset = UNSET
     popup_form_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         registration_disabled = self.registration_disabled
@@ -34,7 +48,8 @@ class ReferralProgramPortalChanges:
         popup_form_enabled = self.popup_form_enabled
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if registration_disabled is not UNSET:
             field_dict["registration_disabled"] = registration_disabled
@@ -51,27 +66,42 @@ class ReferralProgramPortalChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        registration_disabled = d.pop("registration_disabled", UNSET)
+        get = src_dict.get
+        registration_disabled = get("registration_disabled", UNSET)
 
-        program_page_enabled = d.pop("program_page_enabled", UNSET)
+        program_page_enabled = get("program_page_enabled", UNSET)
 
-        widget_enabled = d.pop("widget_enabled", UNSET)
+        widget_enabled = get("widget_enabled", UNSET)
 
-        embeddable_form_enabled = d.pop("embeddable_form_enabled", UNSET)
+        embeddable_form_enabled = get("embeddable_form_enabled", UNSET)
 
-        popup_form_enabled = d.pop("popup_form_enabled", UNSET)
+        popup_form_enabled = get("popup_form_enabled", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_program_portal_changes = cls(
-            registration_disabled=registration_disabled,
-            program_page_enabled=program_page_enabled,
-            widget_enabled=widget_enabled,
-            embeddable_form_enabled=embeddable_form_enabled,
-            popup_form_enabled=popup_form_enabled,
+            registration_disabled,
+            program_page_enabled,
+            widget_enabled,
+            embeddable_form_enabled,
+            popup_form_enabled,
         )
-
-        referral_program_portal_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_program_portal_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_program_portal_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralProgramSettingsChanges")
 
 
-@_attrs_define
-class ReferralProgramSettingsChanges:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "referral_portal_enabled",
+        "rewards_notification_enabled",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralProgramSettingsChanges(Model):
     """Refer-a-friend program switches to change; fields left out (or null) keep their value."""
 
     referral_portal_enabled: bool | Unset = UNSET
     rewards_notification_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         referral_portal_enabled = self.referral_portal_enabled
@@ -25,7 +36,8 @@ class ReferralProgramSettingsChanges:
         rewards_notification_enabled = self.rewards_notification_enabled
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if referral_portal_enabled is not UNSET:
             field_dict["referral_portal_enabled"] = referral_portal_enabled
@@ -36,18 +48,33 @@ class ReferralProgramSettingsChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        referral_portal_enabled = d.pop("referral_portal_enabled", UNSET)
+        get = src_dict.get
+        referral_portal_enabled = get("referral_portal_enabled", UNSET)
 
-        rewards_notification_enabled = d.pop("rewards_notification_enabled", UNSET)
+        rewards_notification_enabled = get("rewards_notification_enabled", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_program_settings_changes = cls(
-            referral_portal_enabled=referral_portal_enabled,
-            rewards_notification_enabled=rewards_notification_enabled,
+            referral_portal_enabled,
+            rewards_notification_enabled,
         )
-
-        referral_program_settings_changes.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_program_settings_changes._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_program_settings_changes
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

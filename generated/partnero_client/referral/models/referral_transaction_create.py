@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,8 +18,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralTransactionCreate")
 
 
-@_attrs_define
-class ReferralTransactionCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "customer",
+        "key",
+        "amount",
+        "amount_units",
+        "action",
+        "options",
+        "transactions",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralTransactionCreate(Model):
     """One purchase (top-level `key`, `amount`, `action`) or several (`transactions`) of one
     referred customer; its referrer earns the reward. `amount` is required on a single
     purchase and on every item of `transactions`.
@@ -40,7 +54,9 @@ class ReferralTransactionCreate:
     options: None | TransactionCreateOptions | Unset = UNSET
     transactions: list[TransactionBatchItem] | None | Unset = UNSET
     """ Several purchases at once; replaces the top-level key, amount and action. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer.to_dict()
@@ -90,7 +106,8 @@ class ReferralTransactionCreate:
             transactions = self.transactions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "customer": customer,
@@ -113,16 +130,16 @@ class ReferralTransactionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = ReferralTransactionCustomer.from_dict(d.pop("customer"))
+        get = src_dict.get
+        customer = ReferralTransactionCustomer.from_dict(src_dict["customer"])
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        amount: float | None | Unset = d.pop("amount", UNSET)
+        amount: float | None | Unset = get("amount", UNSET)
 
-        amount_units: None | str | Unset = d.pop("amount_units", UNSET)
+        amount_units: None | str | Unset = get("amount_units", UNSET)
 
-        action: None | str | Unset = d.pop("action", UNSET)
+        action: None | str | Unset = get("action", UNSET)
 
         def _parse_options(data: object) -> None | TransactionCreateOptions | Unset:
             if data is None:
@@ -139,7 +156,7 @@ class ReferralTransactionCreate:
                 pass
             return cast(None | TransactionCreateOptions | Unset, data)
 
-        options = _parse_options(d.pop("options", UNSET))
+        options = _parse_options(get("options", UNSET))
 
         def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
             if data is None:
@@ -149,32 +166,42 @@ class ReferralTransactionCreate:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = TransactionBatchItem.from_dict(transactions_type_0_item_data)
-
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0 = list(map(TransactionBatchItem.from_dict, data))
 
                 return transactions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[TransactionBatchItem] | None | Unset, data)
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(get("transactions", UNSET))
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_transaction_create = cls(
-            customer=customer,
-            key=key,
-            amount=amount,
-            amount_units=amount_units,
-            action=action,
-            options=options,
-            transactions=transactions,
+            customer,
+            key,
+            amount,
+            amount_units,
+            action,
+            options,
+            transactions,
         )
-
-        referral_transaction_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_transaction_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_transaction_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -16,8 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralTransactionRecorded")
 
 
-@_attrs_define
-class ReferralTransactionRecorded:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralTransactionRecorded(Model):
     """The recorded purchase; the batch form (`transactions`) is not documented and may answer
     a list.
 
@@ -26,7 +35,9 @@ class ReferralTransactionRecorded:
     data: list[ReferralTransaction] | ReferralTransaction
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | list[dict[str, Any]]
@@ -43,7 +54,8 @@ class ReferralTransactionRecorded:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "data": data,
@@ -56,7 +68,7 @@ class ReferralTransactionRecorded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        get = src_dict.get
 
         def _parse_data(data: object) -> list[ReferralTransaction] | ReferralTransaction:
             try:
@@ -69,31 +81,37 @@ class ReferralTransactionRecorded:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = ReferralTransaction.from_dict(data_type_1_item_data)
-
-                data_type_1.append(data_type_1_item)
+            data_type_1 = list(map(ReferralTransaction.from_dict, data))
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_dict["data"])
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_transaction_recorded = cls(
-            data=data,
-            status=status,
+            data,
+            status,
         )
-
-        referral_transaction_recorded.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_transaction_recorded._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_transaction_recorded
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralTransactionReferrerReference")
 
 
-@_attrs_define
-class ReferralTransactionReferrerReference:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralTransactionReferrerReference(Model):
     """Who referred a customer created on the fly."""
 
     id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id: None | str | Unset
@@ -26,7 +36,8 @@ class ReferralTransactionReferrerReference:
             id = self.id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -35,15 +46,30 @@ class ReferralTransactionReferrerReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        get = src_dict.get
+        id: None | str | Unset = get("id", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_transaction_referrer_reference = cls(
-            id=id,
+            id,
         )
-
-        referral_transaction_referrer_reference.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_transaction_referrer_reference._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return referral_transaction_referrer_reference
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

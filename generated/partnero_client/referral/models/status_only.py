@@ -6,24 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 
 T = TypeVar("T", bound="StatusOnly")
 
 
-@_attrs_define
-class StatusOnly:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class StatusOnly(Model):
     """Reply of deletes and actions that return no record."""
 
     status: Status
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: int = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "status": status,
@@ -34,15 +45,27 @@ class StatusOnly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_status(d.pop("status"))
+        status = check_status(src_dict["status"])
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         status_only = cls(
-            status=status,
+            status,
         )
-
-        status_only.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            status_only._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return status_only
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

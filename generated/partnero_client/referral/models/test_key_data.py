@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,13 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TestKeyData")
 
 
-@_attrs_define
-class TestKeyData:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "program",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class TestKeyData(Model):
     """Undocumented account and program information."""
 
     program: TestKeyProgram | Unset = UNSET
     """ The key's program as the undocumented key test reports it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         program: dict[str, Any] | Unset = UNSET
@@ -29,7 +39,8 @@ class TestKeyData:
             program = self.program.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if program is not UNSET:
             field_dict["program"] = program
@@ -38,20 +49,29 @@ class TestKeyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _program = d.pop("program", UNSET)
-        program: TestKeyProgram | Unset
-        if isinstance(_program, Unset):
-            program = UNSET
-        else:
-            program = TestKeyProgram.from_dict(_program)
+        get = src_dict.get
+        _program = get("program", UNSET)
+        program: TestKeyProgram | Unset = UNSET if _program is UNSET else TestKeyProgram.from_dict(_program)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         test_key_data = cls(
-            program=program,
+            program,
         )
-
-        test_key_data.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_key_data._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return test_key_data
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

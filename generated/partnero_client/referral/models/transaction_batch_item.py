@@ -6,20 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionBatchItem")
 
 
-@_attrs_define
-class TransactionBatchItem:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "amount",
+        "action",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class TransactionBatchItem(Model):
     """One sale of a batch."""
 
     key: None | str | Unset = UNSET
     amount: float | None | Unset = UNSET
     """ Sale amount; needed in refer-a-friend programs. """
     action: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str | Unset
@@ -41,7 +53,8 @@ class TransactionBatchItem:
             action = self.action
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
@@ -54,21 +67,36 @@ class TransactionBatchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        get = src_dict.get
+        key: None | str | Unset = get("key", UNSET)
 
-        amount: float | None | Unset = d.pop("amount", UNSET)
+        amount: float | None | Unset = get("amount", UNSET)
 
-        action: None | str | Unset = d.pop("action", UNSET)
+        action: None | str | Unset = get("action", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         transaction_batch_item = cls(
-            key=key,
-            amount=amount,
-            action=action,
+            key,
+            amount,
+            action,
         )
-
-        transaction_batch_item.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transaction_batch_item._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return transaction_batch_item
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionCreateOptions")
 
 
-@_attrs_define
-class TransactionCreateOptions:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "create_customer",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class TransactionCreateOptions(Model):
     """Processing switches of a transaction create."""
 
     create_customer: bool | None | Unset = UNSET
     """ Create the customer from the `customer` object first when it does not exist yet. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         create_customer: bool | None | Unset
@@ -27,7 +37,8 @@ class TransactionCreateOptions:
             create_customer = self.create_customer
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if create_customer is not UNSET:
             field_dict["create_customer"] = create_customer
@@ -36,15 +47,30 @@ class TransactionCreateOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_customer: bool | None | Unset = d.pop("create_customer", UNSET)
+        get = src_dict.get
+        create_customer: bool | None | Unset = get("create_customer", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         transaction_create_options = cls(
-            create_customer=create_customer,
+            create_customer,
         )
-
-        transaction_create_options.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            transaction_create_options._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return transaction_create_options
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookCreate")
 
 
-@_attrs_define
-class WebhookCreate:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+        "events",
+        "key",
+        "is_active",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class WebhookCreate(Model):
     """A new subscription. Null and empty strings count as left out for the optional fields."""
 
     name: str
@@ -33,7 +45,9 @@ class WebhookCreate:
     """ Your own key for the subscription; generated when left out. """
     is_active: bool | None | Unset = UNSET
     """ Whether deliveries are sent; true when left out. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -55,7 +69,8 @@ class WebhookCreate:
             is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -72,27 +87,42 @@ class WebhookCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        get = src_dict.get
+        name = src_dict["name"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        events: list[str] = d.pop("events")
+        events: list[str] = src_dict["events"]
 
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str | Unset = get("key", UNSET)
 
-        is_active: bool | None | Unset = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset = get("is_active", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_create = cls(
-            name=name,
-            url=url,
-            events=events,
-            key=key,
-            is_active=is_active,
+            name,
+            url,
+            events,
+            key,
+            is_active,
         )
-
-        webhook_create.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            webhook_create._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return webhook_create
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

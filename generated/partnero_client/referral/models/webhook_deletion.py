@@ -6,20 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDeletion")
 
 
-@_attrs_define
-class WebhookDeletion:
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "message",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class WebhookDeletion(Model):
     """Reply of a subscription delete; not documented, expected to be `{"status": 1}`."""
 
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: int | Unset = UNSET
@@ -29,7 +40,8 @@ class WebhookDeletion:
         message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
         field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
@@ -40,23 +52,34 @@ class WebhookDeletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_status(_status)
+        get = src_dict.get
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d.pop("message", UNSET)
+        message = get("message", UNSET)
 
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_deletion = cls(
-            status=status,
-            message=message,
+            status,
+            message,
         )
-
-        webhook_deletion.additional_properties = d
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            webhook_deletion._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return webhook_deletion
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
 
     @property
     def additional_keys(self) -> list[str]:

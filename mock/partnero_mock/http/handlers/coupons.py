@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import coupons, promotion_codes
+from ...domain import coupons
+from ...domain.lookups.promotion_codes import codes_of
+from ...domain.records.coupons import Coupon
 from ..context import Ctx
-from ..pagination import PROMOTION_CODES, ordered, paginated
+from ..pagination import ordered, paginated
 from ..replies import Reply, ok
 from ..routing import AFFILIATE, RouteTable
 from ..views import coupons as views
+from ..views import promotion_codes as code_views
 
 
 def register(table: RouteTable) -> None:
@@ -26,18 +29,6 @@ def register(table: RouteTable) -> None:
     add("GET", "/v1/coupons", "listCoupons", list_coupons, AFFILIATE)
     add("POST", "/v1/coupons", "createCoupon", create_coupon, AFFILIATE)
     add("PUT", "/v1/coupons", "updateCoupon", update_coupon, AFFILIATE)
-    add("GET", "/v1/promotion-codes", "listPromotionCodes", list_codes, AFFILIATE)
-    add(
-        "POST",
-        "/v1/promotion-codes",
-        "createPromotionCode",
-        create_code,
-        AFFILIATE,
-        aliases=("/v1/promotion-code",),
-    )
-    add("PUT", "/v1/promotion-codes", "updatePromotionCode", update_code, AFFILIATE)
-    add("DELETE", "/v1/promotion-codes", "deletePromotionCode", delete_code, AFFILIATE)
-    add("GET", "/v1/promotion-codes/{code}", "getPromotionCode", get_code, AFFILIATE)
 
 
 def _with_sync_fields(data: Any, message: str) -> Reply:
@@ -55,41 +46,18 @@ def _with_sync_fields(data: Any, message: str) -> Reply:
 
 def list_coupons(ctx: Ctx) -> Reply:
     items = ordered(ctx, ctx.program.coupons.all())
-    return paginated(ctx, items, lambda c: views.coupon(ctx.program, c, with_codes=True))
+    return paginated(ctx, items, lambda c: views.coupon(c, codes=_codes(ctx, c)))
 
 
 def create_coupon(ctx: Ctx) -> Reply:
     coupon = coupons.create_coupon(ctx.program, ctx.data)
-    return _with_sync_fields(views.coupon(ctx.program, coupon), "Coupon created in the app successfully.")
+    return _with_sync_fields(views.coupon(coupon), "Coupon created in the app successfully.")
 
 
 def update_coupon(ctx: Ctx) -> Reply:
     coupon = coupons.update_coupon(ctx.program, ctx.data)
-    return _with_sync_fields(views.coupon(ctx.program, coupon), "Coupon updated in the app successfully.")
+    return _with_sync_fields(views.coupon(coupon), "Coupon updated in the app successfully.")
 
 
-def list_codes(ctx: Ctx) -> Reply:
-    items = ordered(ctx, ctx.program.promotion_codes.all())
-    return paginated(ctx, items, lambda code: views.promotion_code(ctx.program, code), PROMOTION_CODES)
-
-
-def create_code(ctx: Ctx) -> Reply:
-    code = promotion_codes.create_code(ctx.program, ctx.data)
-    return ok(views.promotion_code(ctx.program, code, with_coupon=True))
-
-
-def update_code(ctx: Ctx) -> Reply:
-    code = promotion_codes.update_code(ctx.program, ctx.data)
-    reply = ok(views.promotion_code(ctx.program, code))
-    reply.payload["message"] = "Promotion code updated in the app successfully."
-    return reply
-
-
-def delete_code(ctx: Ctx) -> Reply:
-    promotion_codes.delete_code(ctx.program, ctx.data)
-    return Reply(200, {"data": {"status": 1, "message": "Promotion code deleted in the app successfully"}})
-
-
-def get_code(ctx: Ctx) -> Reply:
-    code = promotion_codes.get_code(ctx.program, ctx.path_param("code"))
-    return ok(views.promotion_code(ctx.program, code, with_coupon=True))
+def _codes(ctx: Ctx, coupon: Coupon) -> list[dict[str, Any]]:
+    return [code_views.promotion_code(ctx.program, code) for code in codes_of(ctx.program, coupon)]

@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import balances, customer_links, customers, partners, transactions
+from ...domain import balances, cascades, customers, partners
 from ...domain.clock import format_timestamp
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.customers import customer_at_path, customer_referrals, search_customers
+from ...domain.lookups.partners import find_partner
+from ...domain.lookups.referral_links import links_of
+from ...domain.lookups.transactions import transactions_of_customer
+from ...domain.records.customers import Customer
 from ..context import Ctx
 from ..pagination import ordered, paginated, unpaged
 from ..replies import Reply, done, ok
 from ..routing import AFFILIATE, REFERRAL, RouteTable
+from ..views import customer_referral_links as link_views
 from ..views import customers as views
 from ..views import rewards as reward_views
 from ..views import transactions as transaction_views
@@ -50,11 +56,11 @@ def register(table: RouteTable) -> None:
     add("DELETE", "/v1/customer", "deleteCustomerLegacy", legacy_delete, AFFILIATE)
 
 
-def _at_path(ctx: Ctx, name: str = "key") -> customers.Customer:
-    return customers.customer_at_path(ctx.program, ctx.path_param(name))
+def _at_path(ctx: Ctx, name: str = "key") -> Customer:
+    return customer_at_path(ctx.program, ctx.path_param(name))
 
 
-def _in_body(ctx: Ctx, names: tuple[str, ...]) -> customers.Customer:
+def _in_body(ctx: Ctx, names: tuple[str, ...]) -> Customer:
     """The customer named in the body: affiliate by ``key``, refer-a-friend by ``id`` (or key)."""
     data = ctx.data
     for name in names:
@@ -62,7 +68,7 @@ def _in_body(ctx: Ctx, names: tuple[str, ...]) -> customers.Customer:
         if value is not None and not isinstance(value, str):
             raise ValidationFailed.single(name, f"The {name} must be a string.")
         if value is not None:
-            return customers.customer_at_path(ctx.program, value)
+            return customer_at_path(ctx.program, value)
     raise ValidationFailed.single(names[0], f"The {names[0]} field is required.")
 
 
@@ -81,7 +87,7 @@ def list_customers(ctx: Ctx) -> Reply:
         key = ctx.params.get("partner.key", "partner_key")
         email = ctx.params.get("partner.email", "partner_email")
         if key is not None or email is not None:
-            partner = partners.find_partner(
+            partner = find_partner(
                 program, key=_text(key, "partner.key"), email=_text(email, "partner.email")
             )
             items = [c for c in items if partner is not None and c.partner_id == partner.id]
@@ -102,7 +108,7 @@ def _text(value: Any, name: str) -> str | None:
 
 
 def create_customer(ctx: Ctx) -> Reply:
-    customer = customers.create_customer(ctx.program, ctx.data)
+    customer = cascades.create_customer(ctx.program, ctx.data)
     return ok(views.detail(ctx.program, customer))
 
 
@@ -131,12 +137,12 @@ def update_by_body(ctx: Ctx) -> Reply:
 
 
 def delete_customer(ctx: Ctx) -> Reply:
-    customers.delete_customer(ctx.program, _at_path(ctx))
+    cascades.delete_customer(ctx.program, _at_path(ctx))
     return done()
 
 
 def delete_by_body(ctx: Ctx) -> Reply:
-    customers.delete_customer(ctx.program, _in_body(ctx, ("key",)))
+    cascades.delete_customer(ctx.program, _in_body(ctx, ("key",)))
     return done()
 
 
@@ -161,7 +167,7 @@ def approve(ctx: Ctx) -> Reply:
 
 
 def list_transactions(ctx: Ctx) -> Reply:
-    items = transactions.of_customer(ctx.program, _at_path(ctx))
+    items = transactions_of_customer(ctx.program, _at_path(ctx))
     return paginated(ctx, ordered(ctx, items), lambda t: transaction_views.transaction(ctx.program, t))
 
 
@@ -185,12 +191,12 @@ def credit_balance(ctx: Ctx) -> Reply:
 
 
 def list_links(ctx: Ctx) -> Reply:
-    links = customer_links.links_of(ctx.program, _at_path(ctx, "id"))
-    return unpaged(ctx, links, lambda link: views.link(ctx.program, link))
+    links = links_of(ctx.program.customer_links, _at_path(ctx, "id").uid)
+    return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 
 def list_referrals(ctx: Ctx) -> Reply:
-    referred = customers.referrals_of(ctx.program, _at_path(ctx, "id"))
+    referred = customer_referrals(ctx.program, _at_path(ctx, "id"))
     return paginated(ctx, ordered(ctx, referred), _render(ctx))
 
 
@@ -205,7 +211,7 @@ def invite(ctx: Ctx) -> Reply:
 
 def search(ctx: Ctx) -> Reply:
     criteria = {name: _text(ctx.params.get(name), name) for name in ("email", "key", "id")}
-    found = customers.search_customers(
+    found = search_customers(
         ctx.program, email=criteria["email"], key=criteria["key"], customer_id=criteria["id"]
     )
     return paginated(ctx, ordered(ctx, found), _render(ctx))

@@ -4,7 +4,8 @@ GET with query parameters (the docs) and as POST with a JSON body (the n8n node)
 
 from __future__ import annotations
 
-from ...domain import leads
+from ...domain import cascades, leads
+from ...domain.lookups.leads import get_lead
 from ..context import Ctx
 from ..pagination import ordered, paginated
 from ..replies import Reply, done, ok
@@ -21,7 +22,7 @@ def register(table: RouteTable) -> None:
     add("GET", "/v1/leads/reject", "rejectLead", reject, AFFILIATE, changes_state=True)
     add("POST", "/v1/leads/reject", "rejectLeadViaPost", reject, AFFILIATE)
     add("GET", "/v1/leads/details", "getLeadSettings", details, AFFILIATE)
-    add("GET", "/v1/leads/{id}", "getLead", get_lead, AFFILIATE)
+    add("GET", "/v1/leads/{id}", "getLead", handle_get_lead, AFFILIATE)
     add("DELETE", "/v1/leads/{id}", "deleteLead", delete_lead, AFFILIATE)
 
 
@@ -34,7 +35,7 @@ def create_lead(ctx: Ctx) -> Reply:
 
 
 def convert(ctx: Ctx) -> Reply:
-    return ok(views.lead(ctx.program, leads.convert_lead(ctx.program, ctx.data)))
+    return ok(views.lead(ctx.program, cascades.convert_lead(ctx.program, ctx.data)))
 
 
 def reject(ctx: Ctx) -> Reply:
@@ -45,10 +46,10 @@ def details(ctx: Ctx) -> Reply:
     return ok(views.details(ctx.program))
 
 
-def get_lead(ctx: Ctx) -> Reply:
-    return ok(views.lead(ctx.program, leads.get_lead(ctx.program, ctx.path_param("id"))))
+def handle_get_lead(ctx: Ctx) -> Reply:
+    return ok(views.lead(ctx.program, get_lead(ctx.program, ctx.path_param("id"))))
 
 
 def delete_lead(ctx: Ctx) -> Reply:
-    leads.delete_lead(ctx.program, leads.get_lead(ctx.program, ctx.path_param("id")))
+    leads.delete_lead(ctx.program, get_lead(ctx.program, ctx.path_param("id")))
     return done()

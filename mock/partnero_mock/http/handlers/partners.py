@@ -6,12 +6,16 @@ mock choose, and 200 is what the research catalog records for unlabelled example
 
 from __future__ import annotations
 
-from ...domain import partner_links, partners, rewards
+from ...domain import cascades, partners, rewards
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.partners import lookup_partner, partner_by_id, search_partners
+from ...domain.lookups.referral_links import links_of
+from ...domain.records.partners import Partner
 from ..context import Ctx
 from ..pagination import ordered, paginated, unpaged
 from ..replies import Reply, done, ok
 from ..routing import AFFILIATE, RouteTable
+from ..views import partner_referral_links as link_views
 from ..views import partners as views
 from ..views import rewards as reward_views
 
@@ -29,16 +33,16 @@ def register(table: RouteTable) -> None:
     add("POST", "/v1/partners/{id}/revoke-archive", "restorePartner", restore_partner, AFFILIATE)
     add("GET", "/v1/partners/{id}/referral_links", "listPartnerReferralLinks", list_links, AFFILIATE)
     add("POST", "/v1/partners/{id}/reward", "addPartnerReward", add_reward, AFFILIATE)
-    add("GET", "/v1/partners:search", "searchPartners", search_partners, AFFILIATE)
+    add("GET", "/v1/partners:search", "searchPartners", handle_search_partners, AFFILIATE)
     add("POST", "/v1/partners:sign-in-url", "createPartnerSignInUrl", sign_in_url, AFFILIATE)
-    add("GET", "/v1/partner", "lookupPartner", lookup_partner, AFFILIATE)
+    add("GET", "/v1/partner", "lookupPartner", handle_lookup_partner, AFFILIATE)
 
 
-def _partner(ctx: Ctx) -> partners.Partner:
-    return partners.partner_by_id(ctx.program, ctx.path_param("id"))
+def _partner(ctx: Ctx) -> Partner:
+    return partner_by_id(ctx.program, ctx.path_param("id"))
 
 
-def _partner_in_body(ctx: Ctx) -> partners.Partner:
+def _partner_in_body(ctx: Ctx) -> Partner:
     """The partner named by ``key`` or ``email`` (or ``id``) in the body of a collection route."""
     data = ctx.data
     if all(data.get(name) is None for name in ("key", "email", "id")):
@@ -48,7 +52,7 @@ def _partner_in_body(ctx: Ctx) -> partners.Partner:
                 "email": ["The email field is required when key is not present."],
             }
         )
-    return partners.lookup_partner(
+    return lookup_partner(
         ctx.program, partner_id=data.get("id"), key=data.get("key"), email=data.get("email")
     )
 
@@ -71,7 +75,7 @@ def _criteria(ctx: Ctx) -> dict[str, str | None]:
     return criteria
 
 
-def _matches_exactly(partner: partners.Partner, criteria: dict[str, str | None]) -> bool:
+def _matches_exactly(partner: Partner, criteria: dict[str, str | None]) -> bool:
     own = {"email": partner.email, "key": partner.key, "id": partner.id}
     return all(value is None or own[name].casefold() == value.casefold() for name, value in criteria.items())
 
@@ -100,12 +104,12 @@ def update_partner_by_body(ctx: Ctx) -> Reply:
 
 
 def delete_partner(ctx: Ctx) -> Reply:
-    partners.delete_partner(ctx.program, _partner(ctx))
+    cascades.delete_partner(ctx.program, _partner(ctx))
     return done()
 
 
 def delete_partner_by_body(ctx: Ctx) -> Reply:
-    partners.delete_partner(ctx.program, _partner_in_body(ctx))
+    cascades.delete_partner(ctx.program, _partner_in_body(ctx))
     return done()
 
 
@@ -120,8 +124,8 @@ def restore_partner(ctx: Ctx) -> Reply:
 
 
 def list_links(ctx: Ctx) -> Reply:
-    links = partner_links.links_of(ctx.program, _partner(ctx))
-    return unpaged(ctx, links, lambda link: views.link(ctx.program, link))
+    links = links_of(ctx.program.partner_links, _partner(ctx).id)
+    return unpaged(ctx, links, lambda link: link_views.link(ctx.program, link))
 
 
 def add_reward(ctx: Ctx) -> Reply:
@@ -129,9 +133,9 @@ def add_reward(ctx: Ctx) -> Reply:
     return ok(reward_views.reward(ctx.program, reward))
 
 
-def search_partners(ctx: Ctx) -> Reply:
+def handle_search_partners(ctx: Ctx) -> Reply:
     criteria = _criteria(ctx)
-    found = partners.search_partners(
+    found = search_partners(
         ctx.program, email=criteria["email"], key=criteria["key"], partner_id=criteria["id"]
     )
     return paginated(ctx, ordered(ctx, found), lambda p: views.summary(ctx.program, p))
@@ -141,9 +145,9 @@ def sign_in_url(ctx: Ctx) -> Reply:
     return ok(partners.sign_in_url(ctx.program, ctx.data))
 
 
-def lookup_partner(ctx: Ctx) -> Reply:
+def handle_lookup_partner(ctx: Ctx) -> Reply:
     data = ctx.data
-    partner = partners.lookup_partner(
+    partner = lookup_partner(
         ctx.program, partner_id=data.get("id"), key=data.get("key"), email=data.get("email")
     )
     return ok(views.detail(ctx.program, partner, with_figures=True))

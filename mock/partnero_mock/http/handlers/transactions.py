@@ -6,6 +6,7 @@ from typing import Any
 
 from ...domain import transactions
 from ...domain.errors import ValidationFailed
+from ...domain.lookups.transactions import filter_transactions, newest_with_key
 from ..context import Ctx
 from ..pagination import ordered, paginated
 from ..replies import Reply, done, ok
@@ -39,7 +40,7 @@ def _render(ctx: Ctx) -> Any:
 
 def list_transactions(ctx: Ctx) -> Reply:
     if ctx.program.is_affiliate:
-        items = transactions.filter_transactions(
+        items = filter_transactions(
             ctx.program,
             key=_text(ctx, "key"),
             partner_key=_text(ctx, "partner.key", "partner_key"),
@@ -58,9 +59,7 @@ def create_transaction(ctx: Ctx) -> Reply:
 
 
 def get_transaction(ctx: Ctx) -> Reply:
-    return ok(
-        views.transaction(ctx.program, transactions.newest_with_key(ctx.program, ctx.path_param("key")))
-    )
+    return ok(views.transaction(ctx.program, newest_with_key(ctx.program, ctx.path_param("key"))))
 
 
 def delete_transaction(ctx: Ctx) -> Reply:

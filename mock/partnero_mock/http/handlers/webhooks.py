@@ -7,6 +7,7 @@ envelope although the old example shows only ``data``: a superset a client can r
 from __future__ import annotations
 
 from ...domain import webhooks
+from ...domain.lookups.webhooks import get_webhook
 from ..context import Ctx
 from ..pagination import WEBHOOKS, ordered, paginated
 from ..replies import Reply, done, ok
@@ -18,7 +19,7 @@ def register(table: RouteTable) -> None:
     add = table.add
     add("GET", "/v1/webhooks", "listWebhooks", list_webhooks, ALL_PROGRAMS)
     add("POST", "/v1/webhooks", "createWebhook", create_webhook, ALL_PROGRAMS)
-    add("GET", "/v1/webhooks/{key}", "getWebhook", get_webhook, ALL_PROGRAMS)
+    add("GET", "/v1/webhooks/{key}", "getWebhook", handle_get_webhook, ALL_PROGRAMS)
     add("PUT", "/v1/webhooks/{key}", "updateWebhook", update_webhook, ALL_PROGRAMS)
     add("DELETE", "/v1/webhooks/{key}", "deleteWebhook", delete_webhook, ALL_PROGRAMS)
 
@@ -32,15 +33,15 @@ def create_webhook(ctx: Ctx) -> Reply:
     return ok(views.webhook(ctx.program, webhooks.create_webhook(ctx.program, ctx.data)))
 
 
-def get_webhook(ctx: Ctx) -> Reply:
-    return ok(views.webhook(ctx.program, webhooks.get_webhook(ctx.program, ctx.path_param("key"))))
+def handle_get_webhook(ctx: Ctx) -> Reply:
+    return ok(views.webhook(ctx.program, get_webhook(ctx.program, ctx.path_param("key"))))
 
 
 def update_webhook(ctx: Ctx) -> Reply:
-    webhook = webhooks.get_webhook(ctx.program, ctx.path_param("key"))
+    webhook = get_webhook(ctx.program, ctx.path_param("key"))
     return ok(views.webhook(ctx.program, webhooks.update_webhook(ctx.program, webhook, ctx.data)))
 
 
 def delete_webhook(ctx: Ctx) -> Reply:
-    webhooks.delete_webhook(ctx.program, webhooks.get_webhook(ctx.program, ctx.path_param("key")))
+    webhooks.delete_webhook(ctx.program, get_webhook(ctx.program, ctx.path_param("key")))
     return done()

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import promotion_codes
 from ...domain.clock import format_timestamp
-from ...domain.coupons import Coupon
-from ...domain.program import Program
-from ...domain.promotion_codes import PromotionCode
+from ...domain.records.coupons import Coupon
 
 
-def _map_or_list(value: dict[str, Any]) -> dict[str, Any] | list[Any]:
+def map_or_list(value: dict[str, Any]) -> dict[str, Any] | list[Any]:
     """PHP encodes an empty associative array as ``[]``; the docs examples show exactly that."""
     return dict(value) if value else []
 
 
-def _redemption_info(log: list[dict[str, Any]]) -> dict[str, Any] | list[Any]:
+def redemption_info(log: list[dict[str, Any]]) -> dict[str, Any] | list[Any]:
     return {"redemptions": list(log)} if log else []
 
 
@@ -32,7 +29,8 @@ def coupon_core(coupon: Coupon) -> dict[str, Any]:
     }
 
 
-def coupon(program: Program, item: Coupon, *, with_codes: bool = False) -> dict[str, Any]:
+def coupon(item: Coupon, *, codes: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The coupon; ``codes`` are its promotion codes, already shaped, when the reply lists them."""
     shaped = {
         **coupon_core(item),
         "redemption_specific_date_status": item.specific_date_status,
@@ -42,55 +40,16 @@ def coupon(program: Program, item: Coupon, *, with_codes: bool = False) -> dict[
         "redemption_times_status": item.times_status,
         "redemption_times_value": item.times_value,
     }
-    if with_codes:
-        shaped["promotion_codes"] = {
-            "data": [promotion_code(program, code) for code in promotion_codes.codes_of(program, item)]
-        }
+    if codes is not None:
+        shaped["promotion_codes"] = {"data": codes}
     shaped.update(
         {
-            "metadata": _map_or_list(item.metadata),
-            "additional_info": _redemption_info(item.redemptions),
+            "metadata": map_or_list(item.metadata),
+            "additional_info": redemption_info(item.redemptions),
             "times_redeemed": len(item.redemptions),
             "created_at": format_timestamp(item.created_at),
             "updated_at": format_timestamp(item.updated_at),
             "deleted_at": None,
         }
     )
-    return shaped
-
-
-def promotion_code(program: Program, item: PromotionCode, *, with_coupon: bool = False) -> dict[str, Any]:
-    def target(switch: str) -> dict[str, Any] | list[Any]:
-        chosen = item.limits.get(switch)
-        return dict(chosen) if chosen else []
-
-    shaped: dict[str, Any] = {
-        "code": item.code,
-        "first_time_order": item.first_time_order,
-        "limit_to_specific_partner": item.limits.get("limit_to_specific_partner") is not None,
-        "coupon_specific_partners": target("limit_to_specific_partner"),
-        "limit_to_specific_customer": item.limits.get("limit_to_specific_customer") is not None,
-        "coupon_specific_customers": target("limit_to_specific_customer"),
-        "limit_to_specific_subscriber": item.limits.get("limit_to_specific_subscriber") is not None,
-        "coupon_specific_subscribers": target("limit_to_specific_subscriber"),
-        "minimum_order_status": item.minimum_order_status,
-        "minimum_order_value": item.minimum_order_value,
-        "expiration_date_status": item.expiration_date_status,
-        "expiration_date_value": item.expiration_date_value.isoformat()
-        if item.expiration_date_value
-        else None,
-        "redemption_times_status": item.redemption_times_status,
-        "redemption_times_value": item.redemption_times_value,
-        "metadata": _map_or_list(item.metadata),
-        "additional_info": _redemption_info(item.redemptions),
-        "times_redeemed": len(item.redemptions),
-    }
-    if with_coupon:
-        parent = program.coupons.get(item.coupon_uuid)
-        if parent is not None:
-            shaped["coupon"] = {
-                **coupon_core(parent),
-                "created_at": format_timestamp(parent.created_at),
-                "updated_at": format_timestamp(parent.updated_at),
-            }
     return shaped

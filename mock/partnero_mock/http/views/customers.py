@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import customer_links, customers
 from ...domain.clock import format_optional_timestamp, format_timestamp
-from ...domain.customer_links import CustomerLink
-from ...domain.customers import Customer
+from ...domain.lookups.customers import customer_referrals, referring_customer
+from ...domain.lookups.referral_links import link_url, links_of
 from ...domain.program import Program
+from ...domain.records.customers import Customer
 
 
 def item(program: Program, customer: Customer) -> dict[str, Any]:
@@ -38,9 +38,9 @@ def detail(program: Program, customer: Customer) -> dict[str, Any]:
 
 
 def _referral(program: Program, customer: Customer) -> dict[str, Any]:
-    links = customer_links.links_of(program, customer)
-    urls = [customer_links.link_url(program, link) for link in links]
-    referrer = customers.referring_customer(program, customer)
+    links = links_of(program.customer_links, customer.uid)
+    urls = [link_url(program, link) for link in links]
+    referrer = referring_customer(program, customer)
     return {
         "email": customer.email,
         "created_at": format_timestamp(customer.created_at),
@@ -54,22 +54,9 @@ def _referral(program: Program, customer: Customer) -> dict[str, Any]:
         "referring_customer": None
         if referrer is None
         else {"id": referrer.id, "email": referrer.email, "name": referrer.name, "surname": referrer.surname},
-        "referrals_count": len(customers.referrals_of(program, customer)),
+        "referrals_count": len(customer_referrals(program, customer)),
         "metadata": {"date_of_birth": customer.metadata.get("date_of_birth")},
         "referral_link": urls[0] if urls else None,
         "referral_links": urls,
         "custom_fields": {},
-    }
-
-
-def link(program: Program, entry: CustomerLink) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "key": entry.key,
-        "url": customer_links.link_url(program, entry),
-        "default": entry.default,
-        "is_additional": entry.is_additional,
-        "direct_tracking": entry.direct_tracking,
-        "direct_tracking_redirect": entry.direct_tracking_redirect,
-        "direct_tracking_redirect_url": entry.direct_tracking_redirect_url,
     }

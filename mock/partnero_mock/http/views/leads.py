@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import leads
 from ...domain.clock import format_date
-from ...domain.leads import Lead
 from ...domain.program import Program
+from ...domain.records.leads import DEFAULT_FORM, Lead, LeadStatus
 
 
 def lead(program: Program, item: Lead) -> dict[str, Any]:
     partner = program.partners.get(item.partner_id)
     customer = program.customers.get(item.converted_customer_uid)
-    open_for_decision = item.status == leads.SUBMITTED
+    open_for_decision = item.status == LeadStatus.SUBMITTED
     return {
         "id": item.id,
         "status": item.status,
@@ -55,6 +54,6 @@ def details(program: Program) -> dict[str, Any]:
                 "required": field.required,
                 "options": list(field.options),
             }
-            for field in leads.DEFAULT_FORM
+            for field in DEFAULT_FORM
         ],
     }

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import partner_links, partners, stats
+from ...domain import stats
 from ...domain.clock import format_timestamp
-from ...domain.partner_links import PartnerLink
-from ...domain.partners import Partner
+from ...domain.lookups.partners import referring_partner
+from ...domain.lookups.referral_links import link_url, links_of
 from ...domain.program import Program
+from ...domain.records.partners import Partner
 
 
 def summary(program: Program, partner: Partner) -> dict[str, Any]:
@@ -29,9 +30,9 @@ def summary(program: Program, partner: Partner) -> dict[str, Any]:
 
 def detail(program: Program, partner: Partner, *, with_figures: bool = False) -> dict[str, Any]:
     """Create/update shape; ``with_figures`` adds the statistics of the single-partner read."""
-    links = partner_links.links_of(program, partner)
-    urls = [partner_links.link_url(program, link) for link in links]
-    parent = partners.referring_partner(program, partner)
+    links = links_of(program.partner_links, partner.id)
+    urls = [link_url(program, link) for link in links]
+    parent = referring_partner(program, partner)
     shaped = summary(program, partner)
     shaped.update(
         {
@@ -70,16 +71,3 @@ def _referrals_count(program: Program, partner: Partner) -> int:
 
 def _money_list(totals: dict[str, float]) -> list[dict[str, Any]]:
     return [{"currency": currency, "amount": amount} for currency, amount in totals.items()]
-
-
-def link(program: Program, item: PartnerLink) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "key": item.key,
-        "url": partner_links.link_url(program, item),
-        "default": item.default,
-        "is_additional": item.is_additional,
-        "direct_tracking": item.direct_tracking,
-        "direct_tracking_redirect": item.direct_tracking_redirect,
-        "direct_tracking_redirect_url": item.direct_tracking_redirect_url,
-    }

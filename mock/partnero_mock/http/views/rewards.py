@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain.clock import format_optional_timestamp, format_timestamp
 from ...domain.program import Program
-from ...domain.rewards import Reward
+from ...domain.records.rewards import Reward
 
 
 def _customer_reference(program: Program, item: Reward) -> str | None:

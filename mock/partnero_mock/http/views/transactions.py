@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...domain import rewards
 from ...domain.clock import format_optional_timestamp, format_timestamp
+from ...domain.lookups.rewards import rewards_of_transaction
 from ...domain.program import Program
-from ...domain.transactions import Transaction
+from ...domain.records.transactions import Transaction
 from .rewards import in_transaction
 
 
 def transaction(program: Program, item: Transaction) -> dict[str, Any]:
-    own_rewards = [in_transaction(program, r) for r in rewards.rewards_of_transaction(program, item.serial)]
+    own_rewards = [in_transaction(program, r) for r in rewards_of_transaction(program, item.serial)]
     buyer = program.customers.get(item.customer_uid)
     if program.is_affiliate:
         return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.program import Program
-from ...domain.webhooks import Webhook
+from ...domain.records.webhooks import Webhook
 
 
 def webhook(program: Program, item: Webhook) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.coupon import Coupon
 from ...models.coupon_page import CouponPage
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CouponPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CouponPage.from_dict(response.json())
+    response_200 = CouponPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

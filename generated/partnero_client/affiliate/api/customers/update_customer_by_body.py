@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.affiliate_customer import AffiliateCustomer
 from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateCustomerEnvelope.from_dict(response.json())
+    response_200 = AffiliateCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.lead_settings import LeadSettings
 from ...models.lead_settings_envelope import LeadSettingsEnvelope
@@ -28,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> LeadSettingsEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadSettingsEnvelope.from_dict(response.json())
+    response_200 = LeadSettingsEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

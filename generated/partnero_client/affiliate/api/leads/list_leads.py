@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.lead import Lead
 from ...models.lead_page import LeadPage
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> LeadPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadPage.from_dict(response.json())
+    response_200 = LeadPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.lead import Lead
 from ...models.lead_envelope import LeadEnvelope
@@ -32,6 +33,7 @@ def _get_kwargs(
         "method": METHOD,
         "url": PATH,
         "params": params,
+        "retry_safe": False,
     }
 
     return _kwargs
@@ -39,7 +41,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> LeadEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LeadEnvelope.from_dict(response.json())
+    response_200 = LeadEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

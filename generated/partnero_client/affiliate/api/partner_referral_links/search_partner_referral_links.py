@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.partner_referral_link import PartnerReferralLink
 from ...models.partner_referral_link_page import PartnerReferralLinkPage
@@ -48,7 +49,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerReferralLinkPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerReferralLinkPage.from_dict(response.json())
+    response_200 = PartnerReferralLinkPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

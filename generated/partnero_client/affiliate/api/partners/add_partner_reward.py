@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.partner_reward import PartnerReward
@@ -31,6 +32,7 @@ def _get_kwargs(
         "url": PATH.format(
             id=path_segment("id", id),
         ),
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -43,7 +45,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerRewardEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerRewardEnvelope.from_dict(response.json())
+    response_200 = PartnerRewardEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

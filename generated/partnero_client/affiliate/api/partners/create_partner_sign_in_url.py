@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.partner_sign_in_url import PartnerSignInUrl
 from ...models.partner_sign_in_url_envelope import PartnerSignInUrlEnvelope
@@ -27,6 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -39,7 +41,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerSignInUrlEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerSignInUrlEnvelope.from_dict(response.json())
+    response_200 = PartnerSignInUrlEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

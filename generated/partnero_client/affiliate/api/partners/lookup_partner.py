@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.partner import Partner
 from ...models.partner_envelope import PartnerEnvelope
@@ -45,7 +46,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerEnvelope.from_dict(response.json())
+    response_200 = PartnerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

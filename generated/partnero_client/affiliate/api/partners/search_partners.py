@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.partner_page import PartnerPage
 from ...models.partner_summary import PartnerSummary
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PartnerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PartnerPage.from_dict(response.json())
+    response_200 = PartnerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

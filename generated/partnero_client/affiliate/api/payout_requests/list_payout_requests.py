@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.list_payout_requests_sort import ListPayoutRequestsSort
 from ...models.payout_request import PayoutRequest
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PayoutRequestPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PayoutRequestPage.from_dict(response.json())
+    response_200 = PayoutRequestPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

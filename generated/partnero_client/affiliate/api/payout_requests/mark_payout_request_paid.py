@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.payout_request import PayoutRequest
@@ -26,6 +27,7 @@ def _get_kwargs(
         "url": PATH.format(
             id=path_segment("id", id, integer=True),
         ),
+        "retry_safe": False,
     }
 
     return _kwargs
@@ -33,7 +35,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PayoutRequestEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PayoutRequestEnvelope.from_dict(response.json())
+    response_200 = PayoutRequestEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

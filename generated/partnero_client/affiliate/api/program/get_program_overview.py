@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
 from ...models.affiliate_program_overview_envelope import AffiliateProgramOverviewEnvelope
@@ -28,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> AffiliateProgramOverviewEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateProgramOverviewEnvelope.from_dict(response.json())
+    response_200 = AffiliateProgramOverviewEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.program_message_reply import ProgramMessageReply
 from ...models.program_update import ProgramUpdate
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ProgramMessageReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ProgramMessageReply.from_dict(response.json())
+    response_200 = ProgramMessageReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.promotion_code_delete import PromotionCodeDelete
 from ...models.promotion_code_deleted import PromotionCodeDeleted
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PromotionCodeDeleted:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PromotionCodeDeleted.from_dict(response.json())
+    response_200 = PromotionCodeDeleted.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.promotion_code import PromotionCode
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> PromotionCodeEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = PromotionCodeEnvelope.from_dict(response.json())
+    response_200 = PromotionCodeEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

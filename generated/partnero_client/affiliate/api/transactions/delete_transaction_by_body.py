@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.status_only import StatusOnly
 from ...models.transaction_locator import TransactionLocator
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> StatusOnly:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = StatusOnly.from_dict(response.json())
+    response_200 = StatusOnly.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

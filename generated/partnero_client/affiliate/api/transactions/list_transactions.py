@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.affiliate_transaction import AffiliateTransaction
 from ...models.affiliate_transaction_page import AffiliateTransactionPage
@@ -59,7 +60,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> AffiliateTransactionPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = AffiliateTransactionPage.from_dict(response.json())
+    response_200 = AffiliateTransactionPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.webhook import Webhook
 from ...models.webhook_page import WebhookPage
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> WebhookPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = WebhookPage.from_dict(response.json())
+    response_200 = WebhookPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.newsletter_reward import NewsletterReward
 from ...models.newsletter_reward_list import NewsletterRewardList
@@ -29,7 +30,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> NewsletterRewardList:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = NewsletterRewardList.from_dict(response.json())
+    response_200 = NewsletterRewardList.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_listing import CustomerReferralLinkListing
@@ -51,7 +52,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerReferralLinkListing:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerReferralLinkListing.from_dict(response.json())
+    response_200 = CustomerReferralLinkListing.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_create import ReferralCustomerCreate
@@ -26,6 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -38,7 +40,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralCustomerEnvelope.from_dict(response.json())
+    response_200 = ReferralCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

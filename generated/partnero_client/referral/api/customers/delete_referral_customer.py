@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.status_only import StatusOnly
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> StatusOnly:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = StatusOnly.from_dict(response.json())
+    response_200 = StatusOnly.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.customer_result import CustomerResult
 from ...models.referral_customer_invite import ReferralCustomerInvite
@@ -25,6 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "retry_safe": False,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -37,7 +39,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> CustomerResult:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerResult.from_dict(response.json())
+    response_200 = CustomerResult.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

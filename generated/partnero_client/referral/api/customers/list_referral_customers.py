@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.customer_refer_status import CustomerReferStatus
 from ...models.list_referral_customers_sort import ListReferralCustomersSort
@@ -58,7 +59,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralCustomerPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralCustomerPage.from_dict(response.json())
+    response_200 = ReferralCustomerPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

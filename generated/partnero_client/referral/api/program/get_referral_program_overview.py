@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.referral_program_overview_data import ReferralProgramOverviewData
 from ...models.referral_program_overview_envelope import ReferralProgramOverviewEnvelope
@@ -28,7 +29,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> ReferralProgramOverviewEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralProgramOverviewEnvelope.from_dict(response.json())
+    response_200 = ReferralProgramOverviewEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

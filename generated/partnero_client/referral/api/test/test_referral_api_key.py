@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.test_key_data import TestKeyData
 from ...models.test_key_reply import TestKeyReply
@@ -29,7 +30,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(response: httpx.Response) -> TestKeyReply:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = TestKeyReply.from_dict(response.json())
+    response_200 = TestKeyReply.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

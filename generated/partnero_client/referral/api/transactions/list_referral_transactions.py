@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
 from ...models.referral_transaction import ReferralTransaction
@@ -50,7 +51,7 @@ def _get_kwargs(
 
 def _parse(response: httpx.Response) -> ReferralTransactionPage:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = ReferralTransactionPage.from_dict(response.json())
+    response_200 = ReferralTransactionPage.from_dict(jsonlib.loads(response.content))
 
     return response_200
 

@@ -1,0 +1,72 @@
+"""`make lint-spec`: openapi-spec-validator, redocly and spectral over the source and every view.
+
+The three linters are independent and each takes seconds (spectral the longest), so they run as
+concurrent processes; their outputs are printed whole, one linter after another in a fixed order,
+so a run reads the same as when they ran in turn. `start()` returns at once, which lets the
+generator build the package while the linters work (`python -m generator --lint`).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
+# redocly prints Node's version warnings in a box; they are not findings about the spec.
+_REDOCLY_NOISE = re.compile(r"^(npm warn|.*Node\.js 20|.*nodejs\.org|\s*[║╔╚])")
+
+
+def _commands(files: Sequence[Path]) -> list[tuple[str, list[str]]]:
+    names = [str(f) for f in files]
+    validator = Path(sys.executable).parent / "openapi-spec-validator"
+    return [
+        ("openapi-spec-validator", [str(validator), *names]),
+        ("redocly", [str(NODE_BIN / "redocly"), "lint", "--format=stylish", *names]),
+        ("spectral", [str(NODE_BIN / "spectral"), "lint", "--fail-severity=warn", *names]),
+    ]
+
+
+class Linters:
+    """The three linters, running."""
+
+    def __init__(self, files: Sequence[Path]) -> None:
+        self._running = [
+            (name, cmd, subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT))
+            for name, cmd in _commands(files)
+        ]
+
+    def finish(self) -> bool:
+        """Wait for all three, print their outputs in order; True when every one passed."""
+        ok = True
+        for name, cmd, proc in self._running:
+            out, _ = proc.communicate()
+            text = out.decode("utf-8", errors="replace")
+            if name == "redocly":
+                lines = text.splitlines(keepends=True)
+                text = "".join(line for line in lines if not _REDOCLY_NOISE.match(line))
+            shown = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
+            sys.stdout.write(f"$ {shown}\n{text}")
+            if proc.returncode != 0:
+                sys.stdout.write(f"{name} failed ({proc.returncode})\n")
+                ok = False
+        sys.stdout.flush()
+        return ok
+
+
+def start(source: Path, views: Sequence[Path]) -> Linters:
+    return Linters([source, *views])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    files = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
+    if not files:
+        raise SystemExit("usage: python -m generator.speclint SPEC [VIEW ...]")
+    return 0 if Linters(files).finish() else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""The optional extras: orjson decoding (`fast-json`) and the aiohttp transport (`aiohttp`)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import partnero_client
+import pytest
+from partnero_client import APIConnectionError
+from partnero_client._core import jsonlib
+from partnero_client.affiliate import AsyncAffiliateClient
+from partnero_mock.pytest_plugin import PartneroMock
+
+BODIES = [
+    b'{"data": {"id": "p1", "amount": 1.25, "n": 3}}',
+    b'{"a": NaN, "b": Infinity}',  # json accepts these; orjson alone would not
+    '{"name": "é"}'.encode("utf-16"),  # json detects UTF-16; orjson alone would not
+    b'"\\ud800"',  # a lone surrogate
+    b'{"a": 1, "a": 2}',
+    b"[1e400]",
+    b"not json",
+    b"",
+]
+
+
+def _outcome(loads: Callable[[bytes], Any], body: bytes) -> Any:
+    try:
+        return repr(loads(body))  # repr: NaN != NaN
+    except ValueError as exc:
+        return type(exc).__mro__[-3]  # ValueError, for json's and orjson's decode errors alike
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_fast_json_decodes_what_json_decodes(body: bytes) -> None:
+    assert jsonlib.FAST  # the dev environment has the extra
+    assert _outcome(jsonlib.fast_loads, body) == _outcome(json.loads, body)
+    assert _outcome(jsonlib.stdlib_loads, body) == _outcome(json.loads, body)
+
+
+async def test_aiohttp_client_talks_to_the_mock(partnero_mock: PartneroMock) -> None:
+    http = partnero_client.DefaultAioHttpClient()
+    async with AsyncAffiliateClient(
+        api_key=partnero_mock.api_key, base_url=partnero_mock.base_url, http_client=http
+    ) as client:
+        created = await client.partners.create(email="aio@example.com")
+        got = await asyncio.gather(*(client.partners.get(created.id) for _ in range(5)))
+        assert {p.email for p in got} == {"aio@example.com"}
+    await http.aclose()
+
+
+@pytest.fixture
+def hang_up() -> Iterator[tuple[str, list[int]]]:
+    """A server that reads each request and closes the connection without a reply."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            accepted.append(1)
+            conn.recv(65536)
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", accepted
+    listener.close()
+
+
+# aiohttp itself sends an idempotent request once more on a dropped connection: GET sees 3 or 6.
+@pytest.mark.parametrize(("method", "tries"), [("get", {3, 6}), ("create", {1})])
+async def test_a_dropped_connection_is_retried_only_when_safe(
+    hang_up: tuple[str, list[int]], method: str, tries: set[int]
+) -> None:
+    origin, accepted = hang_up
+    http = partnero_client.DefaultAioHttpClient()
+    client = AsyncAffiliateClient(
+        api_key="test_affiliate_k", base_url=origin, http_client=http, max_retries=2, allow_insecure_http=True
+    )
+    with pytest.raises(APIConnectionError):
+        if method == "get":
+            await client.partners.get("p1")
+        else:  # the server may have booked it: a POST is never sent twice
+            await client.partners.create(email="once@example.com")
+    assert len(accepted) in tries
+    await http.aclose()
+
+
+async def test_refused_connection_is_an_api_connection_error() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    http = partnero_client.DefaultAioHttpClient()
+    client = AsyncAffiliateClient(
+        api_key="test_affiliate_k",
+        base_url=f"http://127.0.0.1:{port}",
+        http_client=http,
+        max_retries=0,
+        allow_insecure_http=True,
+    )
+    with pytest.raises(APIConnectionError):
+        await client.partners.create(email="x@example.com")
+    await http.aclose()

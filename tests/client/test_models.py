@@ -1,0 +1,129 @@
+"""Generated models: one UNSET for every program, reprs, unknown keys, and models loaded on use."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import partnero_client._core.unset as core_unset
+import pytest
+from partnero_client._core.errors import MODEL_MISFITS
+from partnero_client.affiliate import types as affiliate_types
+from partnero_client.affiliate.models import Partner, PartnerPage
+from partnero_client.newsletter import types as newsletter_types
+from partnero_client.referral import types as referral_types
+from partnero_client.referral.models import BalanceAmount, BalanceGroups
+
+UNSET = core_unset.UNSET
+ITEM = {
+    "id": "partner_1",
+    "email": "a@example.com",
+    "name": None,
+    "created_at": "2025-04-30T16:44:13.000000Z",
+}
+
+
+def test_every_program_shares_one_sentinel() -> None:
+    for types in (affiliate_types, referral_types, newsletter_types):
+        assert types.UNSET is UNSET
+        assert types.Unset is core_unset.Unset
+    assert core_unset.Unset() is UNSET
+    assert repr(UNSET) == "UNSET" and not UNSET
+
+
+@pytest.mark.parametrize(
+    "clone",
+    [copy.copy, copy.deepcopy, lambda v: pickle.loads(pickle.dumps(v))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_unset_survives_copies_of_models(clone: object) -> None:
+    assert callable(clone)
+    assert clone(UNSET) is UNSET
+    partner = Partner.from_dict(ITEM)
+    again = clone(partner)
+    assert again == partner
+    assert again.key is UNSET and again.tags is UNSET  # `is UNSET` checks still hold
+
+
+def test_repr_leaves_unset_fields_out() -> None:
+    partner = Partner.from_dict(ITEM)
+    assert repr(partner) == (
+        "Partner(id='partner_1', email='a@example.com', name=None, "
+        "created_at=datetime.datetime(2025, 4, 30, 16, 44, 13, tzinfo=datetime.timezone.utc))"
+    )
+    extra = Partner.from_dict({"id": "p", "email": "e", "nickname": "x"})
+    assert repr(extra) == "Partner(id='p', email='e', additional_properties={'nickname': 'x'})"
+
+
+def test_unknown_keys_are_kept_and_only_then_stored() -> None:
+    plain = Partner.from_dict(ITEM)
+    assert plain._additional_properties is None  # no dict per model when the reply has no extras
+    assert plain.additional_keys == [] and "nickname" not in plain
+    assert plain == Partner.from_dict(ITEM)  # reading the (empty) extras changes no equality
+
+    extra = Partner.from_dict({**ITEM, "nickname": "x", "score": 3})
+    assert extra.additional_properties == {"nickname": "x", "score": 3}
+    assert extra["score"] == 3 and extra != plain
+    assert extra.to_dict() == {**plain.to_dict(), "nickname": "x", "score": 3}
+
+    before = plain.to_dict()
+    assert "tier" not in before
+    plain["tier"] = "gold"  # writing through the mapping interface keeps the value
+    assert plain.to_dict() == {**before, "tier": "gold"}
+
+
+def test_typed_unknown_keys_are_parsed() -> None:
+    amount = {"amount": 1.5, "amount_units": "150"}
+    groups = BalanceGroups.from_dict({"currency": [amount], "EUR": [amount]})
+    assert groups.additional_properties == {"EUR": [BalanceAmount.from_dict(amount)]}
+    assert groups.to_dict() == {"currency": [amount], "EUR": [amount]}
+
+
+def test_page_parses_every_item_and_misfits_still_raise() -> None:
+    links = {"first": None, "last": None, "prev": None, "next": None}
+    meta = {"current_page": 1, "per_page": 2, "total": 2, "last_page": 1, "from": 1, "to": 2}
+    page = PartnerPage.from_dict({"data": [ITEM, {**ITEM, "id": "partner_2"}], "links": links, "meta": meta})
+    assert [p.id for p in page.data] == ["partner_1", "partner_2"]
+    with pytest.raises(KeyError):
+        Partner.from_dict({"email": "a@example.com"})  # a required key is missing
+    with pytest.raises(MODEL_MISFITS):  # what the client turns into ResponseValidationError
+        Partner.from_dict(json.loads("[1, 2]"))  # not an object
+
+
+LAZY = textwrap.dedent(
+    """
+    import json, sys
+    import httpx
+    from partnero_client.affiliate import AffiliateClient
+    from partnero_client.affiliate import models
+
+    def handler(request):
+        return httpx.Response(200, json={"data": {"id": "p1", "email": "a@example.com"}})
+
+    client = AffiliateClient(api_key="test_affiliate_k", http_client=httpx.Client(
+        transport=httpx.MockTransport(handler)))
+    assert client.partners.get("p1").id == "p1"
+    loaded = [m for m in sys.modules if m.startswith("partnero_client.affiliate.models.")]
+    names = set(dir(models))
+    print(json.dumps({"loaded": len(loaded), "names": len(names), "has_partner": "Partner" in names}))
+    """
+)
+
+
+def test_models_load_on_first_use() -> None:
+    out = subprocess.run([sys.executable, "-c", LAZY], capture_output=True, text=True, check=True).stdout
+    figures = json.loads(out)
+    assert figures["has_partner"] and figures["names"] > 100
+    # The partners resource's own models (about 25), not the program's ~165.
+    assert figures["loaded"] < 40, figures
+
+
+def test_unknown_model_name_is_an_attribute_error() -> None:
+    from partnero_client.affiliate import models
+
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        models.NoSuchModel  # noqa: B018

@@ -1,0 +1,61 @@
+"""The spec linters run at once but report in a fixed order, and a failing one stops generation."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, speclint
+
+
+def _script(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def _fake_linters(monkeypatch: pytest.MonkeyPatch, *, spectral_fails: bool) -> None:
+    def commands(files: Sequence[Path]) -> list[tuple[str, list[str]]]:
+        return [
+            # The slowest linter comes first, so a result printed in finishing order would differ.
+            ("openapi-spec-validator", _script("import time; time.sleep(0.3); print('spec: OK')")),
+            ("redocly", _script("print('npm' + ' warn old node'); print('valid')")),
+            ("spectral", _script(f"import sys; print('findings'); sys.exit({int(spectral_fails)})")),
+        ]
+
+    monkeypatch.setattr(speclint, "_commands", commands)
+
+
+def test_outputs_come_in_a_fixed_order_and_together(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fake_linters(monkeypatch, spectral_fails=False)
+    started = time.monotonic()
+    assert speclint.start(Path("spec.yaml"), []).finish() is True
+    assert time.monotonic() - started < 3  # concurrent, though each is a process of its own
+    out = capsys.readouterr().out
+    assert out.index("spec: OK") < out.index("valid") < out.index("findings")
+    assert "npm warn" not in out  # redocly's Node warnings are filtered as before
+
+
+def test_a_failing_linter_leaves_the_output_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _fake_linters(monkeypatch, spectral_fails=True)
+
+    def build(workdir: Path, views: object = None) -> Path:
+        package = workdir / pipeline.PACKAGE
+        package.mkdir()
+        (package / "new.py").write_text("", encoding="utf-8")
+        return package
+
+    monkeypatch.setattr(pipeline, "build", build)
+    out = tmp_path / "out"
+    assert pipeline.main(["--lint", str(tmp_path / "views"), "--out", str(out)]) == 1
+    assert not out.exists()
+    assert "spectral failed (1)" in capsys.readouterr().out
+    assert sorted(p.name for p in (tmp_path / "views").iterdir()) == [
+        f"{p}.yaml" for p in sorted(pipeline.program_views(pipeline.load_source()))
+    ]
