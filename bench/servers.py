@@ -103,6 +103,24 @@ def mock_server(workdir: Path) -> Iterator[str]:
 
 
 @contextmanager
+def floor_server(workdir: Path) -> Iterator[str]:
+    """bench/floor_app.py (plain Starlette) under uvicorn, as the mock is served; yields its origin."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log = workdir / f"floor-{port}.log"
+    cmd = [str(BIN / "python"), "-m", "uvicorn", "floor_app:app", "--app-dir", str(Path(__file__).parent)]
+    cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+    try:
+        origin = f"http://127.0.0.1:{port}"
+        _wait_ready(f"{origin}/v1/partners/{PARTNER_ID}", proc, 30.0, log)
+        yield origin
+    finally:
+        _stop(proc)
+
+
+@contextmanager
 def prism_server(view: Path, workdir: Path) -> Iterator[str]:
     """Prism mocking one view (static examples, logging at `warn`: its fastest settings)."""
     port = free_port()

@@ -15,11 +15,17 @@ import asyncio
 import json
 import os
 import time
+from collections.abc import Iterator
+from http.client import HTTPConnection
 from typing import Any
+from urllib.parse import urlsplit
 
+import aiohttp
 import httpx
 import pytest
 import requests
+from partnero_client import DefaultAioHttpClient
+from partnero_client._core import jsonlib
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
 from partnero_client.affiliate.models.partner_page import PartnerPage
 from servers import PARTNER_ID, PARTNERS, READ_KEY
@@ -44,6 +50,15 @@ def interleaved(*impls: str, reps: int = REPS) -> Any:
 def _tag(benchmark: Any, group: str, rep: int, impl: str) -> None:
     benchmark.group = group
     benchmark.extra_info.update({"bench": group, "rep": rep, "impl": impl})
+
+
+@pytest.fixture(autouse=True)
+def stdlib_json() -> Iterator[None]:
+    """The client decodes with json.loads, as a default install does, unless a benchmark asks
+    for the fast-json extra (orjson is installed in the dev environment)."""
+    jsonlib.loads = jsonlib.stdlib_loads
+    yield
+    jsonlib.loads = jsonlib.fast_loads if jsonlib.FAST else jsonlib.stdlib_loads
 
 
 # --- B1: client CPU per call through httpx.MockTransport (no network) ------------------------
@@ -74,12 +89,23 @@ def test_b1_get_cpu(benchmark: Any, partner_bytes: bytes, rep: int, impl: str) -
 
 
 @pytest.mark.benchmark(max_time=0.5, min_rounds=100, warmup=True, warmup_iterations=50)
-@interleaved("client", "raw", "requests", reps=LOOPBACK_REPS)
+@interleaved("client", "raw", "requests", "floor", reps=LOOPBACK_REPS)
 def test_b2_get_loopback(benchmark: Any, mock_origin: str, rep: int, impl: str) -> None:
     _tag(benchmark, "B2", rep, impl)
-    if impl == "client":
+    if impl == "floor":  # the standard library's http.client on one kept-alive connection
+        origin = urlsplit(mock_origin)
+        conn = HTTPConnection(origin.hostname or "", origin.port)
+
+        def once() -> Any:
+            conn.request("GET", PARTNER_PATH, headers=AUTH)
+            return json.loads(conn.getresponse().read())
+
+        result: Any = benchmark(once)
+        assert result["data"]["id"] == PARTNER_ID
+        conn.close()
+    elif impl == "client":
         with AffiliateClient(api_key=READ_KEY, base_url=mock_origin) as client:
-            result: Any = benchmark(client.partners.get, PARTNER_ID)
+            result = benchmark(client.partners.get, PARTNER_ID)
             assert result.id == PARTNER_ID
     elif impl == "raw":
         with httpx.Client(base_url=mock_origin, headers=AUTH) as http:
@@ -97,12 +123,14 @@ def test_b2_get_loopback(benchmark: Any, mock_origin: str, rep: int, impl: str) 
 
 
 @pytest.mark.benchmark(timer=time.process_time, max_time=0.5, min_rounds=30, warmup=True, warmup_iterations=5)
-@interleaved("client", "raw")
+@interleaved("client", "client-fast", "raw")
 def test_b3_parse_page(benchmark: Any, page_bytes: bytes, rep: int, impl: str) -> None:
     _tag(benchmark, "B3", rep, impl)
-    if impl == "client":
-        # What the generated `_parse` of list_partners does with the reply's bytes.
-        page: Any = benchmark(lambda: PartnerPage.from_dict(json.loads(page_bytes)))
+    if impl.startswith("client"):
+        # What the generated `_parse` of list_partners does with the reply's bytes: decode with
+        # json.loads (a default install) or orjson (the fast-json extra), then build the models.
+        loads = jsonlib.fast_loads if impl == "client-fast" else jsonlib.stdlib_loads
+        page: Any = benchmark(lambda: PartnerPage.from_dict(loads(page_bytes)))
         assert len(page.data) == 250
     else:
         data = benchmark(json.loads, page_bytes)
@@ -122,25 +150,40 @@ def _raw_paginate(http: httpx.Client) -> list[dict[str, Any]]:
     return items
 
 
+def _with_cpu(fn: Any, cpu: list[float]) -> Any:
+    """fn, recording this process's CPU time per run: wall time here is mostly the server's."""
+
+    def run() -> Any:
+        started = time.process_time()
+        result = fn()
+        cpu.append(time.process_time() - started)
+        return result
+
+    return run
+
+
 @interleaved("client", "raw")
 def test_b4_paginate(benchmark: Any, mock_origin: str, rep: int, impl: str) -> None:
     _tag(benchmark, "B4", rep, impl)
+    cpu: list[float] = []
     if impl == "client":
         with AffiliateClient(api_key=READ_KEY, base_url=mock_origin) as client:
             items: list[Any] = benchmark.pedantic(
-                lambda: list(client.partners.list(limit=250)), rounds=2, warmup_rounds=1
+                _with_cpu(lambda: list(client.partners.list(limit=250)), cpu), rounds=2, warmup_rounds=1
             )
     else:
         with httpx.Client(base_url=mock_origin, headers=AUTH) as http:
-            items = benchmark.pedantic(lambda: _raw_paginate(http), rounds=2, warmup_rounds=1)
+            items = benchmark.pedantic(_with_cpu(lambda: _raw_paginate(http), cpu), rounds=2, warmup_rounds=1)
     assert len(items) == PARTNERS
+    measured = cpu[-2:]  # the two rounds after the warm-up
+    benchmark.extra_info["cpu_s"] = sorted(measured)[len(measured) // 2]
 
 
 # --- B5: async, 2,000 get calls with 50 in flight -----------------------------------------------
 
 
-async def _async_client_run(origin: str) -> int:
-    async with AsyncAffiliateClient(api_key=READ_KEY, base_url=origin) as client:
+async def _async_client_run(origin: str, http: httpx.AsyncClient | None = None) -> int:
+    async with AsyncAffiliateClient(api_key=READ_KEY, base_url=origin, http_client=http) as client:
 
         async def worker(n: int) -> int:
             for _ in range(n):
@@ -163,10 +206,40 @@ async def _async_raw_run(origin: str) -> int:
         return sum(await asyncio.gather(*(worker(ASYNC_CALLS // IN_FLIGHT) for _ in range(IN_FLIGHT))))
 
 
-@interleaved("client", "raw", reps=ASYNC_REPS)
+async def _async_client_aiohttp_run(origin: str) -> int:
+    """The client with the aiohttp extra: one argument, nothing else changed."""
+    http = DefaultAioHttpClient()
+    try:
+        return await _async_client_run(origin, http)
+    finally:
+        await http.aclose()
+
+
+async def _async_raw_aiohttp_run(origin: str) -> int:
+    async with aiohttp.ClientSession(base_url=origin, headers=AUTH) as session:
+
+        async def worker(n: int) -> int:
+            for _ in range(n):
+                async with session.get(PARTNER_PATH) as reply:
+                    body = json.loads(await reply.read())
+                assert body["data"]["id"] == PARTNER_ID
+            return n
+
+        return sum(await asyncio.gather(*(worker(ASYNC_CALLS // IN_FLIGHT) for _ in range(IN_FLIGHT))))
+
+
+ASYNC_RUNS = {
+    "client": _async_client_run,
+    "raw": _async_raw_run,
+    "client-aiohttp": _async_client_aiohttp_run,
+    "raw-aiohttp": _async_raw_aiohttp_run,
+}
+
+
+@interleaved(*ASYNC_RUNS, reps=ASYNC_REPS)
 def test_b5_async(benchmark: Any, mock_origin: str, rep: int, impl: str) -> None:
     _tag(benchmark, "B5", rep, impl)
-    run = _async_client_run if impl == "client" else _async_raw_run
+    run = ASYNC_RUNS[impl]
     cpu: list[float] = []
 
     def once() -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -108,3 +110,29 @@ async def test_refused_connection_is_an_api_connection_error() -> None:
     with pytest.raises(APIConnectionError):
         await client.partners.create(email="x@example.com")
     await http.aclose()
+
+
+WITHOUT_EXTRAS = """
+import sys
+for name in ("orjson", "aiohttp", "httpx_aiohttp"):
+    sys.modules[name] = None  # as if the extras were not installed
+import httpx
+import partnero_client
+from partnero_client._core import jsonlib
+from partnero_client.affiliate import AffiliateClient
+
+assert not jsonlib.FAST and jsonlib.loads is jsonlib.stdlib_loads
+reply = httpx.Response(200, json={"data": {"id": "p1", "email": "a@example.com"}})
+http = httpx.Client(transport=httpx.MockTransport(lambda request: reply))
+assert AffiliateClient(api_key="test_affiliate_k", http_client=http).partners.get("p1").id == "p1"
+try:
+    partnero_client.DefaultAioHttpClient()
+except ImportError as exc:
+    print(exc)
+"""
+
+
+def test_without_the_extras_the_stdlib_serves_and_the_hint_names_the_extra() -> None:
+    proc = subprocess.run([sys.executable, "-c", WITHOUT_EXTRAS], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "pip install 'partnero-client[aiohttp]'" in proc.stdout

@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 import json
 import pickle
+import re
 import subprocess
 import sys
 import textwrap
 
+import attrs
 import partnero_client._core.unset as core_unset
 import pytest
 from partnero_client._core.errors import MODEL_MISFITS
@@ -50,13 +52,13 @@ def test_unset_survives_copies_of_models(clone: object) -> None:
 
 
 def test_repr_leaves_unset_fields_out() -> None:
-    partner = Partner.from_dict(ITEM)
-    assert repr(partner) == (
-        "Partner(id='partner_1', email='a@example.com', name=None, "
-        "created_at=datetime.datetime(2025, 4, 30, 16, 44, 13, tzinfo=datetime.timezone.utc))"
-    )
-    extra = Partner.from_dict({"id": "p", "email": "e", "nickname": "x"})
-    assert repr(extra) == "Partner(id='p', email='e', additional_properties={'nickname': 'x'})"
+    text = repr(Partner.from_dict(ITEM))
+    assert text.startswith("Partner(") and "UNSET" not in text
+    shown = {f.name for f in attrs.fields(Partner) if re.search(rf"[(,] ?{f.name}=", text)}
+    assert shown == {"id", "email", "name", "created_at"}  # `name=None` was sent; the rest were not
+    assert "created_at=datetime.datetime(2025, 4, 30, 16, 44, 13, tzinfo=datetime.timezone.utc)" in text
+    extra = repr(Partner.from_dict({"id": "p", "email": "e", "nickname": "x"}))
+    assert extra.endswith(", additional_properties={'nickname': 'x'})") and "key=" not in extra
 
 
 def test_unknown_keys_are_kept_and_only_then_stored() -> None:

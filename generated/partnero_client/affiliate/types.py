@@ -1,48 +1,25 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, TypeVar
-
-from attrs import define
+from typing import TYPE_CHECKING, Any
 
 from .._core.unset import UNSET, Unset
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
+if TYPE_CHECKING:
+    from .._core.filetypes import File as File
+    from .._core.filetypes import FileContent as FileContent
+    from .._core.filetypes import FileTypes as FileTypes
+    from .._core.filetypes import RequestFiles as RequestFiles
+    from .._core.filetypes import Response as Response
+
+_LAZY = ("File", "FileContent", "FileTypes", "RequestFiles", "Response")
 
 
-@define
-class File:
-    """Contains information for file uploads"""
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from .._core import filetypes
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    return getattr(filetypes, name)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
