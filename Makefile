@@ -57,7 +57,7 @@ test: $(VENV_STAMP)
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy generated/partnero_client mock/partnero_mock generator examples tests/client contract_tests publish
+	$(BIN)/mypy generated/partnero_client mock/partnero_mock generator examples tests/client tests/typing contract_tests publish
 	$(BIN)/lint-imports --no-cache
 
 mock: $(VENV_STAMP)

@@ -63,6 +63,8 @@ def derive_view(source: Json, program: str) -> Json:
                 hooks[event] = kept
         doc["webhooks"] = hooks
     doc["components"] = _reachable_components(doc, components, program)
+    doc["info"] = _narrow(doc["info"], program, components, where="info")
+    doc["tags"] = _narrow(doc.get("tags", []), program, components, where="tags")
     doc["info"]["title"] = f"{source['info']['title']} ({program} programs)"
     doc["x-partnero-view"] = program
     _prune_unused_tags(doc)

@@ -19,6 +19,8 @@ from ._core.version import __version__
 
 if TYPE_CHECKING:
     from ._core.transports import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._core.webhooks import WebhookPayloadError as WebhookPayloadError
+    from ._core.webhooks import WebhookVerificationError as WebhookVerificationError
     from .affiliate import AffiliateClient as AffiliateClient
     from .affiliate import AsyncAffiliateClient as AsyncAffiliateClient
     from .newsletter import AsyncNewsletterClient as AsyncNewsletterClient
@@ -35,6 +37,9 @@ _LAZY = {
     "NewsletterClient": ".newsletter",
     # Imports aiohttp, so only on use (the aiohttp extra).
     "DefaultAioHttpClient": "._core.transports",
+    # Webhook errors are PartneroErrors too; their module loads only when they are asked for.
+    "WebhookPayloadError": "._core.webhooks",
+    "WebhookVerificationError": "._core.webhooks",
 }
 
 

@@ -89,14 +89,25 @@ def response(response: httpx.Response, elapsed: float) -> None:
 
 
 def retry(plan: CallPlan, step: Retry) -> None:
-    if logger.isEnabledFor(logging.INFO):
+    if not logger.isEnabledFor(logging.INFO):
+        return
+    url = _url(plan.request.url)
+    if step.give_up is not None:
         logger.info(
-            "retry %s %s after %s in %.2f s (retry %d of %d)%s",
+            "lookup %s %s after %s in %.2f s: no retries left, the record may exist",
             plan.request.method,
-            _url(plan.request.url),
+            url,
             step.reason,
             step.delay,
-            plan.attempt + 1,
-            plan.retries,
-            ", looking the record up first" if step.lookup_first else "",
         )
+        return
+    logger.info(
+        "retry %s %s after %s in %.2f s (retry %d of %d)%s",
+        plan.request.method,
+        url,
+        step.reason,
+        step.delay,
+        plan.attempt + 1,
+        plan.retries,
+        ", looking the record up first" if step.lookup_first else "",
+    )

@@ -32,6 +32,7 @@ from .domain import (
     coupons,
     customer_referral_links,
     leads,
+    newsletter_rewards,
     partner_referral_links,
     partners,
     payout_requests,
@@ -60,7 +61,7 @@ SECTIONS: dict[str, tuple[frozenset[ProgramType], Loader]] = {
     "coupons": (frozenset({ProgramType.AFFILIATE}), coupons.create_coupon),
     "promotion_codes": (frozenset({ProgramType.AFFILIATE}), promotion_codes.create_code),
     "payout_requests": (frozenset({ProgramType.AFFILIATE}), payout_requests.open_request),
-    "rewards": (frozenset({ProgramType.NEWSLETTER}), subscribers.create_reward),
+    "rewards": (frozenset({ProgramType.NEWSLETTER}), newsletter_rewards.create_reward),
     "subscribers": (frozenset({ProgramType.NEWSLETTER}), subscribers.create_subscriber),
     "webhooks": (frozenset(ProgramType), webhooks.create_webhook),
 }

@@ -473,3 +473,10 @@ def test_partnero_log_prints_each_line_once_whether_or_not_the_app_configured_lo
     logs.logger.info("two")
     assert (ours.getvalue().count("one"), ours.getvalue().count("two")) == (1, 0)
     assert app.getvalue().splitlines() == ["two"]
+
+
+def test_an_application_subclass_keeps_its_program_for_reconciliation() -> None:
+    class ShopClient(AffiliateClient):
+        pass
+
+    assert ShopClient(api_key=KEY)._program() == "affiliate"

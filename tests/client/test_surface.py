@@ -21,6 +21,7 @@ from partnero_client.affiliate.models import (
     PartnerPage,
     PartnerReward,
     PartnerSignInUrl,
+    PartnerSummary,
 )
 from partnero_client.newsletter import NewsletterClient
 from partnero_client.newsletter.models import Subscriber
@@ -138,7 +139,7 @@ def test_raw_parse_of_a_list_call_is_the_page() -> None:
     links = {"first": None, "last": None, "prev": None, "next": None}
     meta = {"current_page": 1, "from": 1, "path": "x", "per_page": 2, "to": 1}
     client, _ = _recording({"data": [PARTNER], "links": links, "meta": meta})
-    raw: RawResponse[PartnerPage, SyncPage[Partner]] = client.with_raw_response.partners.list()
+    raw: RawResponse[PartnerPage, SyncPage[PartnerSummary]] = client.with_raw_response.partners.list()
     page = raw.parse()
     assert isinstance(page, SyncPage) and [p.id for p in page] == ["p_1"]
     assert isinstance(raw.parsed, PartnerPage)
@@ -204,10 +205,10 @@ async def test_async_list_iterates_without_await_and_awaits_to_the_first_page(pa
             await client.partners.create(email=f"p{i}@example.com")
         emails = [p.email async for p in client.partners.list(limit=2)]
         assert sorted(emails) == ["p0@example.com", "p1@example.com", "p2@example.com"]
-        first: AsyncPage[Partner] = await client.partners.list(limit=2)
+        first: AsyncPage[PartnerSummary] = await client.partners.list(limit=2)
         assert len(first.data) == 2 and first.has_next_page()
         raw = await client.with_raw_response.partners.list(limit=2)
-        page: AsyncPage[Partner] = raw.parse()
+        page: AsyncPage[PartnerSummary] = raw.parse()
         assert len(page.data) == 2 and raw.status_code == 200
 
 

@@ -177,7 +177,11 @@ def test_per_program_description_replaces_the_shared_one() -> None:
     operation["x-partnero-evidence"] = "Seen in some client."
     schema = doc["components"]["schemas"]["AffiliateCustomer"]
     schema["x-partnero-description"] = {"affiliate": "An affiliate customer."}
+    doc["info"]["x-partnero-description"] = {"referral": "The API for refer-a-friend keys."}
+    doc["tags"][0]["x-partnero-description"] = {"referral": "Referred customers."}
     affiliate, referral = derive_view(doc, "affiliate"), derive_view(doc, "referral")
+    assert referral["info"]["description"] == "The API for refer-a-friend keys."
+    assert referral["tags"] == [{"name": "customers", "description": "Referred customers."}]
     assert affiliate["paths"]["/v1/customers"]["get"]["description"] == "Customers of either program."
     assert referral["paths"]["/v1/customers"]["get"]["description"] == "Refer-a-friend customers."
     assert affiliate["components"]["schemas"]["AffiliateCustomer"]["description"] == "An affiliate customer."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from partnero_mock.domain import cascades, customers, transactions
 from partnero_mock.domain.errors import ActionFailed, InvalidReference, NotFound, ValidationFailed
@@ -243,3 +245,15 @@ def test_legacy_singular_customer_routes(affiliate: Api) -> None:
         ok_data(affiliate.put("/v1/customer", json={"key": "legacy", "update": {"name": "L"}}))["name"] == "L"
     )
     assert affiliate.delete("/v1/customer", json={"key": "legacy"}).json() == {"status": 1}
+
+
+def test_a_bad_first_sale_creates_no_customer(affiliate: Api, app: Any) -> None:
+    affiliate.post("/v1/partners", json={"email": "seller@example.com", "key": "ref_seller"})
+    body = {"key": "c1", "partner": {"key": "ref_seller"}, "transaction": {"amount": "lots"}}
+    response = affiliate.post("/v1/customers", json=body)
+    assert response.status_code == 422 and "amount" in response.json()["errors"]
+    assert affiliate.get("/v1/customers").json()["data"] == []
+    assert app.state.mock.applied(affiliate.key, "createCustomer") == 0
+    body["transaction"] = {"amount": 40}
+    assert affiliate.post("/v1/customers", json=body).status_code == 200
+    assert [t["key"] is not None for t in affiliate.get("/v1/transactions").json()["data"]] == [True]

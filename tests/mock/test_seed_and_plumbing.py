@@ -127,7 +127,7 @@ def test_routing_prefers_literals_and_respects_program_types() -> None:
 
 def test_safety_net_answers_json_500() -> None:
     app = create_app()
-    dispatcher = app.routes[0].app  # type: ignore[attr-defined]
+    dispatcher = app.dispatcher
 
     def broken(ctx: Any) -> Any:
         raise RuntimeError("boom")

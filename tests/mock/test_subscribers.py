@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import pytest
 from partnero_mock.domain import (
+    newsletter_rewards,
     subscribers,
 )
 from partnero_mock.domain.errors import ValidationFailed
-from partnero_mock.domain.lookups.subscribers import (
-    locate_subscriber,
-    subscriber_at,
-    times_triggered,
-    unlocked_rewards,
-)
+from partnero_mock.domain.lookups.newsletter_rewards import times_triggered, unlocked_rewards
+from partnero_mock.domain.lookups.subscribers import locate_subscriber, subscriber_at
 from partnero_mock.domain.program import Program
 
 from .conftest import Api
@@ -20,7 +17,7 @@ from .helpers import ok_data
 
 
 def test_subscribers_and_milestone_rewards(newsletter_program: Program) -> None:
-    reward = subscribers.create_reward(newsletter_program, {"name": "R", "subscribers_count": 2})
+    reward = newsletter_rewards.create_reward(newsletter_program, {"name": "R", "subscribers_count": 2})
     host = subscribers.create_subscriber(newsletter_program, {"email": "host@example.com"})
     assert host.id == "host@example.com"
     for index in range(2):

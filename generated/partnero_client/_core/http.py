@@ -210,9 +210,13 @@ class _Core:
         raise NotImplementedError
 
     def _program(self) -> str:
-        """The program type of a generated client, from its package (partnero_client.<type>)."""
-        parts = type(self).__module__.split(".")
-        return parts[-2] if len(parts) >= 2 else ""
+        """The program type of a generated client, from its package (partnero_client.<type>),
+        found through the MRO so an application's subclass of a program client still has it."""
+        for cls in type(self).__mro__:
+            parts = cls.__module__.split(".")
+            if len(parts) >= 3 and parts[0] == "partnero_client" and parts[1] != "_core":
+                return parts[1]
+        return ""
 
     def _plan(self, spec: RequestSpec, options: RequestOptions | None) -> CallPlan:
         request = self._build(spec, options)

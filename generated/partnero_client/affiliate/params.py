@@ -84,9 +84,8 @@ class AffiliateProgramSettingsChangesParam(TypedDict, total=False):
 class AffiliateTransactionCustomerParam(TypedDict, total=False):
     """`AffiliateTransactionCustomer` as a plain mapping.
 
-    The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-    `options.create_customer` the other fields describe the customer to create and `partner`
-    the partner to credit.
+    The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+    fields describe the customer to create and `partner` the partner to credit.
     """
 
     key: NotRequired["str | None"]
@@ -274,7 +273,7 @@ class PromotionCodePartnerTargetParam(TypedDict, total=False):
 class PromotionCodeSubscriberTargetParam(TypedDict, total=False):
     """`PromotionCodeSubscriberTarget` as a plain mapping.
 
-    The newsletter subscriber a code is tied to; an empty object ties none.
+    The subscriber a code is tied to; an empty object ties none.
     """
 
     id: NotRequired["str | None"]
@@ -300,7 +299,7 @@ class TransactionBatchItemParam(TypedDict, total=False):
     key: NotRequired["str | None"]
 
     amount: NotRequired["float | None"]
-    """Sale amount; needed in refer-a-friend programs."""
+    """Sale amount."""
 
     action: NotRequired["str | None"]
 

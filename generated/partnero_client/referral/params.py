@@ -112,7 +112,7 @@ class TransactionBatchItemParam(TypedDict, total=False):
     key: NotRequired["str | None"]
 
     amount: NotRequired["float | None"]
-    """Sale amount; needed in refer-a-friend programs."""
+    """Purchase amount; required."""
 
     action: NotRequired["str | None"]
 

@@ -26,9 +26,14 @@ _KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def create_customer(program: Program, data: dict[str, Any]) -> Customer:
-    """A customer of either program type; an affiliate one may bring its first sale along."""
-    customer = customers.create_customer(program, data)
+    """A customer of either program type; an affiliate one may bring its first sale along.
+
+    The sale is checked before the customer is created: a 422 on the sale creates nothing.
+    """
     sale = customers.first_sale(data) if program.is_affiliate else None
+    if sale is not None:
+        transactions.check_sale(program, sale)
+    customer = customers.create_customer(program, data)
     if sale is not None:
         transactions.record_transactions(program, {**sale, "customer": {"key": customer.key}})
     return customer

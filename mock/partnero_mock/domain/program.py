@@ -21,12 +21,13 @@ from .ids import IdGenerator
 from .records.coupons import Coupon, new_coupon_book
 from .records.customers import Customer, new_customer_book
 from .records.leads import Lead, new_lead_book
+from .records.newsletter_rewards import NewsletterReward, new_newsletter_reward_book
 from .records.partners import Partner, new_partner_book
 from .records.payout_requests import PayoutRequest, new_payout_book
 from .records.promotion_codes import PromotionCode, new_code_book
 from .records.referral_links import ReferralLink, new_link_book
 from .records.rewards import Reward, new_reward_book
-from .records.subscribers import NewsletterReward, Subscriber, new_newsletter_reward_book, new_subscriber_book
+from .records.subscribers import Subscriber, new_subscriber_book
 from .records.transactions import Transaction, new_transaction_book
 from .records.webhooks import Delivery, Webhook, new_webhook_book
 from .store import Book

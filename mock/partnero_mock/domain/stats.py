@@ -60,6 +60,11 @@ class PartnerFigures:
     not_paid: dict[str, float] = field(default_factory=dict)
 
 
+def signups(program: Program, partner: Partner) -> int:
+    """Customers credited to the partner (the partner's ``referrals_count``)."""
+    return len(program.customers.group("partner", partner.id))
+
+
 def partner_figures(program: Program, partner: Partner) -> PartnerFigures:
     figures = PartnerFigures()
     earned = [r for r in rewards_of_partner(program, partner.id) if r.live]
@@ -68,9 +73,8 @@ def partner_figures(program: Program, partner: Partner) -> PartnerFigures:
     figures.not_paid = totals_by_currency(
         [r for r in earned if r.status == RewardStatus.APPROVED and not r.paid]
     )
-    own_customers = program.customers.group("partner", partner.id)
     sales = [t for t in program.transactions.group("partner", partner.id) if not t.archived]
-    figures.signups = len(own_customers)
+    figures.signups = signups(program, partner)
     figures.sales_count = len(sales)
     figures.paid_accounts = len({sale.customer_uid for sale in sales})
     figures.revenue = _sum_by_currency([(sale.amount_units, sale.amount) for sale in sales])

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .lookups.subscribers import find_subscriber, subscriber_referrals, unlocked_rewards
-from .records.subscribers import FULFILLMENT, STATUSES, NewsletterReward, Subscriber, SubscriberStatus
+from .lookups.newsletter_rewards import unlocked_rewards
+from .lookups.subscribers import find_subscriber, subscriber_referrals
+from .records.subscribers import STATUSES, Subscriber, SubscriberStatus
 from .validation import Rules, reference_fields
 
 if TYPE_CHECKING:
     from .program import Program
-
-
-# -- subscribers ------------------------------------------------------------------------------------
 
 
 def create_subscriber(program: Program, data: dict[str, Any]) -> Subscriber:
@@ -144,31 +142,3 @@ def delete_subscriber(program: Program, subscriber: Subscriber) -> None:
 
 def _detach(program: Program, child: Subscriber) -> None:
     program.subscribers.reindex(child, lambda: setattr(child, "referrer_uid", None))
-
-
-# -- newsletter rewards ----------------------------------------------------------------------------
-
-
-def create_reward(program: Program, data: dict[str, Any]) -> NewsletterReward:
-    rules = Rules(data)
-    name = rules.string("name", required=True)
-    description = rules.string("description", max_length=5000)
-    count = rules.integer("subscribers_count", minimum=1, maximum=1_000_000)
-    if count is None:
-        count = rules.integer("subscriber_count", minimum=1, maximum=1_000_000)
-    kind = rules.choice("fulfillment_type", FULFILLMENT)
-    value = rules.string("fulfillment_value", max_length=2048)
-    rules.check()
-    assert name is not None
-    now = program.clock.now()
-    reward = NewsletterReward(
-        id=program.next_number("newsletter_reward"),
-        name=name,
-        description=description,
-        subscriber_count=count or 1,
-        fulfillment_type=kind or "url_link",
-        fulfillment_value=value,
-        created_at=now,
-        updated_at=now,
-    )
-    return program.newsletter_rewards.add(reward)

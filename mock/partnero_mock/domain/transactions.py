@@ -55,6 +55,26 @@ class _Entry:
 
 def record_transactions(program: Program, data: dict[str, Any]) -> tuple[list[Transaction], bool]:
     """Book one sale or a batch; returns the transactions and whether the batch form was used."""
+    reference, entries, batch, create_customer = _read_request(program, data)
+    buyer = customer_by_reference(program, reference)
+    if buyer is None:
+        if not create_customer:
+            raise ValidationFailed.single("customer", "The selected customer is invalid.")
+        buyer = _create_buyer(program, reference, data)
+    if not program.is_affiliate:
+        require_referring(buyer, "customer")
+    booked = [_book(program, buyer, entry) for entry in entries]
+    return booked, batch
+
+
+def check_sale(program: Program, sale: dict[str, Any]) -> None:
+    """Raise what booking ``sale`` for a customer about to be created would raise on its fields,
+    so that customer is not created under an error reply."""
+    _read_request(program, {**sale, "customer": {"key": "customer-to-be-created"}})
+
+
+def _read_request(program: Program, data: dict[str, Any]) -> tuple[dict[str, Any], list[_Entry], bool, bool]:
+    """The buyer reference, the entries, whether it was a batch, and options.create_customer."""
     rules = Rules(data)
     reference = data.get("customer")
     if isinstance(reference, list) and reference and isinstance(reference[0], dict):
@@ -89,16 +109,7 @@ def record_transactions(program: Program, data: dict[str, Any]) -> tuple[list[Tr
             entries.append(entry)
     rules.check()
     assert reference is not None
-
-    buyer = customer_by_reference(program, reference)
-    if buyer is None:
-        if not create_customer:
-            raise ValidationFailed.single("customer", "The selected customer is invalid.")
-        buyer = _create_buyer(program, reference, data)
-    if not program.is_affiliate:
-        require_referring(buyer, "customer")
-    booked = [_book(program, buyer, entry) for entry in entries]
-    return booked, batch is not None
+    return reference, entries, batch is not None, create_customer
 
 
 def _check_reference_types(rules: Rules, reference: dict[str, Any]) -> None:

@@ -4,8 +4,9 @@ A subscription has a ``key`` (yours or generated, unique), ``name``, ``url``, ``
 ``is_active``, plus a generated ``signature`` secret. Events must belong to the program type (the
 lists of the conventions, section 10); others are refused per item with 422.
 
-The mock does not call out over the network. Every event a program emits is turned into a delivery
-record for each active subscription listening to it: the JSON body that would be POSTed (envelope
+The mock does not call out over the network. Emitting an event only records it;
+:func:`deliver_pending` (run after every request) turns each new event into a delivery record for
+each active subscription listening to it: the JSON body that would be POSTed (envelope
 ``{event, url, webhook_key, created_at, data}``) and its ``Signature`` header, the lower-case hex
 HMAC-SHA256 of the exact body bytes keyed with the subscription's secret. Tests read them from
 ``program.deliveries`` to check their handlers against realistic payloads.

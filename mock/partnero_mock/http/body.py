@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
+from starlette.types import Receive
 
 from .params import blank_to_none
 from .replies import HttpProblem
@@ -35,21 +36,14 @@ async def read_body(request: Request, max_bytes: int) -> dict[str, Any]:
             raise HttpProblem(400, "The Content-Length header is invalid.")
         if int(declared) > max_bytes:
             raise _too_large(max_bytes)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > max_bytes:
-            raise _too_large(max_bytes)
-        chunks.append(chunk)
-    raw = b"".join(chunks)
+    raw = await _receive_body(request.receive, max_bytes)
     if not raw.strip():
         return {}
     content_type = request.headers.get("content-type")
     if content_type is not None and not is_json_media_type(content_type):
         raise HttpProblem(415, "The request body must be JSON (Content-Type: application/json).")
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        value = _DECODER.decode(raw.decode("utf-8"))
         value = blank_to_none(value)
     except (ValueError, RecursionError) as error:
         raise HttpProblem(400, "The request body is not valid JSON.") from error
@@ -98,8 +92,29 @@ def _encodable(text: str) -> bool:
     return True
 
 
+async def _receive_body(receive: Receive, max_bytes: int) -> bytes:
+    """The body from the ASGI messages, read directly: one message in the common case."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(max_bytes)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+# one decoder for all requests: json.loads with parse_constant would build one per call
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def _too_large(max_bytes: int) -> HttpProblem:

@@ -42,7 +42,7 @@ def blank_to_none(value: Any) -> Any:
 
 
 def parse_query(raw_query: str) -> list[tuple[str, str]]:
-    return parse_qsl(raw_query, keep_blank_values=True)
+    return parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
 
 
 def last_wins(pairs: list[tuple[str, str]]) -> dict[str, str]:

@@ -90,17 +90,21 @@ class Resolution:
 
     def __init__(self, best: dict[ProgramType, tuple[_Template, dict[str, str]]]) -> None:
         self._best = best
+        self._matches: dict[ProgramType, Match] = {}
 
     def __bool__(self) -> bool:
         """Whether any program type has the path."""
         return bool(self._best)
 
     def for_type(self, program_type: ProgramType) -> Match | None:
-        found = self._best.get(program_type)
-        if found is None:
-            return None
-        entry, params = found
-        return Match(entry.template, params, entry.by_type[program_type])
+        match = self._matches.get(program_type)
+        if match is None:
+            found = self._best.get(program_type)
+            if found is None:
+                return None
+            entry, params = found
+            match = self._matches[program_type] = Match(entry.template, params, entry.by_type[program_type])
+        return match
 
 
 def _bucket(segments: tuple[str, ...] | list[str], literal: bool = True) -> tuple[int, str | None]:
@@ -109,8 +113,13 @@ def _bucket(segments: tuple[str, ...] | list[str], literal: bool = True) -> tupl
     return len(segments), (second if second is not None and not (literal and _is_param(second)) else None)
 
 
+#: resolved paths remembered; ids make paths many, so the memory is cleared when full
+_RESOLVED_PATHS = 4096
+
+
 class RouteTable:
     def __init__(self) -> None:
+        self._resolved: dict[str, Resolution] = {}
         self._templates: dict[str, _Template] = {}
         # Templates by (length, resource segment), so a lookup tries a handful, not all ~70.
         self._buckets: dict[tuple[int, str | None], list[_Template]] = {}
@@ -137,6 +146,7 @@ class RouteTable:
             if any(r.method == method and r.programs & route.programs for r in entry.routes):
                 raise ValueError(f"duplicate route {method} {path}")
             entry.add(route)
+        self._resolved.clear()
 
     def routes(self) -> list[Route]:
         seen: dict[tuple[str, str, frozenset[ProgramType]], Route] = {}
@@ -147,6 +157,14 @@ class RouteTable:
 
     def resolve_all(self, path: str) -> Resolution:
         """The most literal template matching ``path``, for each program type that has one."""
+        found = self._resolved.get(path)
+        if found is None:
+            if len(self._resolved) >= _RESOLVED_PATHS:
+                self._resolved.clear()
+            found = self._resolved[path] = self._resolve_all(path)
+        return found
+
+    def _resolve_all(self, path: str) -> Resolution:
         parts = split_path(path)
         length, resource = _bucket(parts, literal=False)
         best: dict[ProgramType, tuple[_Template, dict[str, str]]] = {}

@@ -116,6 +116,7 @@ if TYPE_CHECKING:
     from .partner_commissions import PartnerCommissions as PartnerCommissions
     from .partner_create import PartnerCreate as PartnerCreate
     from .partner_envelope import PartnerEnvelope as PartnerEnvelope
+    from .partner_fields import PartnerFields as PartnerFields
     from .partner_locator import PartnerLocator as PartnerLocator
     from .partner_page import PartnerPage as PartnerPage
     from .partner_reference import PartnerReference as PartnerReference
@@ -295,6 +296,7 @@ _MODULES = {
     "PartnerCommissions": ".partner_commissions",
     "PartnerCreate": ".partner_create",
     "PartnerEnvelope": ".partner_envelope",
+    "PartnerFields": ".partner_fields",
     "PartnerLocator": ".partner_locator",
     "PartnerPage": ".partner_page",
     "PartnerReference": ".partner_reference",
@@ -478,6 +480,7 @@ __all__ = (
     "PartnerCommissions",
     "PartnerCreate",
     "PartnerEnvelope",
+    "PartnerFields",
     "PartnerLocator",
     "PartnerPage",
     "PartnerReference",

@@ -38,13 +38,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AffiliateProgramOverviewData(Model):
-    """Legacy affiliate overview: current settings plus flat totals with growth figures. No
-    example is documented; the fields are those Partnero's WordPress plugin reads.
+    """Legacy affiliate overview: current settings plus flat totals with growth figures. No example
+    is documented.
 
     """
 
     overview_program_current_settings: ProgramCurrent | Unset = UNSET
-    """ Current settings as the legacy overview shows them to the WordPress plugin. """
+    """ Current settings as the legacy overview shows them. """
     total_partners: int | str | Unset = UNSET
     total_partners_growth: float | Unset = UNSET
     total_signups: int | str | Unset = UNSET

@@ -30,8 +30,8 @@ class AffiliateProgramOverviewEnvelope(Model):
     """Reply of the legacy overview for an affiliate program."""
 
     data: AffiliateProgramOverviewData
-    """ Legacy affiliate overview: current settings plus flat totals with growth figures. No
-    example is documented; the fields are those Partnero's WordPress plugin reads.
+    """ Legacy affiliate overview: current settings plus flat totals with growth figures. No example
+    is documented.
      """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """

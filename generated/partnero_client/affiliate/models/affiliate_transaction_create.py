@@ -48,9 +48,8 @@ class AffiliateTransactionCreate(Model):
     """
 
     customer: AffiliateTransactionCustomer
-    """ The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-    `options.create_customer` the other fields describe the customer to create and `partner`
-    the partner to credit.
+    """ The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+    fields describe the customer to create and `partner` the partner to credit.
      """
     key: None | str | Unset = UNSET
     """ Your payment or invoice id; needed later to delete or archive the sale. """

@@ -32,9 +32,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class AffiliateTransactionCustomer(Model):
-    """The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-    `options.create_customer` the other fields describe the customer to create and `partner`
-    the partner to credit.
+    """The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+    fields describe the customer to create and `partner` the partner to credit.
 
     """
 

@@ -36,9 +36,10 @@ class EventTransactionData(Model):
     amount_units: str | Unset = UNSET
     """ Currency code or other unit. """
     customer: None | str | Unset = UNSET
-    """ The buyer's key (affiliate) or the referring customer's id (refer-a-friend). """
+    """ The buyer's key.
+     """
     partner: None | str | Unset = UNSET
-    """ Id of the credited partner (affiliate programs). """
+    """ Id of the credited partner. """
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

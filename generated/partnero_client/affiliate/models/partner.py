@@ -21,8 +21,8 @@ T = TypeVar("T", bound="Partner")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "email",
         "id",
+        "email",
         "key",
         "name",
         "surname",
@@ -50,9 +50,9 @@ class Partner(Model):
 
     """
 
-    email: str
     id: str
     """ The partner's id, used in `/v1/partners/{id}` paths. """
+    email: str
     key: str | Unset = UNSET
     """ Referral key (older replies carry it instead of `id`). """
     name: None | str | Unset = UNSET
@@ -84,9 +84,9 @@ class Partner(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         id = self.id
+
+        email = self.email
 
         key = self.key
 
@@ -152,8 +152,8 @@ class Partner(Model):
             field_dict.update(self._additional_properties)
         field_dict.update(
             {
-                "email": email,
                 "id": id,
+                "email": email,
             }
         )
         if key is not UNSET:
@@ -194,9 +194,9 @@ class Partner(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        email = src_dict["email"]
-
         id = src_dict["id"]
+
+        email = src_dict["email"]
 
         key = get("key", UNSET)
 
@@ -245,8 +245,8 @@ class Partner(Model):
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner = cls(
-            email,
             id,
+            email,
             key,
             name,
             surname,

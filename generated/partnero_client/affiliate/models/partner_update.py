@@ -25,8 +25,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PartnerUpdate(Model):
-    """Changes to a partner named in the path. The documented form wraps them in `update`;
-    Partnero also takes them as top-level fields, which is what its n8n node sends.
+    """Changes to a partner named in the path. The documented form wraps them in `update`; Partnero
+    also takes them as top-level fields.
 
     """
 

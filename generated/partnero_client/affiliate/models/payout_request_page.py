@@ -31,7 +31,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PayoutRequestPage(Model):
-    """One page of payout requests (no reply is documented; Partnero's n8n node follows `links.next`)."""
+    """One page of payout requests (no reply is documented); follow `links.next` for the next page."""
 
     data: list[PayoutRequest]
     links: PaginationLinks | Unset = UNSET

@@ -28,7 +28,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProgramCurrent(Model):
-    """Current settings as the legacy overview shows them to the WordPress plugin."""
+    """Current settings as the legacy overview shows them."""
 
     program_initials: str | Unset = UNSET
     program_type_title: str | Unset = UNSET

@@ -35,7 +35,8 @@ class ProgramIdentity(Model):
     """
 
     type_: str
-    """ Program type. Known values: Affiliate, Referral, Newsletter. """
+    """ Program type: `Affiliate`.
+     """
     name: str
     id: int | Unset = UNSET
     """ Internal numeric id. """

@@ -22,7 +22,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PromotionCodeSubscriberTarget(Model):
-    """The newsletter subscriber a code is tied to; an empty object ties none."""
+    """The subscriber a code is tied to; an empty object ties none."""
 
     id: None | str | Unset = UNSET
     """ Subscriber id. """

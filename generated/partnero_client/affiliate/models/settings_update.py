@@ -27,8 +27,8 @@ class SettingsUpdate(Model):
     """Program settings to change."""
 
     settings: list[str] | SettingsUpdateSettingsType0
-    """ Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
-    an empty JSON array.
+    """ Setting names mapped to new values; no names are documented. An empty map may also be
+    sent as an empty JSON array.
      """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq

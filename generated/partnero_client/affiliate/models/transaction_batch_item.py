@@ -27,7 +27,7 @@ class TransactionBatchItem(Model):
 
     key: None | str | Unset = UNSET
     amount: float | None | Unset = UNSET
-    """ Sale amount; needed in refer-a-friend programs. """
+    """ Sale amount. """
     action: None | str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq

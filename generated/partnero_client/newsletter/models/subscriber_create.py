@@ -40,7 +40,8 @@ class SubscriberCreate(Model):
     id: None | str | Unset = UNSET
     """ Your id for the subscriber; leave out while e-mail provider sync is on. """
     identifier: None | str | Unset = UNSET
-    """ The name Partnero's PHP SDK uses for `id`. """
+    """ Another name for `id`.
+     """
     name: None | str | Unset = UNSET
     tos: bool | None | Unset = UNSET
     marketing_consent: bool | None | Unset = UNSET

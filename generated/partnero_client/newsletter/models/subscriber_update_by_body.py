@@ -32,7 +32,8 @@ class SubscriberUpdateByBody(Model):
     update: SubscriberChanges
     """ Subscriber fields to change; fields left out (or null) keep their value. """
     id: None | str | Unset = UNSET
-    """ The subscriber's id (Partnero's PHP SDK also puts e-mails here). """
+    """ The subscriber's id (an e-mail address works too).
+     """
     email: None | str | Unset = UNSET
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq

@@ -27,7 +27,7 @@ class TestKeyProgram(Model):
     """The key's program as the undocumented key test reports it."""
 
     pub_id: str | Unset = UNSET
-    """ Public program id (what the WordPress plugin reads). """
+    """ Public program id. """
     public_id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: str | Unset = UNSET

@@ -35,9 +35,11 @@ class CustomerReferralLinkCreate(Model):
     customer: CustomerReferralLinkOwner
     """ Names the customer who owns the link, by `id`, `key` or `email`. """
     domain_id: int | None | Unset = UNSET
-    """ Link domain; null for the program's default domain (sent by the PHP SDK). """
+    """ Link domain; null for the program's default domain.
+     """
     is_additional: bool | None | Unset = UNSET
-    """ Sent by the PHP SDK; false when left out. """
+    """ Whether the link is an extra one beside the default link; false when left out.
+     """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -31,14 +31,14 @@ class EventCustomerData(Model):
     """The customer concerned, shaped like the program type's customer. Every field is optional."""
 
     key: str | Unset = UNSET
-    """ Customer key (affiliate programs). """
+    """ Customer key, if any. """
     id: str | Unset = UNSET
-    """ Customer id (refer-a-friend programs). """
+    """ Customer id. """
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     partner: None | str | Unset = UNSET
-    """ The credited partner (affiliate programs). """
+    """ The credited partner, if any. """
     created_at: datetime.datetime | Unset = UNSET
     """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

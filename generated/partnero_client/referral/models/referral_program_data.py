@@ -54,8 +54,8 @@ class ReferralProgramData(Model):
     """A refer-a-friend program with its headline figures flat beside `program`: counts with the
     previous period's value (`*_before`) and the change (`*_growth`), participation in percent
     and revenue as display strings by currency. The newer documentation says these programs
-    share the affiliate layout (`stats`, `program_settings`, `portal_settings`); those keys
-    are described as optional in case they appear.
+    answer `stats`, `program_settings` and `portal_settings` objects instead; those keys are
+    described as optional in case they appear.
 
     """
 

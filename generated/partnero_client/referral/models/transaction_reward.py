@@ -46,7 +46,7 @@ class TransactionReward(Model):
     customer: None | str | Unset = UNSET
     """ The customer concerned (key or id). """
     partner: None | str | Unset = UNSET
-    """ The partner rewarded (affiliate programs). """
+    """ The partner rewarded, if any. """
     amount: float | Unset = UNSET
     """ Not rounded, e.g. 29.997. """
     amount_units: None | str | Unset = UNSET

@@ -34,14 +34,9 @@ class Webhook(Model):
     url: str
     """ Where deliveries are POSTed. """
     events: list[str]
-    """ Event names. Which names exist depends on the program type (an open set; new names may
-    appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
-    partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
-    transaction.created, transaction.updated, transaction.deleted, reward.created,
-    reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
-    Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
-    customer.rewarded, transaction.created, transaction.deleted. Newsletter:
-    subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+    """ Event names (an open set; new names may appear): customer.created, customer.updated,
+    customer.deleted, customer.credited, customer.rewarded, transaction.created,
+    transaction.deleted.
      """
     is_active: bool | Unset = UNSET
     """ Whether deliveries are sent. """

@@ -32,14 +32,9 @@ class WebhookCreate(Model):
     url: str
     """ Where deliveries are POSTed; HTTPS is recommended. """
     events: list[str]
-    """ Event names. Which names exist depends on the program type (an open set; new names may
-    appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
-    partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
-    transaction.created, transaction.updated, transaction.deleted, reward.created,
-    reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
-    Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
-    customer.rewarded, transaction.created, transaction.deleted. Newsletter:
-    subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+    """ Event names (an open set; new names may appear): customer.created, customer.updated,
+    customer.deleted, customer.credited, customer.rewarded, transaction.created,
+    transaction.deleted.
      """
     key: None | str | Unset = UNSET
     """ Your own key for the subscription; generated when left out. """

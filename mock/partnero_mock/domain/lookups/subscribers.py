@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import NotFound, ValidationFailed
-from ..records.subscribers import NewsletterReward, Subscriber
-from ..validation import Rules, to_integer
+from ..records.subscribers import Subscriber
+from ..validation import Rules
 
 if TYPE_CHECKING:
     from ..program import Program
@@ -49,11 +49,6 @@ def subscriber_referrals(program: Program, subscriber: Subscriber) -> list[Subsc
     return program.subscribers.group("referrer", subscriber.uid)
 
 
-def unlocked_rewards(program: Program, subscriber: Subscriber) -> list[NewsletterReward]:
-    count = len(subscriber_referrals(program, subscriber))
-    return [r for r in program.newsletter_rewards if r.status == "active" and count >= r.subscriber_count]
-
-
 def search_subscribers(program: Program, criteria: dict[str, Any]) -> list[Subscriber]:
     """Every subscriber whose id, e-mail or name equals the given criteria (all must match)."""
     found = []
@@ -65,19 +60,3 @@ def search_subscribers(program: Program, criteria: dict[str, Any]) -> list[Subsc
         ):
             found.append(subscriber)
     return found
-
-
-def get_newsletter_reward(program: Program, reward_id: Any) -> NewsletterReward:
-    number = to_integer(reward_id)
-    reward = program.newsletter_rewards.get(str(number)) if number is not None else None
-    if reward is None:
-        raise NotFound("Reward not found.")
-    return reward
-
-
-def times_triggered(program: Program, reward: NewsletterReward) -> int:
-    return sum(
-        1
-        for subscriber in program.subscribers
-        if len(subscriber_referrals(program, subscriber)) >= reward.subscriber_count
-    )

@@ -8,8 +8,6 @@ from enum import StrEnum
 
 from ..store import Book
 
-FULFILLMENT = {"url_link": "URL", "generic_coupon": "Coupon code", "amazon_gift_card": "Amazon gift card"}
-
 
 class SubscriberStatus(StrEnum):
     ACTIVE = "active"
@@ -36,19 +34,6 @@ class Subscriber:
     portal_token: str = ""
 
 
-@dataclass(eq=False)
-class NewsletterReward:
-    id: int
-    name: str
-    created_at: datetime
-    updated_at: datetime
-    description: str | None = None
-    subscriber_count: int = 1
-    fulfillment_type: str = "url_link"
-    fulfillment_value: str | None = None
-    status: SubscriberStatus = SubscriberStatus.ACTIVE
-
-
 def new_subscriber_book() -> Book[Subscriber]:
     return Book(
         lambda s: s.uid,
@@ -56,7 +41,3 @@ def new_subscriber_book() -> Book[Subscriber]:
         id=lambda s: s.id,
         email=lambda s: s.email,
     )
-
-
-def new_newsletter_reward_book() -> Book[NewsletterReward]:
-    return Book(lambda reward: str(reward.id))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from ...domain import subscribers
-from ...domain.lookups.subscribers import (
-    get_newsletter_reward,
-)
+from ...domain import newsletter_rewards
+from ...domain.lookups.newsletter_rewards import get_newsletter_reward
 from ..context import Ctx
 from ..pagination import unpaged
 from ..replies import Reply, ok
@@ -26,7 +24,7 @@ def list_rewards(ctx: Ctx) -> Reply:
 
 
 def create_reward(ctx: Ctx) -> Reply:
-    return ok(views.newsletter_reward(ctx.program, subscribers.create_reward(ctx.program, ctx.data)))
+    return ok(views.newsletter_reward(ctx.program, newsletter_rewards.create_reward(ctx.program, ctx.data)))
 
 
 def get_reward(ctx: Ctx) -> Reply:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_timestamp
-from ...domain.lookups.subscribers import times_triggered
+from ...domain.lookups.newsletter_rewards import times_triggered
 from ...domain.program import Program
-from ...domain.records.subscribers import FULFILLMENT, NewsletterReward
+from ...domain.records.newsletter_rewards import FULFILLMENT, NewsletterReward
 
 
 def reward_summary(item: NewsletterReward) -> dict[str, Any]:

@@ -38,7 +38,7 @@ def detail(program: Program, partner: Partner, *, with_figures: bool = False) ->
         {
             "tos": partner.tos,
             "custom_fields": [],
-            "referrals_count": _referrals_count(program, partner),
+            "referrals_count": stats.signups(program, partner),
             "tags": [{"value": tag} for tag in partner.tags],
             "referral_link": urls[0] if urls else None,
             "referral_links": urls,
@@ -63,10 +63,6 @@ def detail(program: Program, partner: Partner, *, with_figures: bool = False) ->
         }
         shaped["custom_field_values"] = []
     return shaped
-
-
-def _referrals_count(program: Program, partner: Partner) -> int:
-    return stats.partner_figures(program, partner).signups
 
 
 def _money_list(totals: dict[str, float]) -> list[dict[str, Any]]:

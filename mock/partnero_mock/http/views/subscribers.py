@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ...domain.clock import format_timestamp
-from ...domain.lookups.subscribers import subscriber_referrals, unlocked_rewards
+from ...domain.lookups.newsletter_rewards import unlocked_rewards
+from ...domain.lookups.subscribers import subscriber_referrals
 from ...domain.program import Program
 from ...domain.records.subscribers import Subscriber
 from .newsletter_rewards import reward_summary

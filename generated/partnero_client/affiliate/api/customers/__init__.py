@@ -74,8 +74,8 @@ class CustomersResource:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
 
         Args:
             key: The customer key.
@@ -110,8 +110,8 @@ class CustomersResource:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
 
         Args:
             key: The customer key.
@@ -153,8 +153,8 @@ class CustomersResource:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A legacy
+        route; use the plural `/v1/customers` routes instead.
 
         Args:
             customer: Customer fields of the legacy routes.
@@ -200,7 +200,7 @@ class CustomersResource:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
 
         Args:
@@ -239,14 +239,13 @@ class CustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             partner_key: Only customers credited to the partner with this referral key. An empty value counts as
                 left out.
             partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
@@ -290,8 +289,8 @@ class CustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
 
         Args:
             key: The customer's current key.
@@ -334,10 +333,9 @@ class CustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
 
         Args:
             key: Your identifier for the customer, unique within the program; reuse it when recording
@@ -426,14 +424,13 @@ class CustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
 
         Args:
             email: Customer e-mail to match. Give one of `email`, `key` or `id`.
-            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
-                programs only.
-            id: Customer id to match (affiliate customers have none; their key is used).
+            key: Customer key to match.
+            id: Customer id to match; these customers have no id of their own, so their key is matched.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -474,12 +471,10 @@ class CustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -509,12 +504,10 @@ class CustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -549,12 +542,11 @@ class CustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -586,8 +578,7 @@ class CustomersResource:
         Re-activates a suspended affiliate customer, so its sales earn commission again.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -616,12 +607,10 @@ class CustomersResource:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -650,12 +639,11 @@ class CustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -684,11 +672,10 @@ class CustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -719,13 +706,10 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -800,8 +784,8 @@ class AsyncCustomersResource:
 
         GET /v1/customer
 
-        Reads a customer named by `key` in a JSON body of the GET, as an early PHP SDK did. Kept for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Reads a customer named by `key` in a JSON body of the GET. A legacy route; use the plural
+        `/v1/customers` routes instead.
 
         Args:
             key: The customer key.
@@ -836,8 +820,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customer
 
-        Changes the customer named by `key`, with the changes in `update`. Kept for old PHP SDK
-        releases; use the plural `/v1/customers` routes instead.
+        Changes the customer named by `key`, with the changes in `update`. A legacy route; use the
+        plural `/v1/customers` routes instead.
 
         Args:
             key: The customer key.
@@ -879,8 +863,8 @@ class AsyncCustomersResource:
 
         POST /v1/customer
 
-        Creates a customer with its partner and optionally a first transaction, all nested. Kept for old
-        PHP SDK releases; use the plural `/v1/customers` routes instead.
+        Creates a customer with its partner and optionally a first transaction, all nested. A legacy
+        route; use the plural `/v1/customers` routes instead.
 
         Args:
             customer: Customer fields of the legacy routes.
@@ -926,7 +910,7 @@ class AsyncCustomersResource:
 
         DELETE /v1/customer
 
-        Removes the customer named by `key` in the body. Kept for old PHP SDK releases; use the plural
+        Removes the customer named by `key` in the body. A legacy route; use the plural
         `/v1/customers` routes instead.
 
         Args:
@@ -965,14 +949,13 @@ class AsyncCustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only those of one partner.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             partner_key: Only customers credited to the partner with this referral key. An empty value counts as
                 left out.
             partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
@@ -1016,8 +999,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `key` is given in the request body instead of the path. The
+        changes go in `update`.
 
         Args:
             key: The customer's current key.
@@ -1060,10 +1043,9 @@ class AsyncCustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer with your `key` and the partner who referred it, so that the customer's
+        later sales earn that partner commission. The reply's status code is not documented, so
+        200 and 201 are both described.
 
         Args:
             key: Your identifier for the customer, unique within the program; reuse it when recording
@@ -1152,14 +1134,13 @@ class AsyncCustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
 
         Args:
             email: Customer e-mail to match. Give one of `email`, `key` or `id`.
-            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
-                programs only.
-            id: Customer id to match (affiliate customers have none; their key is used).
+            key: Customer key to match.
+            id: Customer id to match; these customers have no id of their own, so their key is matched.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -1200,12 +1181,10 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by key.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1235,12 +1214,10 @@ class AsyncCustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail, name, key or tags. Fields left out keep their value.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             update: Fields to change on an affiliate customer; fields left out (or null) keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -1275,12 +1252,11 @@ class AsyncCustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
+        Deletes a customer together with its transactions. Suspending stops its commissions
         instead; archiving is the reversible option.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1312,8 +1288,7 @@ class AsyncCustomersResource:
         Re-activates a suspended affiliate customer, so its sales earn commission again.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1342,12 +1317,10 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/suspend
 
-        Stops an affiliate customer's sales from earning commission until it is approved again.
-        Refer-a-friend programs archive customers instead.
+        Stops a customer's sales from earning commission until it is approved again.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1376,12 +1349,11 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1410,11 +1382,10 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1445,13 +1416,10 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the sales recorded for one customer. Paging as on the other lists is likely.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's key.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

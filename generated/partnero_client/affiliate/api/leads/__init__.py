@@ -57,7 +57,8 @@ class LeadsResource:
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -179,8 +180,8 @@ class LeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply is
+        documented; it is taken to be the converted lead.
 
         Args:
             id: The lead id.
@@ -276,8 +277,8 @@ class LeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is documented;
+        it is taken to be the rejected lead.
 
         Args:
             id: The lead id.
@@ -343,8 +344,7 @@ class LeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
 
         Args:
             id: The lead id.
@@ -410,7 +410,8 @@ class AsyncLeadsResource:
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -532,8 +533,8 @@ class AsyncLeadsResource:
 
         POST /v1/leads/convert
 
-        The same conversion as the GET form, with the lead id and amount in a JSON body, as Partnero's
-        n8n node sends it. No reply is documented; it is taken to be the converted lead.
+        The same conversion as the GET form, with the lead id and amount in a JSON body. No reply is
+        documented; it is taken to be the converted lead.
 
         Args:
             id: The lead id.
@@ -629,8 +630,8 @@ class AsyncLeadsResource:
 
         POST /v1/leads/reject
 
-        The same rejection as the GET form, with the lead id in a JSON body, as Partnero's n8n node
-        sends it. No reply is documented; it is taken to be the rejected lead.
+        The same rejection as the GET form, with the lead id in a JSON body. No reply is documented;
+        it is taken to be the rejected lead.
 
         Args:
             id: The lead id.
@@ -696,8 +697,7 @@ class AsyncLeadsResource:
 
         DELETE /v1/leads/{id}
 
-        Removes a lead for good. Only Partnero's n8n node shows this route, and it does not read the
-        reply; the usual `{"status": 1}` is described.
+        Removes a lead for good. The docs show no reply; the usual `{"status": 1}` is described.
 
         Args:
             id: The lead id.

@@ -90,8 +90,8 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
 
         Args:
             id: The link id (the same as its key).
@@ -161,8 +161,8 @@ class PartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The docs
+        show no reply; the usual `{"status": 1}` is described.
 
         Args:
             id: The link id (the same as its key).
@@ -239,8 +239,7 @@ class PartnerReferralLinksResource:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
 
         Args:
             id: Link id to match.
@@ -400,8 +399,8 @@ class AsyncPartnerReferralLinksResource:
 
         GET /v1/partner_referral_links/{id}
 
-        Returns one referral link. Seen only in Partnero's PHP SDK; the reply is taken to match the
-        other link replies.
+        Returns one referral link. No reply is documented; it is taken to match the other link
+        replies.
 
         Args:
             id: The link id (the same as its key).
@@ -471,8 +470,8 @@ class AsyncPartnerReferralLinksResource:
 
         DELETE /v1/partner_referral_links/{id}
 
-        Removes an extra referral link. Seen only in Partnero's PHP SDK; deleting a partner's default
-        link presumably fails.
+        Removes an extra referral link; deleting a partner's default link presumably fails. The docs
+        show no reply; the usual `{"status": 1}` is described.
 
         Args:
             id: The link id (the same as its key).
@@ -549,8 +548,7 @@ class AsyncPartnerReferralLinksResource:
 
         GET /v1/partner_referral_links:search
 
-        Finds partner referral links by link id or key. Seen only in Partnero's PHP SDK; no reply is
-        documented.
+        Finds partner referral links by link id or key. No reply is documented.
 
         Args:
             id: Link id to match.

@@ -63,12 +63,14 @@ class PartnersResource:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks for
+        newest or oldest first.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -485,8 +487,8 @@ class PartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node, which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
 
         Args:
             key: Referral key of the partner.
@@ -524,9 +526,9 @@ class PartnersResource:
 
         POST /v1/partners/{id}/reward
 
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the reply is
-        described loosely and both 200 and 201 are allowed.
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
 
         Args:
             id: The partner's id (not the referral key).
@@ -569,8 +571,8 @@ class PartnersResource:
 
         POST /v1/partners:sign-in-url
 
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the portal in your own app.
 
         Args:
             key: Referral key of the partner.
@@ -641,12 +643,14 @@ class AsyncPartnersResource:
 
         GET /v1/partners
 
-        Returns one page of the program's partners, newest first unless `sort` says otherwise.
+        Returns one page of the program's partners. The docs leave their order open; `sort` asks for
+        newest or oldest first.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1063,8 +1067,8 @@ class AsyncPartnersResource:
         GET /v1/partner
 
         Finds one partner by referral key, e-mail or partner id, given as a query parameter on the
-        singular path. Give one of them; with none the reply is 422. Used by Partnero's n8n node, which
-        reads the partner from `data`.
+        singular path. Give one of them; with none the reply is 422. The partner comes back in
+        `data`.
 
         Args:
             key: Referral key of the partner.
@@ -1102,9 +1106,9 @@ class AsyncPartnersResource:
 
         POST /v1/partners/{id}/reward
 
-        Credits a partner with a one-off bonus outside the commission rules. The path takes the partner
-        id; a referral key is not found here. Only Partnero's n8n node shows this route, so the reply is
-        described loosely and both 200 and 201 are allowed.
+        Credits a partner with a one-off bonus outside the commission rules. The path takes the
+        partner id; a referral key is not found here. No reply is documented, so it is described
+        loosely and both 200 and 201 are allowed.
 
         Args:
             id: The partner's id (not the referral key).
@@ -1147,8 +1151,8 @@ class AsyncPartnersResource:
 
         POST /v1/partners:sign-in-url
 
-        Creates a short-lived URL that signs a partner into the partner portal once, for embedding the
-        portal in your own app. Only Partnero's n8n node shows this route.
+        Creates a short-lived URL that signs a partner into the partner portal once, for embedding
+        the portal in your own app.
 
         Args:
             key: Referral key of the partner.

@@ -48,13 +48,14 @@ class PayoutRequestsResource:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described; a
+        `limit` within 10-100 is the safe choice.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -95,9 +96,9 @@ class PayoutRequestsResource:
 
         POST /v1/payout_requests
 
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's n8n
-        node shows this route, so both 200 and 201 are described.
+        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
 
         Args:
             partner: Names another partner by one of its identifiers; an empty object names none.
@@ -249,7 +250,7 @@ class PayoutRequestsResource:
         GET /v1/payout_requests:search
 
         Filters payout requests by currency, partner and status; every filter given must match. The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
 
         Args:
             amount_units: Currency, such as usd.
@@ -260,7 +261,8 @@ class PayoutRequestsResource:
                 resubmit_requested, resubmitted.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -328,13 +330,14 @@ class AsyncPayoutRequestsResource:
 
         GET /v1/payout_requests
 
-        Returns one page of the program's payout requests. Only Partnero's n8n node shows this route (it
-        keeps `limit` within 10-100); the general list bounds are described.
+        Returns one page of the program's payout requests. The general list bounds are described; a
+        `limit` within 10-100 is the safe choice.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -375,9 +378,9 @@ class AsyncPayoutRequestsResource:
 
         POST /v1/payout_requests
 
-        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting for
-        the partner to ask. Without `gateway` the partner's saved method is used. Only Partnero's n8n
-        node shows this route, so both 200 and 201 are described.
+        Opens a payout of an active partner's unpaid commissions in one currency, instead of waiting
+        for the partner to ask. Without `gateway` the partner's saved method is used. No reply
+        status is documented, so both 200 and 201 are described.
 
         Args:
             partner: Names another partner by one of its identifiers; an empty object names none.
@@ -529,7 +532,7 @@ class AsyncPayoutRequestsResource:
         GET /v1/payout_requests:search
 
         Filters payout requests by currency, partner and status; every filter given must match. The
-        partner filters use underscore names, as Partnero's n8n node sends them.
+        partner filters use underscore names.
 
         Args:
             amount_units: Currency, such as usd.
@@ -540,7 +543,8 @@ class AsyncPayoutRequestsResource:
                 resubmit_requested, resubmitted.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

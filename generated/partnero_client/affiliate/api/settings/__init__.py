@@ -34,12 +34,12 @@ class SettingsResource:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route, and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
 
         Args:
-            settings: Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
-                an empty JSON array.
+            settings: Setting names mapped to new values; no names are documented. An empty map may also be
+                sent as an empty JSON array.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -92,12 +92,12 @@ class AsyncSettingsResource:
 
         PUT /v1/settings
 
-        Changes program settings given as a free-form map. Only Partnero's PHP SDK has this route, and
-        it names no settings; `PUT /v1/program` with `program_settings` is the documented way.
+        Changes program settings given as a free-form map; no setting names are documented. `PUT
+        /v1/program` with `program_settings` is the documented way.
 
         Args:
-            settings: Setting names mapped to new values; no names are documented. The PHP SDK sends an empty map as
-                an empty JSON array.
+            settings: Setting names mapped to new values; no names are documented. An empty map may also be
+                sent as an empty JSON array.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

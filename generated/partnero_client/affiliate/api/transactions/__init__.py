@@ -60,13 +60,14 @@ class TransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             key: Only transactions with this key. An empty value counts as left out.
             partner_key: Only transactions credited to the partner with this referral key (a filter of the older
                 docs). An empty value counts as left out.
@@ -165,16 +166,13 @@ class TransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
 
         Args:
-            customer: The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-                `options.create_customer` the other fields describe the customer to create and `partner`
-                the partner to credit.
+            customer: The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+                fields describe the customer to create and `partner` the partner to credit.
             key: Your payment or invoice id; needed later to delete or archive the sale.
             amount: Sale amount the commission is computed from.
             reward: Commission to book as is instead of computing it.
@@ -440,13 +438,14 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced, optionally
+        filtered by key, partner or customer.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             key: Only transactions with this key. An empty value counts as left out.
             partner_key: Only transactions credited to the partner with this referral key (a filter of the older
                 docs). An empty value counts as left out.
@@ -545,16 +544,13 @@ class AsyncTransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more sales of a customer so Partnero computes the partner's commission.
+        With `options.create_customer` an unknown buyer is created in the same call. The reply's
+        status code is not documented, so 200 and 201 are both described.
 
         Args:
-            customer: The buyer, by `key` or `email` (Partnero's n8n node also sends `id`). With
-                `options.create_customer` the other fields describe the customer to create and `partner`
-                the partner to credit.
+            customer: The buyer, by `key` or `email` (`id` works too). With `options.create_customer` the other
+                fields describe the customer to create and `partner` the partner to credit.
             key: Your payment or invoice id; needed later to delete or archive the sale.
             amount: Sale amount the commission is computed from.
             reward: Commission to book as is instead of computing it.

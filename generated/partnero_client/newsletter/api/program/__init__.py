@@ -32,12 +32,8 @@ class ProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to in one flat object with the public id, the
+        e-mail provider (`esp_type`) and subscriber totals.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -65,11 +61,11 @@ class ProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. The newsletter program
+        page shows a single call answered with `{"status": 1}`; the general delete page describes
+        two calls: the first, without `confirmation_code`, answers a short code (eight characters,
+        valid for about 20 seconds) inside `data`, the second sends that code back. The reply
+        tells which of the two happened.
 
         Args:
             confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
@@ -122,12 +118,8 @@ class AsyncProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to in one flat object with the public id, the
+        e-mail provider (`esp_type`) and subscriber totals.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -155,11 +147,11 @@ class AsyncProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. The newsletter program
+        page shows a single call answered with `{"status": 1}`; the general delete page describes
+        two calls: the first, without `confirmation_code`, answers a short code (eight characters,
+        valid for about 20 seconds) inside `data`, the second sends that code back. The reply
+        tells which of the two happened.
 
         Args:
             confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.

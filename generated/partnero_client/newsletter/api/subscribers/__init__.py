@@ -94,13 +94,13 @@ class SubscribersResource:
 
         PUT /v1/subscribers
 
-        Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        Changes the subscriber whose `id` or `email` is given in the request body; the new values go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
 
         Args:
             update: Subscriber fields to change; fields left out (or null) keep their value.
-            id: The subscriber's id (Partnero's PHP SDK also puts e-mails here).
+            id: The subscriber's id (an e-mail address works too).
             email: Body field `email`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -153,7 +153,7 @@ class SubscribersResource:
         Args:
             email: Unique within the program.
             id: Your id for the subscriber; leave out while e-mail provider sync is on.
-            identifier: The name Partnero's PHP SDK uses for `id`.
+            identifier: Another name for `id`.
             name: Body field `name`.
             tos: Body field `tos`.
             marketing_consent: Body field `marketing_consent`.
@@ -202,9 +202,8 @@ class SubscribersResource:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is not
+        documented and is expected to be `{"status": 1}`.
 
         Args:
             id: Body field `id`.
@@ -240,11 +239,11 @@ class SubscribersResource:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
 
         Args:
-            id: The subscriber's id (or, per the PHP SDK, e-mail).
+            id: The subscriber's id or e-mail address.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -276,9 +275,8 @@ class SubscribersResource:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
 
         Args:
             id: Subscriber id to match.
@@ -394,13 +392,13 @@ class AsyncSubscribersResource:
 
         PUT /v1/subscribers
 
-        Changes the subscriber whose `id` or `email` is given in the request body; the new values
-        go in `update`. Known from Partnero's PHP SDK only, which also puts e-mail addresses in
-        `id`. The reply is not documented; it is expected to carry the changed subscriber.
+        Changes the subscriber whose `id` or `email` is given in the request body; the new values go
+        in `update`. An e-mail address in `id` works too. The reply is not documented; it is
+        expected to carry the changed subscriber.
 
         Args:
             update: Subscriber fields to change; fields left out (or null) keep their value.
-            id: The subscriber's id (Partnero's PHP SDK also puts e-mails here).
+            id: The subscriber's id (an e-mail address works too).
             email: Body field `email`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -453,7 +451,7 @@ class AsyncSubscribersResource:
         Args:
             email: Unique within the program.
             id: Your id for the subscriber; leave out while e-mail provider sync is on.
-            identifier: The name Partnero's PHP SDK uses for `id`.
+            identifier: Another name for `id`.
             name: Body field `name`.
             tos: Body field `tos`.
             marketing_consent: Body field `marketing_consent`.
@@ -502,9 +500,8 @@ class AsyncSubscribersResource:
 
         DELETE /v1/subscribers
 
-        Removes the subscriber whose `id` or `email` is given in the request body. Known from
-        Partnero's PHP SDK only; the reply is not documented and is expected to be
-        `{"status": 1}`.
+        Removes the subscriber whose `id` or `email` is given in the request body. The reply is not
+        documented and is expected to be `{"status": 1}`.
 
         Args:
             id: Body field `id`.
@@ -540,11 +537,11 @@ class AsyncSubscribersResource:
 
         GET /v1/subscribers/{id}
 
-        Returns one subscriber by id; the PHP SDK's documentation says an e-mail address works in
-        the path too. The reply is not documented; it is expected to carry the subscriber.
+        Returns one subscriber by id; an e-mail address works in the path too. The reply is not
+        documented; it is expected to carry the subscriber.
 
         Args:
-            id: The subscriber's id (or, per the PHP SDK, e-mail).
+            id: The subscriber's id or e-mail address.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -576,9 +573,8 @@ class AsyncSubscribersResource:
 
         GET /v1/subscribers:search
 
-        Finds subscribers matching the criteria given in the query string. Seen only in
-        Partnero's PHP SDK, which forwards whatever criteria it is handed; `id` and `email` are
-        the likely ones. The reply is not documented and is expected to be a page of subscribers.
+        Finds subscribers matching the criteria given in the query string; `id` and `email` are the
+        likely ones. The docs show no reply; it is expected to be a page of subscribers.
 
         Args:
             id: Subscriber id to match.

@@ -29,8 +29,8 @@ class TestResource:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -77,8 +77,8 @@ class AsyncTestResource:
         GET /v1/test
 
         Answers 2xx when the key is accepted and 401 when it is not, which makes it a cheap
-        credential check. The reply is not documented; Partnero's WordPress plugin reads the
-        program's public id from `data.program.pub_id`.
+        credential check. The reply is not documented; it carries the program's public id in
+        `data.program.pub_id`.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

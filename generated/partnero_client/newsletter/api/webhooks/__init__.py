@@ -95,14 +95,8 @@ class WebhooksResource:
         Args:
             name: A label for the subscription.
             url: Where deliveries are POSTed; HTTPS is recommended.
-            events: Event names. Which names exist depends on the program type (an open set; new names may
-                appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
-                partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
-                transaction.created, transaction.updated, transaction.deleted, reward.created,
-                reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
-                Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
-                customer.rewarded, transaction.created, transaction.deleted. Newsletter:
-                subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+            events: Event names (an open set; new names may appear): subscriber.created, subscriber.updated,
+                subscriber.deleted, subscriber.rewarded.
             key: Your own key for the subscription; generated when left out.
             is_active: Whether deliveries are sent; true when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -330,14 +324,8 @@ class AsyncWebhooksResource:
         Args:
             name: A label for the subscription.
             url: Where deliveries are POSTed; HTTPS is recommended.
-            events: Event names. Which names exist depends on the program type (an open set; new names may
-                appear). Affiliate: partner.created, partner.updated, partner.deleted, partner.approved,
-                partner.rejected, partner.archived, customer.created, customer.updated, customer.deleted,
-                transaction.created, transaction.updated, transaction.deleted, reward.created,
-                reward.approved, reward.paid, lead.submitted, lead.converted, lead.rejected.
-                Refer-a-friend: customer.created, customer.updated, customer.deleted, customer.credited,
-                customer.rewarded, transaction.created, transaction.deleted. Newsletter:
-                subscriber.created, subscriber.updated, subscriber.deleted, subscriber.rewarded.
+            events: Event names (an open set; new names may appear): subscriber.created, subscriber.updated,
+                subscriber.deleted, subscriber.rewarded.
             key: Your own key for the subscription; generated when left out.
             is_active: Whether deliveries are sent; true when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

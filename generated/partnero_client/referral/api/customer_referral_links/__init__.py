@@ -98,8 +98,8 @@ class CustomerReferralLinksResource:
         Args:
             key: Token for the link URL, unique among the program's customer links.
             customer: Names the customer who owns the link, by `id`, `key` or `email`.
-            domain_id: Link domain; null for the program's default domain (sent by the PHP SDK).
-            is_additional: Sent by the PHP SDK; false when left out.
+            domain_id: Link domain; null for the program's default domain.
+            is_additional: Whether the link is an extra one beside the default link; false when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -140,13 +140,13 @@ class CustomerReferralLinksResource:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
 
         Args:
             id: Link id to match. Give `id` or `key`.
             key: Link key to match. Give `id` or `key`.
-            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            customerid: Only links of the customer with this id (the query name has brackets).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -220,9 +220,8 @@ class CustomerReferralLinksResource:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
 
         Args:
             id: The link's id, which equals its key.
@@ -259,8 +258,7 @@ class CustomerReferralLinksResource:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
 
         Args:
             id: The link's id, which equals its key.
@@ -371,8 +369,8 @@ class AsyncCustomerReferralLinksResource:
         Args:
             key: Token for the link URL, unique among the program's customer links.
             customer: Names the customer who owns the link, by `id`, `key` or `email`.
-            domain_id: Link domain; null for the program's default domain (sent by the PHP SDK).
-            is_additional: Sent by the PHP SDK; false when left out.
+            domain_id: Link domain; null for the program's default domain.
+            is_additional: Whether the link is an extra one beside the default link; false when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -413,13 +411,13 @@ class AsyncCustomerReferralLinksResource:
 
         GET /v1/customer_referral_links:search
 
-        Finds customer referral links by id or key, optionally within one customer. Only
-        Partnero's PHP SDK shows this route; no reply is documented.
+        Finds customer referral links by id or key, optionally within one customer. No reply is
+        documented.
 
         Args:
             id: Link id to match. Give `id` or `key`.
             key: Link key to match. Give `id` or `key`.
-            customerid: Only links of the customer with this id. The bracketed name is what the PHP SDK sends.
+            customerid: Only links of the customer with this id (the query name has brackets).
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -493,9 +491,8 @@ class AsyncCustomerReferralLinksResource:
 
         PUT /v1/customer_referral_links/{id}
 
-        Changes a customer referral link, for example its key (which changes its id too). Only
-        Partnero's PHP SDK shows this route; the reply presumably holds the link, as for partner
-        links.
+        Changes a customer referral link, for example its key (which changes its id too). No reply
+        is documented; it presumably holds the link, as for partner links.
 
         Args:
             id: The link's id, which equals its key.
@@ -532,8 +529,7 @@ class AsyncCustomerReferralLinksResource:
 
         DELETE /v1/customer_referral_links/{id}
 
-        Removes an extra customer referral link. Only Partnero's PHP SDK shows this route; no
-        reply is documented.
+        Removes an extra customer referral link. No reply is documented.
 
         Args:
             id: The link's id, which equals its key.

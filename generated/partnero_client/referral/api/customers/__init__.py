@@ -74,14 +74,14 @@ class CustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
                 both when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -124,8 +124,8 @@ class CustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
 
         Args:
             id: The customer's id.
@@ -177,10 +177,9 @@ class CustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
 
         Args:
             id: Your own identifier for the customer, unique within the program.
@@ -242,14 +241,13 @@ class CustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
 
         Args:
             email: Customer e-mail to match. Give one of `email`, `key` or `id`.
-            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
-                programs only.
-            id: Customer id to match (affiliate customers have none; their key is used).
+            key: Customer key to match.
+            id: Customer id to match.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -298,9 +296,8 @@ class CustomersResource:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
 
         Args:
             email: Where the invitation goes.
@@ -352,12 +349,10 @@ class CustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -389,12 +384,10 @@ class CustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -435,12 +428,10 @@ class CustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -469,12 +460,11 @@ class CustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -503,11 +493,10 @@ class CustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -538,13 +527,11 @@ class CustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -667,8 +654,8 @@ class CustomersResource:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply; each
+        customer carries `id`, `key` or both.
 
         Args:
             id: The refer-a-friend customer's id.
@@ -711,8 +698,7 @@ class CustomersResource:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
 
         Args:
             id: The refer-a-friend customer's id.
@@ -782,14 +768,14 @@ class AsyncCustomersResource:
 
         GET /v1/customers
 
-        Returns one page of the program's customers. In affiliate programs the list can be
-        narrowed to one partner's customers; in refer-a-friend programs to referred or
-        non-referred customers.
+        Returns one page of the program's customers, optionally only the referred or only the
+        non-referred ones.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             refer_status: `referred` keeps customers some other customer brought in, `non_referred` the others;
                 both when left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -832,8 +818,8 @@ class AsyncCustomersResource:
 
         PUT /v1/customers
 
-        Changes a customer identified in the request body instead of the path: by `key` in
-        affiliate programs, by `id` in refer-a-friend programs. The changes go in `update`.
+        Changes the customer whose `id` is given in the request body instead of the path. The
+        changes go in `update`.
 
         Args:
             id: The customer's id.
@@ -885,10 +871,9 @@ class AsyncCustomersResource:
 
         POST /v1/customers
 
-        Records a customer. Affiliate programs need your `key` and the referring partner, so
-        that the customer's later sales earn that partner commission. Refer-a-friend programs
-        need nothing; naming a `referring_customer` makes the new customer a referred one. The
-        reply's status code is not documented, so 200 and 201 are both described.
+        Records a customer; every field is optional. Naming a `referring_customer` makes the new
+        customer a referred one. The reply's status code is not documented, so 200 and 201 are
+        both described.
 
         Args:
             id: Your own identifier for the customer, unique within the program.
@@ -950,14 +935,13 @@ class AsyncCustomersResource:
 
         GET /v1/customers:search
 
-        Finds customers by e-mail, key or id given as query parameters. Partnero's own clients
-        follow the reply's page links like those of the plain list.
+        Finds customers by e-mail, key or id given as query parameters. The reply pages like the
+        plain list: follow its page links.
 
         Args:
             email: Customer e-mail to match. Give one of `email`, `key` or `id`.
-            key: Customer key to match. Partnero's n8n node says this criterion works in refer-a-friend
-                programs only.
-            id: Customer id to match (affiliate customers have none; their key is used).
+            key: Customer key to match.
+            id: Customer id to match.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -1006,9 +990,8 @@ class AsyncCustomersResource:
 
         POST /v1/customers:invite
 
-        Sends an invitation e-mail to join the refer-a-friend program, filling the template with
-        the `personalization` values. Only Partnero's PHP SDK shows this route; no reply is
-        documented.
+        Sends an invitation e-mail to join the program, filling the template with the
+        `personalization` values. No reply is documented.
 
         Args:
             email: Where the invitation goes.
@@ -1060,12 +1043,10 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}
 
-        Returns one customer. Affiliate programs name it by key; refer-a-friend programs by id
-        (the key and e-mail resolve as well).
+        Returns one customer by id (its key and e-mail resolve as well).
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1097,12 +1078,10 @@ class AsyncCustomersResource:
 
         PUT /v1/customers/{key}
 
-        Changes a customer's e-mail or name; affiliate customers can also get a new key and tag
-        set. Fields left out keep their value.
+        Changes a customer's e-mail or name. Fields left out keep their value.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             email: Body field `email`.
             name: Body field `name`.
             surname: Body field `surname`.
@@ -1143,12 +1122,10 @@ class AsyncCustomersResource:
 
         DELETE /v1/customers/{key}
 
-        Deletes a customer together with its transactions. Affiliate programs can suspend
-        instead; archiving is the reversible option.
+        Deletes a customer together with its transactions; archiving is the reversible option.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1177,12 +1154,11 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/archive
 
-        Soft-deletes a customer so it stops earning; restoring brings it back. Seen only in
-        Partnero's n8n node, which serves both program types.
+        Soft-deletes a customer so it stops earning; restoring brings it back. The docs show no
+        reply; the usual `{"status": 1}` is described.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1211,11 +1187,10 @@ class AsyncCustomersResource:
 
         POST /v1/customers/{key}/revoke-archive
 
-        Undoes archiving. Seen only in Partnero's n8n node.
+        Undoes archiving.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1246,13 +1221,11 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{key}/transactions
 
-        Returns the sales recorded for one customer: in an affiliate program the customer's own
-        purchases; in a refer-a-friend program (where the customer is named by id) its own
-        purchases and those of the customers it referred. Paging as on the other lists is likely.
+        Returns the purchases recorded for one customer, named by id: its own and those of the
+        customers it referred. Paging as on the other lists is likely.
 
         Args:
-            key: The customer. Affiliate programs: the customer key. Refer-a-friend programs: the
-                customer id (the key and the e-mail resolve as well, per Partnero's n8n node).
+            key: The customer's id; its key and e-mail resolve as well.
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -1373,8 +1346,8 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{id}/referrals
 
-        Returns the customers one referring customer brought in. Only Partnero's PHP SDK shows
-        this route; the reply is presumably a list of customers.
+        Returns the customers one referring customer brought in. The docs show no whole reply; each
+        customer carries `id`, `key` or both.
 
         Args:
             id: The refer-a-friend customer's id.
@@ -1417,8 +1390,7 @@ class AsyncCustomersResource:
 
         GET /v1/customers/{id}/stats
 
-        Returns referral statistics of one refer-a-friend customer. Only Partnero's PHP SDK
-        shows this route; the shape of its reply is not documented.
+        Returns referral statistics of one customer; the shape of the reply is not documented.
 
         Args:
             id: The refer-a-friend customer's id.

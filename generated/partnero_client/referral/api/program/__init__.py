@@ -41,12 +41,9 @@ class ProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -83,10 +80,9 @@ class ProgramResource:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is refused
+        with 422. The reply carries a confirmation message and no record.
 
         Args:
             name: Body field `name`.
@@ -141,11 +137,10 @@ class ProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
 
         Args:
             confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
@@ -178,10 +173,8 @@ class ProgramResource:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -230,12 +223,9 @@ class AsyncProgramResource:
 
         GET /v1/program
 
-        Describes the program the API key belongs to. The layout depends on the program type:
-        affiliate programs answer `program`, `stats`, `program_settings` and `portal_settings`
-        objects; refer-a-friend programs answer `program` with headline figures flat beside it and
-        `overview_program_current_settings`; newsletter programs answer one flat object with the
-        public id, the e-mail provider (`esp_type`) and subscriber totals. Money figures come back
-        as display strings keyed by lower-case currency code, and several counters as strings.
+        Describes the program the API key belongs to: `program` with the headline figures flat
+        beside it and `overview_program_current_settings`. Money figures come back as display
+        strings keyed by lower-case currency code, and several counters as strings.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -272,10 +262,9 @@ class AsyncProgramResource:
 
         PUT /v1/program
 
-        Changes the program's name, website and switches. Only the fields sent change. The
-        switches under `program_settings` and `portal_settings` differ between affiliate and
-        refer-a-friend programs. A website that is not a valid URL is refused with 422. The reply
-        carries a confirmation message and no record.
+        Changes the program's name, website and the switches under `program_settings` and
+        `portal_settings`. Only the fields sent change. A website that is not a valid URL is refused
+        with 422. The reply carries a confirmation message and no record.
 
         Args:
             name: Body field `name`.
@@ -330,11 +319,10 @@ class AsyncProgramResource:
 
         DELETE /v1/program
 
-        Deletes the program with everything in it; this cannot be undone. Affiliate and
-        refer-a-friend programs need two calls: the first, without `confirmation_code`, answers a
-        short code (eight characters, valid for about 20 seconds) inside `data` and no `status`;
-        the second sends that code back and answers `status` and a message. A newsletter program
-        is deleted by a single call answered with `{"status": 1}` only.
+        Deletes the program with everything in it; this cannot be undone. It takes two calls: the
+        first, without `confirmation_code`, answers a short code (eight characters, valid for about
+        20 seconds) inside `data` and no `status`; the second sends that code back and answers
+        `status` and a message.
 
         Args:
             confirmation_code: The eight-character code answered by the first call, valid for about 20 seconds.
@@ -367,10 +355,8 @@ class AsyncProgramResource:
 
         GET /v1/program/overview
 
-        The older summary of the program's figures, kept working for existing integrations such as
-        the WordPress plugin. Use `GET /v1/program` instead. Affiliate programs answer the current
-        settings under `overview_program_current_settings` with totals flat beside them;
-        refer-a-friend programs answer a short `program` object with flat figures.
+        The older summary of the program's figures, still served; use `GET /v1/program` instead.
+        The reply holds a short `program` object with the figures flat beside it.
 
         Args:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).

@@ -51,13 +51,13 @@ class TransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -127,11 +127,9 @@ class TransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
 
         Args:
             customer: The buyer, by `id`, `key` or `email`; it must be a referred customer. With
@@ -276,13 +274,13 @@ class AsyncTransactionsResource:
 
         GET /v1/transactions
 
-        Returns one page of the program's transactions with the rewards each produced. Affiliate
-        programs can filter by key, partner or customer.
+        Returns one page of the program's transactions with the rewards each produced.
 
         Args:
             limit: Items per page. An empty value counts as left out.
             page: Page number, starting at 1. An empty value counts as left out.
-            sort: Order by creation time. Sent only by Partnero's n8n node; newest first when left out or empty.
+            sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
+                documented, so pass `sort` when the order matters.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -352,11 +350,9 @@ class AsyncTransactionsResource:
 
         POST /v1/transactions
 
-        Records one or more sales of a customer so Partnero computes the reward: the partner's
-        commission in affiliate programs, the referrer's reward in refer-a-friend programs
-        (where the buyer must be a referred customer). With `options.create_customer` an unknown
-        buyer is created in the same call. The reply's status code is not documented, so 200 and
-        201 are both described.
+        Records one or more purchases of a referred customer so Partnero computes the referrer's
+        reward. With `options.create_customer` an unknown buyer is created in the same call. The
+        reply's status code is not documented, so 200 and 201 are both described.
 
         Args:
             customer: The buyer, by `id`, `key` or `email`; it must be a referred customer. With
