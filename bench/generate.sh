@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The work of `make generate` (the spec linters and the generator, at once), with every output in
 # a scratch directory so generated/ and build/ are left alone. Used by B7; run from the repository root.
+# Quiet when it succeeds; on failure the whole output goes to stderr.
 set -euo pipefail
 out="${1:?usage: bench/generate.sh SCRATCH_DIR}"
 rm -rf "$out/views" "$out/pkg"
-.venv/bin/python -m generator --lint "$out/views" --out "$out/pkg" >/dev/null
+if ! log=$(.venv/bin/python -m generator --lint "$out/views" --out "$out/pkg" 2>&1); then
+  printf '%s\n' "$log" >&2
+  exit 1
+fi

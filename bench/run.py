@@ -254,12 +254,21 @@ def bench_generate(workdir: Path, runs: int) -> dict[str, Any]:
     cmd = ["hyperfine", "--style", "none", "--warmup", "1", "--runs", str(runs), "--export-json", str(out)]
     cmd += ["-n", "make generate", f"{HERE / 'generate.sh'} {scratch}"]
     proc = run(cmd)
+    findings = None
     if proc.returncode != 0:
-        detail = run([str(HERE / "generate.sh"), str(scratch)]).stderr
-        lines = [line for line in (detail or proc.stderr).splitlines() if "npm warn" not in line]
-        return {"error": "bench/generate.sh failed: " + " / ".join(lines[-6:])}
+        detail = run([str(HERE / "generate.sh"), str(scratch)])
+        lines = [line for line in (detail.stdout + detail.stderr).splitlines() if "npm warn" not in line]
+        if not any("lint findings" in line for line in lines):
+            return {"error": "bench/generate.sh failed: " + " / ".join(lines[-6:])}
+        # The linters found something: every step still ran to the end (only the copy onto the
+        # output was skipped), so the time is still the time of `make generate`.
+        findings = " / ".join(line for line in lines if "failed (" in line)
+        proc = run([*cmd[:1], "--ignore-failure", *cmd[1:]])
+        if proc.returncode != 0:
+            return {"error": "hyperfine failed: " + proc.stderr[-500:]}
     result = json.loads(out.read_text())["results"][0]
     return {
+        "lint_findings": findings,
         "runs": runs,
         "median_s": round(result["median"], 3),
         "times_s": [round(t, 3) for t in result["times"]],
@@ -534,6 +543,8 @@ def table(results: dict[str, Any]) -> list[dict[str, str]]:
             f"**{b7['median_s']:.2f} s** wall (median of {b7['runs']} after a warm-up; "
             f"{b7['cpu_mean_s']:.1f} s CPU)"
         )
+        if b7.get("lint_findings"):
+            figure += f"; the spec has lint findings ({b7['lint_findings']}), timed all the same"
         cores = results["machine"]["cpus_usable"]
         floor = f"its CPU ÷ {cores} cores = {b7['cpu_mean_s'] / cores:.1f} s"
         row("B7", "make generate, warm (hyperfine)", figure, "≤ 8 s", floor, b7["median_s"] <= 8)

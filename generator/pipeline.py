@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:  # the linters' findings are shown even when the build fails
             lint_ok = linters.finish() if linters is not None else True
         if not lint_ok:
-            print("the spec has lint findings; generated/ is left as it was")
+            print(f"the spec has lint findings; {args.out or GENERATED} is left as it was")
             return 1
         target = (args.out or GENERATED).resolve() / PACKAGE
         diff = differences(built, target)

@@ -191,6 +191,12 @@ class ViewPlan:
     program: str
     resources: tuple[Resource, ...]
     by_module: Mapping[str, Operation] = field(repr=False)
+    # Model class name -> Python names of its fields that hold a credential (`x-partnero-secret`).
+    secrets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def secret_fields(self, class_name: str) -> tuple[str, ...]:
+        """Fields of a model whose values a repr must not show (signing secrets, login URLs)."""
+        return self.secrets.get(class_name, ())
 
     def operation(self, endpoint: Endpoint) -> Operation:
         """The plan of one endpoint openapi-python-client parsed (templates look plans up here)."""
@@ -509,7 +515,25 @@ def plan_view(data: GeneratorData, view: Mapping[str, Any], program: str) -> Vie
                 raise PlanError(f"{tag}: {seen[op.name]} and {op.module} are both named {op.name!r}")
             seen[op.name] = op.module
         resources.append(Resource(str(tag), _pascal(str(tag)), tuple(ops)))
-    return ViewPlan(program, tuple(resources), by_module)
+    return ViewPlan(program, tuple(resources), by_module, secret_fields_of(data, view))
+
+
+SECRET_KEY = "x-partnero-secret"
+
+
+def secret_fields_of(data: GeneratorData, view: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Model class name -> fields marked `x-partnero-secret` in the model's component schema."""
+    schemas = view.get("components", {}).get("schemas", {})
+    found: dict[str, tuple[str, ...]] = {}
+    for model in data.models:
+        # Component models are named by their reference, "/components/schemas/<name>".
+        schema = schemas.get(text(model.name).rsplit("/", 1)[-1], {})
+        marked = {name for name, prop in schema.get("properties", {}).items() if prop.get(SECRET_KEY)}
+        props = [*(model.required_properties or []), *(model.optional_properties or [])]
+        names = tuple(sorted(str(p.python_name) for p in props if text(p.name) in marked))
+        if names:
+            found[model.class_info.name] = names
+    return found
 
 
 def _snake(operation_id: str) -> str:

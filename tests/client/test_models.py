@@ -129,3 +129,20 @@ def test_unknown_model_name_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="NoSuchModel"):
         models.NoSuchModel  # noqa: B018
+
+
+def test_reprs_mask_credentials_but_keep_their_values() -> None:
+    from partnero_client.affiliate.models import PartnerSignInUrl, Webhook, WebhookEnvelope
+
+    secret = "uy51DfvoJ7mUm2Ua"
+    hook = {"key": "wh_1", "name": "n", "url": "https://shop.example/hook", "events": [], "signature": secret}
+    envelope = WebhookEnvelope.from_dict({"data": hook, "status": 1})
+    assert isinstance(envelope.data, Webhook) and envelope.data.signature == secret
+    for text in (repr(envelope), repr(envelope.data), str(envelope.data)):
+        assert secret not in text and "signature='***'" in text
+    assert "url='https://shop.example/hook'" in repr(envelope.data)  # only credentials are masked
+    login = PartnerSignInUrl.from_dict({"url": "https://portal.example/login?token=t0p", "expires_in": 120})
+    assert "t0p" not in repr(login) and "url='***'" in repr(login)
+    assert login.url == "https://portal.example/login?token=t0p"
+    unsigned = Webhook.from_dict({**hook, "signature": ""})
+    assert "signature=''" in repr(unsigned)  # nothing to hide

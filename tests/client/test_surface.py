@@ -122,6 +122,10 @@ def test_one_sale_is_typed_as_one_record_and_a_batch_as_a_list(partnero_mock: An
             transactions=[{"key": "t2", "amount": 2.0}, {"key": "t3", "amount": 3.0}],
         )
         assert sorted(t.key for t in batch) == ["t2", "t3"]
+        raw = c.with_raw_response.transactions.create(
+            customer={"key": "cust_1"}, transactions=[{"key": "t4", "amount": 1.0}]
+        )
+        assert isinstance(raw.parse(), list) and raw.status_code == 200
 
 
 # ---- item 2: raw access wraps the plain call -----------------------------------------------

@@ -237,3 +237,10 @@ def test_help_documents_every_argument_with_the_spec_text(real_plans: dict[str, 
             assert listed == arguments, (program, op.name)
             assert "\nRaises:\n" in doc and op.summary in doc
             assert op.description in doc, (program, op.name)
+
+
+def test_fields_marked_secret_are_listed_per_model(real_plans: dict[str, ViewPlan]) -> None:
+    assert real_plans["affiliate"].secret_fields("Webhook") == ("signature",)
+    assert real_plans["affiliate"].secret_fields("PartnerSignInUrl") == ("url",)
+    assert real_plans["newsletter"].secret_fields("Webhook") == ("signature",)
+    assert real_plans["affiliate"].secret_fields("Partner") == ()

@@ -45,3 +45,9 @@ def webhook(body: bytes, signature: str) -> str:
 def any_key(key: str) -> str:
     with client_for_key(key) as client:
         return repr(client)
+
+
+def raw_batch(client: AffiliateClient) -> int:
+    raw = client.with_raw_response.transactions.create(customer={"key": "c1"}, transactions=[{"key": "t2"}])
+    recorded = raw.parse()  # a raw call has both forms' union: the overloads are the plain call's
+    return len(recorded) if isinstance(recorded, list) else 1

@@ -1,22 +1,28 @@
-"""What every generated model shares: a repr that shows only the fields a reply carried."""
+"""What every generated model shares: a repr that shows only the fields a reply carried, with
+credentials (a webhook's signing secret, a one-time login URL) masked so that logs and error
+trackers never receive them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
 from .unset import UNSET
+
+MASK = "'***'"
 
 
 class Model:
     """Base class of the generated attrs models; adds no instance state (`__slots__ = ()`)."""
 
     __slots__ = ()
+    # Fields whose values the repr masks; generated models that hold a credential set it.
+    _secret_fields: ClassVar[frozenset[str]] = frozenset()
 
     def __repr__(self) -> str:
         shown = [
-            f"{field.name}={value!r}"
+            f"{field.name}={MASK if value and field.name in self._secret_fields else repr(value)}"
             for field in attrs.fields(type(self))  # type: ignore[arg-type]  # every subclass is an attrs class
             if field.repr and (value := getattr(self, field.name)) is not UNSET
         ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class PartnerSignInUrl(Model):
     """A one-time portal login URL. No reply is documented; `url` is the likely field."""
 
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+        }
+    )
     url: str | Unset = UNSET
     """ The one-time login URL. """
     expires_in: int | Unset = UNSET

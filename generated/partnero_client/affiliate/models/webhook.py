@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,11 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Webhook(Model):
     """A webhook subscription. `signature` is the secret that signs deliveries."""
 
+    _secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {
+            "signature",
+        }
+    )
     key: str
     """ The subscription's identifier, used in `/v1/webhooks/{key}`. """
     name: str

@@ -202,6 +202,44 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        return self._create(
+            customer=customer,
+            key=key,
+            amount=amount,
+            reward=reward,
+            amount_units=amount_units,
+            action=action,
+            product_id=product_id,
+            product_type=product_type,
+            rewarded=rewarded,
+            rewardable=rewardable,
+            created_at=created_at,
+            partner=partner,
+            options=options,
+            transactions=transactions,
+            request_options=request_options,
+        )
+
+    def _create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
+        """`create` without its overloads: raw access wraps this, so every form type-checks."""
         body = AffiliateTransactionCreate(
             customer=as_model(
                 "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
@@ -408,7 +446,7 @@ class TransactionsResourceWithRawResponse:
 
     def __init__(self, resource: TransactionsResource) -> None:
         self.list = to_raw(resource.list, _list_transactions._parse)
-        self.create = to_raw(resource.create, _create_transaction._parse)
+        self.create = to_raw(resource._create, _create_transaction._parse)
         self.delete_by_body = to_raw(resource.delete_by_body, _delete_transaction_by_body._parse)
         self.get = to_raw(resource.get, _get_transaction._parse)
         self.delete = to_raw(resource.delete, _delete_transaction._parse)
@@ -584,6 +622,44 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        return await self._create(
+            customer=customer,
+            key=key,
+            amount=amount,
+            reward=reward,
+            amount_units=amount_units,
+            action=action,
+            product_id=product_id,
+            product_type=product_type,
+            rewarded=rewarded,
+            rewardable=rewardable,
+            created_at=created_at,
+            partner=partner,
+            options=options,
+            transactions=transactions,
+            request_options=request_options,
+        )
+
+    async def _create(
+        self,
+        *,
+        customer: AffiliateTransactionCustomer | AffiliateTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        reward: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        product_id: None | str | Unset = UNSET,
+        product_type: None | str | Unset = UNSET,
+        rewarded: bool | None | Unset = UNSET,
+        rewardable: bool | None | Unset = UNSET,
+        created_at: int | None | Unset = UNSET,
+        partner: None | PartnerReference | PartnerReferenceParam | Unset = UNSET,
+        options: AffiliateTransactionOptions | AffiliateTransactionOptionsParam | None | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
+        """`create` without its overloads: raw access wraps this, so every form type-checks."""
         body = AffiliateTransactionCreate(
             customer=as_model(
                 "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
@@ -790,7 +866,7 @@ class AsyncTransactionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTransactionsResource) -> None:
         self.list = to_async_raw(resource.list, _list_transactions._parse)
-        self.create = to_async_raw(resource.create, _create_transaction._parse)
+        self.create = to_async_raw(resource._create, _create_transaction._parse)
         self.delete_by_body = to_async_raw(resource.delete_by_body, _delete_transaction_by_body._parse)
         self.get = to_async_raw(resource.get, _get_transaction._parse)
         self.delete = to_async_raw(resource.delete, _delete_transaction._parse)

@@ -152,6 +152,30 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        return self._create(
+            customer=customer,
+            key=key,
+            amount=amount,
+            amount_units=amount_units,
+            action=action,
+            options=options,
+            transactions=transactions,
+            request_options=request_options,
+        )
+
+    def _create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
+        """`create` without its overloads: raw access wraps this, so every form type-checks."""
         body = ReferralTransactionCreate(
             customer=as_model(
                 "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
@@ -246,7 +270,7 @@ class TransactionsResourceWithRawResponse:
 
     def __init__(self, resource: TransactionsResource) -> None:
         self.list = to_raw(resource.list, _list_referral_transactions._parse)
-        self.create = to_raw(resource.create, _create_referral_transaction._parse)
+        self.create = to_raw(resource._create, _create_referral_transaction._parse)
         self.get = to_raw(resource.get, _get_referral_transaction._parse)
         self.delete = to_raw(resource.delete, _delete_referral_transaction._parse)
 
@@ -375,6 +399,30 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        return await self._create(
+            customer=customer,
+            key=key,
+            amount=amount,
+            amount_units=amount_units,
+            action=action,
+            options=options,
+            transactions=transactions,
+            request_options=request_options,
+        )
+
+    async def _create(
+        self,
+        *,
+        customer: ReferralTransactionCustomer | ReferralTransactionCustomerParam,
+        key: None | str | Unset = UNSET,
+        amount: float | None | Unset = UNSET,
+        amount_units: None | str | Unset = UNSET,
+        action: None | str | Unset = UNSET,
+        options: None | TransactionCreateOptions | TransactionCreateOptionsParam | Unset = UNSET,
+        transactions: builtins.list[TransactionBatchItem | TransactionBatchItemParam] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
+        """`create` without its overloads: raw access wraps this, so every form type-checks."""
         body = ReferralTransactionCreate(
             customer=as_model(
                 "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
@@ -469,6 +517,6 @@ class AsyncTransactionsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncTransactionsResource) -> None:
         self.list = to_async_raw(resource.list, _list_referral_transactions._parse)
-        self.create = to_async_raw(resource.create, _create_referral_transaction._parse)
+        self.create = to_async_raw(resource._create, _create_referral_transaction._parse)
         self.get = to_async_raw(resource.get, _get_referral_transaction._parse)
         self.delete = to_async_raw(resource.delete, _delete_referral_transaction._parse)
