@@ -6,7 +6,9 @@ applies to its program, collapses each tagged `oneOf` to that program's single b
 generator ignores discriminators and would otherwise pick the first branch that parses), renames
 operations listed under `x-partnero-operation-id`, takes a node's `description` from
 `x-partnero-description` where that names the program (so a shared operation explains only the
-view's program), and drops components nothing references. Provenance (`x-partnero-evidence`: which
+view's program), leaves out parameters that are only another spelling of one the operation already
+has (`x-partnero-alias-of`: a client sends the primary spelling, one keyword), and drops components
+nothing references. Provenance (`x-partnero-evidence`: which
 sources back a statement) stays in the source document; views are for the users of one program.
 """
 
@@ -21,7 +23,8 @@ PROGRAM_KEY = "x-partnero-program"
 OPERATION_ID_KEY = "x-partnero-operation-id"
 DESCRIPTION_KEY = "x-partnero-description"
 EVIDENCE_KEY = "x-partnero-evidence"
-SOURCE_ONLY_KEYS = (PROGRAM_KEY, OPERATION_ID_KEY, DESCRIPTION_KEY, EVIDENCE_KEY)
+ALIAS_KEY = "x-partnero-alias-of"
+SOURCE_ONLY_KEYS = (PROGRAM_KEY, OPERATION_ID_KEY, DESCRIPTION_KEY, EVIDENCE_KEY, ALIAS_KEY)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any
@@ -90,6 +93,7 @@ def _narrow_path_item(item: Json, program: str, components: Json, where: str) ->
 def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
     if isinstance(node, list):
         kept = [n for n in node if program in programs_of(_resolve(n, components))]
+        kept = _without_aliases(kept, components, where)
         return [_narrow(n, program, components, where) for n in kept]
     if not isinstance(node, dict):
         return node
@@ -106,6 +110,23 @@ def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
     if description is not None:
         narrowed["description"] = description
     return narrowed
+
+
+def _without_aliases(items: list[Json], components: Json, where: str) -> list[Json]:
+    """Parameters other than the alternative spellings of a parameter in the same list.
+
+    An alias stays in the source (servers and other tools may want it); in a view it would be a
+    second keyword for the same filter."""
+    resolved = [_resolve(item, components) for item in items]
+    names = {r.get("name") for r in resolved if isinstance(r, dict) and "in" in r and ALIAS_KEY not in r}
+    kept = []
+    for item, parameter in zip(items, resolved, strict=True):
+        primary = parameter.get(ALIAS_KEY) if isinstance(parameter, dict) else None
+        if primary is None:
+            kept.append(item)
+        elif primary not in names:
+            raise ViewError(f"{where}: {parameter.get('name')} is an alias of {primary}, which is missing")
+    return kept
 
 
 def _description_for(node: Json, program: str, where: str) -> str | None:

@@ -194,3 +194,36 @@ def test_per_program_description_names_known_programs_only() -> None:
     doc["paths"]["/v1/customers"]["get"]["x-partnero-description"] = {"referal": "typo"}
     with pytest.raises(ViewError, match="x-partnero-description"):
         derive_view(doc, "affiliate")
+
+
+def test_alias_parameters_stay_out_of_the_views() -> None:
+    doc = _doc()
+    parameters = doc["paths"]["/v1/customers"]["get"]["parameters"]
+    doc["components"]["parameters"]["PartnerKey"]["name"] = "partner_key"
+    doc["components"]["parameters"]["PartnerKeyDotted"] = {
+        "name": "partner.key",
+        "in": "query",
+        "deprecated": True,
+        "x-partnero-alias-of": "partner_key",
+        "x-partnero-program": ["affiliate"],
+    }
+    parameters.append({"$ref": "#/components/parameters/PartnerKeyDotted"})
+    affiliate = derive_view(doc, "affiliate")
+    names = [
+        affiliate["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]]["name"]
+        if "$ref" in p
+        else p["name"]
+        for p in affiliate["paths"]["/v1/customers"]["get"]["parameters"]
+    ]
+    assert names == ["partner_key"]
+    assert "PartnerKeyDotted" not in affiliate["components"]["parameters"]
+    assert doc["components"]["parameters"]["PartnerKeyDotted"]["x-partnero-alias-of"] == "partner_key"
+
+
+def test_alias_of_a_missing_parameter_is_refused() -> None:
+    doc = _doc()
+    doc["paths"]["/v1/customers"]["get"]["parameters"].append(
+        {"name": "partner.email", "in": "query", "x-partnero-alias-of": "partner_email"}
+    )
+    with pytest.raises(ViewError, match="alias of partner_email"):
+        derive_view(doc, "affiliate")

@@ -23,6 +23,7 @@ T = TypeVar("T", bound="PromotionCodeCreate")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "coupon_uuid",
+        "coupon_id",
         "code",
         "first_time_order",
         "limit_to_specific_partner",
@@ -46,11 +47,14 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class PromotionCodeCreate(Model):
     """A new promotion code under an existing coupon. Each `*_status` switch needs its value, and each
     `limit_to_specific_*` switch its target. Null and empty strings count as left out.
+    `coupon_uuid` names the parent coupon; the older `coupon_id` may stand in for it.
 
     """
 
-    coupon_uuid: str
-    """ The `uuid_code` of the parent coupon. """
+    coupon_uuid: str | Unset = UNSET
+    """ The `uuid_code` of the parent coupon; required unless `coupon_id` is given. """
+    coupon_id: int | Unset = UNSET
+    """ The parent coupon's numeric id, the older way to name it; send `coupon_uuid`. """
     code: None | str | Unset = UNSET
     """ The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out. """
     first_time_order: bool | None | Unset = UNSET
@@ -84,6 +88,8 @@ class PromotionCodeCreate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         coupon_uuid = self.coupon_uuid
+
+        coupon_id = self.coupon_id
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -188,11 +194,11 @@ class PromotionCodeCreate(Model):
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update(
-            {
-                "coupon_uuid": coupon_uuid,
-            }
-        )
+        field_dict.update({})
+        if coupon_uuid is not UNSET:
+            field_dict["coupon_uuid"] = coupon_uuid
+        if coupon_id is not UNSET:
+            field_dict["coupon_id"] = coupon_id
         if code is not UNSET:
             field_dict["code"] = code
         if first_time_order is not UNSET:
@@ -229,7 +235,9 @@ class PromotionCodeCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        coupon_uuid = src_dict["coupon_uuid"]
+        coupon_uuid = get("coupon_uuid", UNSET)
+
+        coupon_id = get("coupon_id", UNSET)
 
         code: None | str | Unset = get("code", UNSET)
 
@@ -341,6 +349,7 @@ class PromotionCodeCreate(Model):
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_create = cls(
             coupon_uuid,
+            coupon_id,
             code,
             first_time_order,
             limit_to_specific_partner,

@@ -247,9 +247,9 @@ class CustomersResource:
             sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
                 documented, so pass `sort` when the order matters.
             partner_key: Only customers credited to the partner with this referral key. An empty value counts as
-                left out.
+                left out. The older spelling `partner.key` is accepted too and deprecated.
             partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
-                out.
+                out. The older spelling `partner.email` is accepted too and deprecated.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -957,9 +957,9 @@ class AsyncCustomersResource:
             sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
                 documented, so pass `sort` when the order matters.
             partner_key: Only customers credited to the partner with this referral key. An empty value counts as
-                left out.
+                left out. The older spelling `partner.key` is accepted too and deprecated.
             partner_email: Only customers credited to the partner with this e-mail. An empty value counts as left
-                out.
+                out. The older spelling `partner.email` is accepted too and deprecated.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -40,9 +40,9 @@ def _get_kwargs(
 
     params["sort"] = json_sort
 
-    params["partner.key"] = partner_key
+    params["partner_key"] = partner_key
 
-    params["partner.email"] = partner_email
+    params["partner_email"] = partner_email
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -161,7 +161,8 @@ class PromotionCodesResource:
     def create(
         self,
         *,
-        coupon_uuid: str,
+        coupon_uuid: str | Unset = UNSET,
+        coupon_id: int | Unset = UNSET,
         code: None | str | Unset = UNSET,
         first_time_order: bool | None | Unset = UNSET,
         limit_to_specific_partner: bool | None | Unset = UNSET,
@@ -202,7 +203,8 @@ class PromotionCodesResource:
         returns it, and both 200 and 201 are described.
 
         Args:
-            coupon_uuid: The `uuid_code` of the parent coupon.
+            coupon_uuid: The `uuid_code` of the parent coupon; required unless `coupon_id` is given.
+            coupon_id: The parent coupon's numeric id, the older way to name it; send `coupon_uuid`.
             code: The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out.
             first_time_order: Valid on a customer's first purchase only.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`.
@@ -232,6 +234,7 @@ class PromotionCodesResource:
 
         body = PromotionCodeCreate(
             coupon_uuid=coupon_uuid,
+            coupon_id=coupon_id,
             code=code,
             first_time_order=first_time_order,
             limit_to_specific_partner=limit_to_specific_partner,
@@ -490,7 +493,8 @@ class AsyncPromotionCodesResource:
     async def create(
         self,
         *,
-        coupon_uuid: str,
+        coupon_uuid: str | Unset = UNSET,
+        coupon_id: int | Unset = UNSET,
         code: None | str | Unset = UNSET,
         first_time_order: bool | None | Unset = UNSET,
         limit_to_specific_partner: bool | None | Unset = UNSET,
@@ -531,7 +535,8 @@ class AsyncPromotionCodesResource:
         returns it, and both 200 and 201 are described.
 
         Args:
-            coupon_uuid: The `uuid_code` of the parent coupon.
+            coupon_uuid: The `uuid_code` of the parent coupon; required unless `coupon_id` is given.
+            coupon_id: The parent coupon's numeric id, the older way to name it; send `coupon_uuid`.
             code: The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out.
             first_time_order: Valid on a customer's first purchase only.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`.
@@ -561,6 +566,7 @@ class AsyncPromotionCodesResource:
 
         body = PromotionCodeCreate(
             coupon_uuid=coupon_uuid,
+            coupon_id=coupon_id,
             code=code,
             first_time_order=first_time_order,
             limit_to_specific_partner=limit_to_specific_partner,

@@ -53,6 +53,7 @@ class TransactionsResource:
         sort: ListTransactionsSort | Unset = UNSET,
         key: str | Unset = UNSET,
         partner_key: str | Unset = UNSET,
+        partner_email: str | Unset = UNSET,
         customer_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> SyncPage[AffiliateTransaction]:
@@ -69,8 +70,10 @@ class TransactionsResource:
             sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
                 documented, so pass `sort` when the order matters.
             key: Only transactions with this key. An empty value counts as left out.
-            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
-                docs). An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key. An empty value counts
+                as left out. The older spelling `partner.key` is accepted too and deprecated.
+            partner_email: Only transactions credited to the partner with this e-mail. An empty value counts as
+                left out. The spelling `partner.email` is accepted too and deprecated.
             customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
                 value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -90,6 +93,7 @@ class TransactionsResource:
             sort=sort,
             key=key,
             partner_key=partner_key,
+            partner_email=partner_email,
             customer_key=customer_key,
         )
 
@@ -306,8 +310,8 @@ class TransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
+        Deletes a transaction for good and reverses its commission, e.g. after a refund or
+        chargeback. Archiving is the reversible alternative.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
@@ -431,6 +435,7 @@ class AsyncTransactionsResource:
         sort: ListTransactionsSort | Unset = UNSET,
         key: str | Unset = UNSET,
         partner_key: str | Unset = UNSET,
+        partner_email: str | Unset = UNSET,
         customer_key: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncPaginator[AffiliateTransaction]:
@@ -447,8 +452,10 @@ class AsyncTransactionsResource:
             sort: Order by creation time: `desc` newest first, `asc` oldest first. Without it the order is not
                 documented, so pass `sort` when the order matters.
             key: Only transactions with this key. An empty value counts as left out.
-            partner_key: Only transactions credited to the partner with this referral key (a filter of the older
-                docs). An empty value counts as left out.
+            partner_key: Only transactions credited to the partner with this referral key. An empty value counts
+                as left out. The older spelling `partner.key` is accepted too and deprecated.
+            partner_email: Only transactions credited to the partner with this e-mail. An empty value counts as
+                left out. The spelling `partner.email` is accepted too and deprecated.
             customer_key: Only transactions of the customer with this key (a filter of the older docs). An empty
                 value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
@@ -468,6 +475,7 @@ class AsyncTransactionsResource:
             sort=sort,
             key=key,
             partner_key=partner_key,
+            partner_email=partner_email,
             customer_key=customer_key,
         )
 
@@ -684,8 +692,8 @@ class AsyncTransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
+        Deletes a transaction for good and reverses its commission, e.g. after a refund or
+        chargeback. Archiving is the reversible alternative.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with

@@ -26,6 +26,7 @@ def _get_kwargs(
     sort: ListTransactionsSort | Unset = UNSET,
     key: str | Unset = UNSET,
     partner_key: str | Unset = UNSET,
+    partner_email: str | Unset = UNSET,
     customer_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -43,7 +44,9 @@ def _get_kwargs(
 
     params["key"] = key
 
-    params["partner.key"] = partner_key
+    params["partner_key"] = partner_key
+
+    params["partner_email"] = partner_email
 
     params["customer.key"] = customer_key
 

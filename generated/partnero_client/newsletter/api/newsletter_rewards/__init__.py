@@ -28,16 +28,21 @@ class NewsletterRewardsResource:
     def list(
         self,
         *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
         request_options: RequestOptions | None = None,
     ) -> SyncPage[NewsletterReward]:
         """List newsletter rewards.
 
         GET /v1/rewards
 
-        Returns the milestone rewards defined for the newsletter program. The list is not paged:
-        the reply has `data` and `status` only.
+        Returns the milestone rewards defined for the newsletter program. `limit` and `page` cut
+        the list, but the reply has `data` and `status` only, without page links: ask for the
+        next page while a page comes back full.
 
         Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -49,7 +54,10 @@ class NewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        spec = _list_newsletter_rewards._get_kwargs()
+        spec = _list_newsletter_rewards._get_kwargs(
+            limit=limit,
+            page=page,
+        )
 
         return SyncPage(
             client=self._client,
@@ -166,16 +174,21 @@ class AsyncNewsletterRewardsResource:
     def list(
         self,
         *,
+        limit: int | Unset = 15,
+        page: int | Unset = 1,
         request_options: RequestOptions | None = None,
     ) -> AsyncPaginator[NewsletterReward]:
         """List newsletter rewards.
 
         GET /v1/rewards
 
-        Returns the milestone rewards defined for the newsletter program. The list is not paged:
-        the reply has `data` and `status` only.
+        Returns the milestone rewards defined for the newsletter program. `limit` and `page` cut
+        the list, but the reply has `data` and `status` only, without page links: ask for the
+        next page while a page comes back full.
 
         Args:
+            limit: Items per page. An empty value counts as left out.
+            page: Page number, starting at 1. An empty value counts as left out.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -187,7 +200,10 @@ class AsyncNewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
-        spec = _list_newsletter_rewards._get_kwargs()
+        spec = _list_newsletter_rewards._get_kwargs(
+            limit=limit,
+            page=page,
+        )
 
         return AsyncPaginator(
             self._client,

@@ -12,17 +12,30 @@ from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.newsletter_reward import NewsletterReward
 from ...models.newsletter_reward_list import NewsletterRewardList
-from ...types import Unset
+from ...types import UNSET, Unset
 
 METHOD = "GET"
 PATH = "/v1/rewards"
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    limit: int | Unset = 15,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH,
+        "params": params,
     }
 
     return _kwargs

@@ -216,8 +216,8 @@ class TransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund or
+        chargeback.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
@@ -439,8 +439,8 @@ class AsyncTransactionsResource:
 
         DELETE /v1/transactions/{key}
 
-        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund
-        or chargeback.
+        Deletes a transaction for good and reverses the rewards it produced, e.g. after a refund or
+        chargeback.
 
         Args:
             key: The transaction key. Keys are not unique: reading returns one of the transactions with
