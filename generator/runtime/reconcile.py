@@ -5,16 +5,17 @@ connection, a timeout), the record may or may not exist. With reconciliation on 
 `reconcile_writes=True`, per call `RequestOptions(reconcile=True)`), the client looks it up by
 what the caller sent, where the API offers a lookup that names one record:
 
-- affiliate sale (POST /v1/transactions): by its `key`, GET /v1/transactions/{key}; the caller
-  must give each sale a key of its own (Partnero does not make keys unique);
+- sale (POST /v1/transactions, affiliate and refer-a-friend): by its `key`,
+  GET /v1/transactions/{key}; the caller must give each sale a key of its own (Partnero does not
+  make keys unique, and a read by key returns the newest);
 - partner (POST /v1/partners): by `id` if given, else by `email` (unique per program);
 - customer (POST /v1/customers): by `key` (unique per program);
 - subscriber (POST /v1/subscribers, newsletter): by `email` (unique per program).
 
 If the record is there, the call returns it as if the create had answered; if not, the create is
-sent again. Everything else (batches of sales, referral-program sales, which have no lookup by
-key, coupons, webhooks, state-changing GETs such as `leads.convert`) is not reconciled: the
-ambiguous error is raised as before.
+sent again. Everything else (sales without a key, batches of sales, coupons, webhooks,
+state-changing GETs such as `leads.convert`) is not reconciled: the ambiguous error is raised as
+before.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def _same(name: str, value: str) -> Callable[[dict[str, Any]], bool]:
 
 def _transaction(body: dict[str, Any], program: str) -> Lookup | None:
     key = _text(body, "key")
-    if program != "affiliate" or key is None or body.get("transactions"):
+    if program not in ("affiliate", "referral") or key is None or body.get("transactions"):
         return None
     return Lookup((_get("/v1/transactions/{}", key),), lambda r: r.get("key") == key)
 

@@ -17,6 +17,8 @@ from partnero_client import APIConnectionError, InternalServerError, RequestOpti
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
 from partnero_client.affiliate.models import AffiliateTransactionCustomer, PartnerReference
 from partnero_client.newsletter import NewsletterClient
+from partnero_client.referral import ReferralClient
+from partnero_client.referral.models import ReferralCustomerReferrerReference, ReferralTransactionCustomer
 
 from .conftest import area
 from .faults import FaultScript
@@ -204,3 +206,30 @@ def _async(hook: FaultScript) -> Any:
         hook(request)
 
     return call
+
+
+def test_a_refer_a_friend_sale_is_reconciled_by_its_key(partnero_mock: Any, tiny_backoff: None) -> None:
+    key = partnero_mock.new_key("referral")
+    with ReferralClient(api_key=key, base_url=partnero_mock.base_url) as setup:
+        alice = setup.customers.create(email="alice@example.com", key="alice")
+        setup.customers.create(
+            email="bob@example.com",
+            key="bob",
+            referring_customer=ReferralCustomerReferrerReference(id=alice.id),
+        )
+    faults = FaultScript()
+    http = httpx.Client(event_hooks={"request": [faults]})
+    client = ReferralClient(
+        api_key=key, base_url=partnero_mock.base_url, http_client=http, reconcile_writes=True
+    )
+    for fault in ("503;after", "reset;after"):
+        faults.arm(fault)
+        sale = AREA.run(
+            lambda fault=fault: client.transactions.create(
+                customer=ReferralTransactionCustomer(key="bob"), key=f"rsale-{fault}", amount=12
+            )
+        )
+        assert getattr(sale, "key", None) == f"rsale-{fault}", sale
+        assert faults.attempts == 2  # the create and the lookup
+    assert partnero_mock.applied("createTransaction", api_key=key) == 2
+    http.close()
