@@ -6,7 +6,8 @@ applies to its program, collapses each tagged `oneOf` to that program's single b
 generator ignores discriminators and would otherwise pick the first branch that parses), renames
 operations listed under `x-partnero-operation-id`, takes a node's `description` from
 `x-partnero-description` where that names the program (so a shared operation explains only the
-view's program), leaves out parameters that are only another spelling of one the operation already
+view's program), sets a shared request body's `required` from `x-partnero-required` (the programs
+that need one), leaves out parameters that are only another spelling of one the operation already
 has (`x-partnero-alias-of`: a client sends the primary spelling, one keyword), and drops components
 nothing references. Provenance (`x-partnero-evidence`: which
 sources back a statement) stays in the source document; views are for the users of one program.
@@ -24,7 +25,8 @@ OPERATION_ID_KEY = "x-partnero-operation-id"
 DESCRIPTION_KEY = "x-partnero-description"
 EVIDENCE_KEY = "x-partnero-evidence"
 ALIAS_KEY = "x-partnero-alias-of"
-SOURCE_ONLY_KEYS = (PROGRAM_KEY, OPERATION_ID_KEY, DESCRIPTION_KEY, EVIDENCE_KEY, ALIAS_KEY)
+REQUIRED_KEY = "x-partnero-required"
+SOURCE_ONLY_KEYS = (PROGRAM_KEY, OPERATION_ID_KEY, DESCRIPTION_KEY, EVIDENCE_KEY, ALIAS_KEY, REQUIRED_KEY)
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 Json = Any
@@ -109,7 +111,15 @@ def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
     description = _description_for(node, program, where)
     if description is not None:
         narrowed["description"] = description
+    if REQUIRED_KEY in node:
+        narrowed["required"] = program in _programs_listed(node[REQUIRED_KEY], where)
     return narrowed
+
+
+def _programs_listed(value: Json, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or set(value) - set(PROGRAMS):
+        raise ViewError(f"{where}: {REQUIRED_KEY} must list program types")
+    return tuple(value)
 
 
 def _without_aliases(items: list[Json], components: Json, where: str) -> list[Json]:

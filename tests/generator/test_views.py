@@ -227,3 +227,20 @@ def test_alias_of_a_missing_parameter_is_refused() -> None:
     )
     with pytest.raises(ViewError, match="alias of partner_email"):
         derive_view(doc, "affiliate")
+
+
+def test_a_shared_request_body_is_required_only_where_listed() -> None:
+    doc = _doc()
+    doc["paths"]["/v1/customers"]["post"] = {
+        "operationId": "createCustomer",
+        "x-partnero-program": ["affiliate", "referral"],
+        "tags": ["customers"],
+        "requestBody": {"x-partnero-required": ["affiliate"], "content": {}},
+        "responses": {"200": {"description": "ok"}},
+    }
+    body = lambda v: v["paths"]["/v1/customers"]["post"]["requestBody"]  # noqa: E731
+    assert body(derive_view(doc, "affiliate")) == {"required": True, "content": {}}
+    assert body(derive_view(doc, "referral")) == {"required": False, "content": {}}
+    doc["paths"]["/v1/customers"]["post"]["requestBody"]["x-partnero-required"] = ["affiliat"]
+    with pytest.raises(ViewError, match="x-partnero-required"):
+        derive_view(doc, "affiliate")

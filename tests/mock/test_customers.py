@@ -181,6 +181,8 @@ def test_customer_updates_and_actions(affiliate: Api) -> None:
     affiliate_setup(affiliate)
     flat = ok_data(affiliate.put("/v1/customers/customer_123", json={"name": "Amanda"}))
     assert flat["name"] == "Amanda"
+    nothing = affiliate.put("/v1/customers/customer_123", json={})
+    assert nothing.status_code == 422 and "update" in nothing.json()["errors"]
     wrapped = ok_data(
         affiliate.put("/v1/customers", json={"key": "customer_123", "update": {"tags": ["vip"]}})
     )

@@ -30,6 +30,7 @@ def _valid(program: str, method: str, path: str, value: Any) -> bool:
 
 def test_affiliate_customer_create_needs_a_body() -> None:
     assert _request_body("affiliate", "post", "/v1/customers")["required"] is True
+    assert _request_body("referral", "post", "/v1/customers")["required"] is False
 
 
 @pytest.mark.parametrize("program", ["affiliate", "referral"])

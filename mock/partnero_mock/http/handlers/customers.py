@@ -119,6 +119,10 @@ def get_customer(ctx: Ctx) -> Reply:
 def update_customer(ctx: Ctx) -> Reply:
     customer = _at_path(ctx)
     changes, prefix = partners.split_changes(ctx.data)
+    # The docs mark `update` required; the n8n node's flat fields stand in for it, but a body with
+    # neither has nothing to change (spec: `update` required, so a client always sends it).
+    if not prefix and not changes:
+        raise ValidationFailed.single("update", "The update field is required.")
     customers.update_customer(ctx.program, customer, changes, prefix)
     return ok(views.detail(ctx.program, customer))
 

@@ -13,6 +13,7 @@ from ...._core.raw import observe
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_create import ReferralCustomerCreate
 from ...models.referral_customer_envelope import ReferralCustomerEnvelope
+from ...types import UNSET, Unset
 
 METHOD = "POST"
 PATH = "/v1/customers"
@@ -20,7 +21,7 @@ PATH = "/v1/customers"
 
 def _get_kwargs(
     *,
-    body: ReferralCustomerCreate,
+    body: ReferralCustomerCreate | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +31,8 @@ def _get_kwargs(
         "retry_safe": False,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
