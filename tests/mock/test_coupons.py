@@ -84,3 +84,11 @@ def test_coupon_and_promotion_code_envelopes(affiliate: Api) -> None:
     }
     assert affiliate.get("/v1/promotion-codes/PROMO123").status_code == 404
     assert affiliate.request("GET", "/v1/promotion-code").headers["allow"] == "POST"
+
+
+def test_metadata_beyond_64_bit_integers_is_served_back(affiliate: Api) -> None:
+    """The fast reply encoder refuses such integers; the stdlib encoder answers instead."""
+    metadata = {"huge": 2**70, "negative": -(2**65), "text": "ü"}
+    created = affiliate.post("/v1/coupons", json={**COUPON, "metadata": metadata})
+    assert created.status_code == 200
+    assert created.json()["data"]["metadata"] == metadata

@@ -231,3 +231,12 @@ def test_referral_transaction_get_and_delete_by_key(referral: Api) -> None:
     assert referral.get("/v1/transactions/order_1").status_code == 404
     assert referral.delete("/v1/transactions/order_1").status_code == 404
     assert referral.post("/v1/transactions/order_1/archive").status_code == 404  # affiliate only
+
+
+def test_the_buyer_reference_signup_time_has_its_type_even_for_a_known_buyer(affiliate: Api) -> None:
+    affiliate.post("/v1/partners", json={"email": "seller@example.com", "key": "ref_seller"})
+    affiliate.post("/v1/customers", json={"key": "buyer", "partner": {"key": "ref_seller"}})
+    body = {"customer": {"key": "buyer", "created_at": {}}, "amount": 10}
+    response = affiliate.post("/v1/transactions", json=body)
+    assert response.status_code == 422 and "customer.created_at" in response.json()["errors"]
+    assert affiliate.get("/v1/transactions").json()["data"] == []

@@ -68,8 +68,9 @@ class Book(Generic[T]):
         return found is not None and found is not ignore
 
     def add(self, item: T) -> T:
-        self._items[self._identify(item)] = item
-        self._index(item)
+        ident = self._identify(item)
+        self._items[ident] = item
+        self._index(item, ident)
         return item
 
     def remove(self, item: T) -> None:
@@ -87,13 +88,12 @@ class Book(Generic[T]):
         if new_ident != old_ident:
             # keep the record's position so list order does not jump around after a rename
             self._items = {(new_ident if k == old_ident else k): v for k, v in self._items.items()}
-        self._index(item)
+        self._index(item, self._identify(item))
 
     def _identify(self, item: T) -> str:
         return _fold(self._raw_identify(item))
 
-    def _index(self, item: T) -> None:
-        ident = self._identify(item)
+    def _index(self, item: T, ident: str) -> None:
         for name, key_of in self._index_keys.items():
             value = key_of(item)
             if value is not None:

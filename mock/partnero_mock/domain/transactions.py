@@ -115,11 +115,12 @@ def _read_request(program: Program, data: dict[str, Any]) -> tuple[dict[str, Any
 def _check_reference_types(rules: Rules, reference: dict[str, Any]) -> None:
     """Every documented field of the buyer reference has its documented type, even the ones this
     request does not use (catalog createTransaction / createReferralTransaction body_params:
-    customer.{id,key,email,name,surname} strings, customer.partner and
-    customer.referring_customer objects of string identifiers)."""
+    customer.{id,key,email,name,surname} strings, customer.created_at a moment, customer.partner
+    and customer.referring_customer objects of string identifiers)."""
     customer = Rules(reference, "customer.")
     for name in ("id", "key", "email", "name", "surname"):
         customer.string(name)
+    customer.moment("created_at")
     for nested in ("partner", "referring_customer"):
         inner = customer.mapping(nested)
         if inner:

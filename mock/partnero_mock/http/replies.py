@@ -13,6 +13,11 @@ from typing import Any
 
 from starlette.types import Send
 
+try:
+    import orjson
+except ImportError:  # pragma: no cover - the mock extra installs it
+    orjson = None  # type: ignore[assignment]
+
 JSON = "application/json"
 _JSON_BYTES = JSON.encode("latin-1")
 
@@ -44,6 +49,18 @@ def failure(status: int, message: str, errors: Mapping[str, list[str]] | None = 
     return Reply(status, payload)
 
 
+def encode(payload: Any) -> bytes:
+    """UTF-8 JSON of ``payload``: orjson (the ``mock`` extra installs it) is several times faster
+    than the stdlib encoder, which still serves what orjson refuses (integers beyond 64 bits,
+    non-string keys) and installs without it."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(payload)
+        except TypeError:
+            pass
+    return json.dumps(payload, ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
 async def send_reply(send: Send, reply: Reply) -> None:
     """Send ``reply`` as the two ASGI messages of a complete response.
 
@@ -51,7 +68,7 @@ async def send_reply(send: Send, reply: Reply) -> None:
     below 2.4 (uvicorn) that one also starts a task group per request to watch for a disconnect,
     which a reply built in one go does not need. After a disconnect uvicorn drops the messages.
     """
-    body = json.dumps(reply.payload, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    body = encode(reply.payload)
     headers = [(b"content-length", str(len(body)).encode("latin-1")), (b"content-type", _JSON_BYTES)]
     for name, value in reply.headers.items():
         headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
