@@ -46,6 +46,16 @@ def test_the_call_deadline_covers_retries_of_a_dripping_get() -> None:
     assert took < HANG
 
 
+def test_a_sync_attempt_stops_while_the_status_line_and_headers_drip() -> None:
+    # Each header byte resets httpx's per-read timeout; only the attempt's own limit ends it.
+    with dripping_server(in_headers=True) as url:
+        client = AffiliateClient(api_key=KEY, base_url=url, timeout=1.0, attempt_timeout=0.6, max_retries=0)
+        took = _timed(lambda: client.partners.get("p"))
+        client.close()
+    AREA.notes["sync header drip, attempt_timeout=0.6 s"] = f"{took:.2f} s"
+    assert took < HANG
+
+
 @pytest.mark.parametrize("in_headers", [False, True], ids=["body", "headers"])
 async def test_async_attempts_stop_even_while_headers_drip(in_headers: bool) -> None:
     with dripping_server(in_headers=in_headers) as url:

@@ -39,6 +39,7 @@ from .errors import (
     decode_body,
 )
 from .links import normalise_link
+from .read_deadline import ATTEMPT_DEADLINE, bound_reads
 from .reconcile import find_lookup
 from .response import RawResponse
 from .surrogates import refuse_lone_surrogates
@@ -322,7 +323,7 @@ class SyncAPIClient(_Core):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationTypeError("http_client must be an httpx.Client (use AsyncAPIClient for async)")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or bound_reads(httpx.Client(follow_redirects=False))
 
     def _http_client(self) -> httpx.Client:
         return self._http
@@ -338,11 +339,17 @@ class SyncAPIClient(_Core):
         self.close()
 
     def _attempt(self, plan: CallPlan) -> httpx.Response:
-        response = self._http.send(plan.request, auth=self._auth, stream=True)
+        # Our own pool cuts every socket read to the time left (read_deadline), so the limit
+        # holds while the server drips the status line and headers too.
+        token = ATTEMPT_DEADLINE.set(plan.attempt_deadline)
         try:
-            return read_sync(response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline)
+            response = self._http.send(plan.request, auth=self._auth, stream=True)
+            try:
+                return read_sync(response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline)
+            finally:
+                response.close()
         finally:
-            response.close()
+            ATTEMPT_DEADLINE.reset(token)
 
     def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
         self._check_open(self._http)
