@@ -12,13 +12,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Self, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 
 from . import logs
-from .auth import BearerAuth
+from .auth import BearerAuth, Secret
 from .body import read_async, read_sync
 from .calls import CallPlan, Retry
 from .config import (
@@ -95,6 +95,14 @@ class _NotGiven:
 
 
 NOT_GIVEN = _NotGiven()
+
+
+class Exchange(Protocol):
+    """An HTTP client's own way to make one attempt, used instead of httpx's `send` when the
+    client offers one (`_partnero_exchange(request)`, see transports.py). It returns the reply
+    fully read and decoded under the plan's limits, or raises httpx's errors for what happened."""
+
+    async def send(self, plan: CallPlan, secret: Secret) -> httpx.Response: ...
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -205,7 +213,15 @@ class _Core:
         for key in ("content", "data", "files", "cookies"):
             if key in spec:
                 built[key] = spec[key]
-        return self._http_client().build_request(**built)
+        http = self._http_client()
+        if http.cookies or http.params or "cookies" in built:
+            return http.build_request(**built)
+        # What build_request would make here (the URL is absolute, and begin_attempt sets the
+        # timeouts), at a fraction of its cost: the client's own headers under ours.
+        merged = httpx.Headers(http.headers)
+        merged.update(headers)
+        built["headers"] = merged
+        return httpx.Request(**built)
 
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
@@ -500,6 +516,9 @@ class AsyncAPIClient(_Core):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
+        self._exchange_for: Callable[[httpx.Request], Exchange | None] | None = getattr(
+            self._http, "_partnero_exchange", None
+        )
 
     def _http_client(self) -> httpx.AsyncClient:
         return self._http
@@ -515,6 +534,9 @@ class AsyncAPIClient(_Core):
         await self.close()
 
     async def _attempt(self, plan: CallPlan) -> httpx.Response:
+        exchange = self._exchange_for(plan.request) if self._exchange_for is not None else None
+        if exchange is not None:  # DefaultAioHttpClient's own route, past httpx's send
+            return await exchange.send(plan, self._config.api_key)
         import anyio
 
         # Async code can be cancelled, so here the attempt's limit holds even while the server
