@@ -248,13 +248,37 @@ class _Core:
             lookup=find_lookup(spec, self._program()) if reconcile else None,
         )
 
-    @staticmethod
-    def _log_request(plan: CallPlan) -> None:
-        logs.request(plan.request, plan.attempt)
+    # The steps of `_send` that are the same sync and async; each client's `_send` does only the
+    # attempt itself, the sleep and the reconciliation lookup (the I/O).
+
+    def _start(self, spec: RequestSpec, options: RequestOptions | None) -> CallPlan:
+        self._check_open(self._http_client())
+        return self._plan(spec, options)
 
     @staticmethod
-    def _log_response(response: httpx.Response, elapsed: float) -> None:
-        logs.response(response, elapsed)
+    def _begin(plan: CallPlan) -> float:
+        """Start an attempt; the time it started."""
+        plan.begin_attempt()
+        logs.request(plan.request, plan.attempt)
+        return time.monotonic()
+
+    @staticmethod
+    def _decide(
+        plan: CallPlan, response: httpx.Response | None, failure: httpx.HTTPError | None, started: float
+    ) -> httpx.Response | Retry:
+        """After an attempt: the reply to return, or the retry to make; raises what the caller
+        gets. Called outside the except block, so the error raised has no implicit __context__:
+        plan chains the cause itself, unless its text would show the key."""
+        step: httpx.Response | Retry
+        if failure is not None:
+            step = plan.after_exception(failure)
+        else:
+            assert response is not None
+            logs.response(response, time.monotonic() - started)
+            step = plan.after_response(response)
+        if isinstance(step, Retry):
+            logs.retry(plan, step)
+        return step
 
     @staticmethod
     def _parse(parse: Parser[T], response: httpx.Response, *, generic: bool = False) -> T:
@@ -367,33 +391,22 @@ class SyncAPIClient(_Core):
             ATTEMPT_DEADLINE.reset(token)
 
     def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
-        self._check_open(self._http)
-        plan = self._plan(spec, options)
+        plan = self._start(spec, options)
         while True:
-            plan.begin_attempt()
-            self._log_request(plan)
-            started = time.monotonic()
+            started = self._begin(plan)
+            response: httpx.Response | None = None
             failure: httpx.HTTPError | None = None
             try:
                 response = self._attempt(plan)
             except httpx.HTTPError as exc:
                 failure = exc
-            # Decided outside the except block, so the error raised has no implicit __context__:
-            # plan chains the cause itself, unless its text would show the key.
-            step: httpx.Response | Retry
-            if failure is not None:
-                step = plan.after_exception(failure)
-            else:
-                self._log_response(response, time.monotonic() - started)
-                step = plan.after_response(response)
+            step = self._decide(plan, response, failure, started)
             if isinstance(step, httpx.Response):
                 return step
-            logs.retry(plan, step)
             time.sleep(step.delay)
-            if step.lookup_first:
-                found = plan.reconcile(self._lookup)
-                if found is not None:
-                    return found
+            found = plan.reconcile(self._lookup) if step.lookup_first else None
+            if found is not None:
+                return found
             if step.give_up is not None:
                 raise step.give_up
 
@@ -552,31 +565,22 @@ class AsyncAPIClient(_Core):
         raise httpx.ReadTimeout("The attempt's time limit ran out.", request=plan.request)
 
     async def _send(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Response:
-        self._check_open(self._http)
-        plan = self._plan(spec, options)
+        plan = self._start(spec, options)
         while True:
-            plan.begin_attempt()
-            self._log_request(plan)
-            started = time.monotonic()
+            started = self._begin(plan)
+            response: httpx.Response | None = None
             failure: httpx.HTTPError | None = None
             try:
                 response = await self._attempt(plan)
             except httpx.HTTPError as exc:
                 failure = exc
-            step: httpx.Response | Retry
-            if failure is not None:
-                step = plan.after_exception(failure)
-            else:
-                self._log_response(response, time.monotonic() - started)
-                step = plan.after_response(response)
+            step = self._decide(plan, response, failure, started)
             if isinstance(step, httpx.Response):
                 return step
-            logs.retry(plan, step)
             await _async_sleep(step.delay)
-            if step.lookup_first:
-                found = await plan.areconcile(self._lookup)
-                if found is not None:
-                    return found
+            found = await plan.areconcile(self._lookup) if step.lookup_first else None
+            if found is not None:
+                return found
             if step.give_up is not None:
                 raise step.give_up
 
