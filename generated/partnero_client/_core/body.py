@@ -111,7 +111,14 @@ def read_sync(response: httpx.Response, *, limit: int, deadline: float | None) -
         if len(raw) > limit:
             raise _too_large(response, limit)
         _check_time(response, deadline)
-    return _rebuilt(response, decode(bytes(raw), response, limit))
+    return from_raw(
+        response.status_code,
+        response.headers,
+        bytes(raw),
+        request=response.request,
+        extensions=response.extensions,
+        limit=limit,
+    )
 
 
 async def read_async(response: httpx.Response, *, limit: int, deadline: float | None) -> httpx.Response:
@@ -124,7 +131,14 @@ async def read_async(response: httpx.Response, *, limit: int, deadline: float | 
         if len(raw) > limit:
             raise _too_large(response, limit)
         _check_time(response, deadline)
-    return _rebuilt(response, decode(bytes(raw), response, limit))
+    return from_raw(
+        response.status_code,
+        response.headers,
+        bytes(raw),
+        request=response.request,
+        extensions=response.extensions,
+        limit=limit,
+    )
 
 
 def from_raw(
