@@ -6,11 +6,12 @@ concurrency. Opting in is one argument:
     AsyncAffiliateClient(api_key=..., http_client=DefaultAioHttpClient())
 
 The object is an `httpx.AsyncClient` (from httpx-aiohttp), so it also works wherever httpx is
-expected. But the SDK's own calls skip httpx's `send` (auth flows, hooks, cookies, redirects, stream
-wrappers cost more CPU than aiohttp itself): `_partnero_exchange` hands the SDK's client a lean exchange that
-sends the built request straight through this client's aiohttp session and reads the body raw,
-under the same size and time limits. A client configured in a way only httpx's `send` honours
-(proxies, event hooks, redirects, another transport) keeps going through httpx.
+expected. But the Partnero clients' own calls skip httpx's `send` (auth flows, hooks, cookies,
+redirects and stream wrappers cost more CPU than aiohttp itself): `_partnero_exchange` hands the
+Partnero client a lean exchange that sends the built request straight through this client's
+aiohttp session and reads the body raw, under the same size and time limits. A client configured
+in a way only httpx's `send` honours (proxies, event hooks, redirects, another transport) keeps
+going through httpx.
 
 Either way this module maps aiohttp's errors itself (httpx-aiohttp turns every dropped connection
 into `httpx.ConnectTimeout`, which would tell the retry logic that a POST never reached the
@@ -101,12 +102,12 @@ def _as_httpx_error(exc: BaseException, request: httpx.Request, secret: Secret) 
 
 
 def _shows(exc: BaseException, secret: Secret) -> bool:
-    key = secret.reveal()
     item: BaseException | None = exc
     for _ in range(20):
         if item is None:
             return False
-        if key in repr(item) or key in str(item):
+        # The key is never bound to a local here: this frame may be in a traceback.
+        if secret.reveal() in repr(item) or secret.reveal() in str(item):
             return True
         item = item.__cause__ or item.__context__
     return True
@@ -221,7 +222,7 @@ if TYPE_CHECKING or AVAILABLE:
             self._exchange = _Exchange(transport) if isinstance(transport, _Transport) else None
 
         def _partnero_exchange(self, request: httpx.Request) -> _Exchange | None:
-            """The lean route for this request (the SDK's clients look for this method), or
+            """The lean route for this request (the Partnero clients look for this method), or
             None when only httpx's `send` honours this client's settings or the request's body
             (proxies, event hooks, redirects, another transport, a streamed upload)."""
             hooks = self.event_hooks
