@@ -66,7 +66,6 @@ if TYPE_CHECKING:
     from .coupon_update import CouponUpdate as CouponUpdate
     from .coupon_update_metadata_type_0 import CouponUpdateMetadataType0 as CouponUpdateMetadataType0
     from .currency_amount import CurrencyAmount as CurrencyAmount
-    from .customer_result import CustomerResult as CustomerResult
     from .error import Error as Error
     from .error_status import ErrorStatus as ErrorStatus
     from .event_customer_data import EventCustomerData as EventCustomerData
@@ -248,7 +247,6 @@ _MODULES = {
     "CouponUpdate": ".coupon_update",
     "CouponUpdateMetadataType0": ".coupon_update_metadata_type_0",
     "CurrencyAmount": ".currency_amount",
-    "CustomerResult": ".customer_result",
     "Error": ".error",
     "ErrorStatus": ".error_status",
     "EventCustomerData": ".event_customer_data",
@@ -432,7 +430,6 @@ __all__ = (
     "CouponUpdate",
     "CouponUpdateMetadataType0",
     "CurrencyAmount",
-    "CustomerResult",
     "Error",
     "ErrorStatus",
     "EventCustomerData",

@@ -16,7 +16,6 @@ from ...models.affiliate_customer_options import AffiliateCustomerOptions
 from ...models.affiliate_customer_update import AffiliateCustomerUpdate
 from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
 from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.customer_result import CustomerResult
 from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
 from ...models.legacy_customer_fields import LegacyCustomerFields
@@ -341,11 +340,11 @@ class CustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -634,7 +633,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -647,7 +646,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -667,7 +666,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -679,7 +678,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1051,11 +1050,11 @@ class AsyncCustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1344,7 +1343,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1357,7 +1356,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1377,7 +1376,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1389,7 +1388,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

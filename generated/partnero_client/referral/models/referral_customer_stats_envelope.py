@@ -1,45 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BalanceCreditResultData")
+if TYPE_CHECKING:
+    from ..models.referral_customer_stats import ReferralCustomerStats
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset({})
+T = TypeVar("T", bound="ReferralCustomerStatsEnvelope")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
-class BalanceCreditResultData(Model):
-    """What was credited, possibly with the new balance."""
+class ReferralCustomerStatsEnvelope(Model):
+    """A referring customer's statistics."""
 
+    data: ReferralCustomerStats
+    """ What one referring customer has brought in. The shape is not documented, so every field
+    is optional; these are the figures a customer's referral record supports.
+     """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get = src_dict.get
+        data = ReferralCustomerStats.from_dict(src_dict["data"])
+
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
+
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        balance_credit_result_data = cls()
+        referral_customer_stats_envelope = cls(
+            data,
+            status,
+        )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            balance_credit_result_data._additional_properties = {
+            referral_customer_stats_envelope._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return balance_credit_result_data
+        return referral_customer_stats_envelope
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -67,3 +105,9 @@ class BalanceCreditResultData(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_stats import ReferralCustomerStats
