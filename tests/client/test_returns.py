@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
+from partnero_client.affiliate.models import AffiliateCustomer, StoredSettings
 from partnero_client.affiliate.models import StatusOnly as AffiliateStatus
+from partnero_client.affiliate.types import Unset
 from partnero_client.referral import AsyncReferralClient, ReferralClient
 from partnero_client.referral.models import (
     BalanceCreditOutcome,
@@ -30,6 +32,20 @@ def test_affiliate_archive_and_restore_return_the_status(partnero_mock: Any) -> 
         restored: AffiliateStatus = c.customers.restore("cust_1")
         assert isinstance(archived, AffiliateStatus) and archived.status == 1
         assert isinstance(restored, AffiliateStatus) and restored.status == 1
+
+
+def test_legacy_customer_routes_return_the_customer_and_their_delete_the_status(partnero_mock: Any) -> None:
+    """The legacy delete answers only a status; typed as a record it was refused as a misfit."""
+    with AffiliateClient(api_key=partnero_mock.new_key("affiliate"), base_url=partnero_mock.base_url) as c:
+        c.partners.create(email="p@example.com", key="pk")
+        c.customers.create(key="cust_1", partner={"key": "pk"})
+        got: AffiliateCustomer = c.customers.legacy_get(key="cust_1")
+        assert isinstance(got, AffiliateCustomer) and got.key == "cust_1"
+        gone: AffiliateStatus = c.customers.legacy_delete(key="cust_1")
+        assert isinstance(gone, AffiliateStatus) and gone.status == 1
+        stored: StoredSettings = c.settings.update(settings={"theme": "dark"})
+        assert isinstance(stored, StoredSettings) and not isinstance(stored.settings, Unset)
+        assert stored.settings["theme"] == "dark"
 
 
 def test_referral_calls_return_their_records(partnero_mock: Any) -> None:

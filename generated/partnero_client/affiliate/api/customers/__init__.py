@@ -20,7 +20,6 @@ from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
 from ...models.legacy_customer_fields import LegacyCustomerFields
 from ...models.legacy_customer_key import LegacyCustomerKey
-from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
 from ...models.legacy_customer_update import LegacyCustomerUpdate
 from ...models.list_customers_sort import ListCustomersSort
 from ...models.partner_reference import PartnerReference
@@ -68,7 +67,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -81,7 +80,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -104,7 +103,7 @@ class CustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -118,7 +117,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -147,7 +146,7 @@ class CustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -162,7 +161,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -194,7 +193,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -207,7 +206,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -778,7 +777,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -791,7 +790,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -814,7 +813,7 @@ class AsyncCustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -828,7 +827,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -857,7 +856,7 @@ class AsyncCustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -872,7 +871,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -904,7 +903,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -917,7 +916,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).

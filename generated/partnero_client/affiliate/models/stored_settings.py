@@ -7,81 +7,64 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.legacy_customer_reply_data import LegacyCustomerReplyData
+    from ..models.stored_settings_settings import StoredSettingsSettings
 
 
-T = TypeVar("T", bound="LegacyCustomerReply")
+T = TypeVar("T", bound="StoredSettings")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "data",
-        "status",
+        "settings",
     }
 )
 
 
 @_attrs_define(repr=False)
-class LegacyCustomerReply(Model):
-    """Reply of the legacy routes. Undocumented; presumably the customer in `data`, or only `status` on
-    delete.
+class StoredSettings(Model):
+    """The program's free settings after the change."""
 
-    """
-
-    data: LegacyCustomerReplyData | Unset = UNSET
-    """ Most likely the customer. """
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    settings: StoredSettingsSettings | Unset = UNSET
+    """ Every stored setting by name, the changed ones included. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
         field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        _data = get("data", UNSET)
-        data: LegacyCustomerReplyData | Unset = (
-            UNSET if _data is UNSET else LegacyCustomerReplyData.from_dict(_data)
+        _settings = get("settings", UNSET)
+        settings: StoredSettingsSettings | Unset = (
+            UNSET if _settings is UNSET else StoredSettingsSettings.from_dict(_settings)
         )
 
-        _status = get("status", UNSET)
-        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
-
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        legacy_customer_reply = cls(
-            data,
-            status,
+        stored_settings = cls(
+            settings,
         )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            legacy_customer_reply._additional_properties = {
+            stored_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return legacy_customer_reply
+        return stored_settings
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -114,4 +97,4 @@ class LegacyCustomerReply(Model):
 # Related models are imported after the class rather than inside its methods (as the stock
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
-from ..models.legacy_customer_reply_data import LegacyCustomerReplyData
+from ..models.stored_settings_settings import StoredSettingsSettings
