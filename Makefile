@@ -18,7 +18,7 @@ help:
 	@echo "make generate         lint the spec, then generate generated/partnero_client"
 	@echo "make test             unit, client and contract tests"
 	@echo "make check-generated  fail if generated/ differs from a fresh generation"
-	@echo "make lint-spec        openapi-spec-validator, redocly and spectral on the source and every view"
+	@echo "make lint-spec        redocly and spectral on the source and every view"
 	@echo "make lint             ruff, mypy --strict on everything we ship, import-linter on the mock"
 	@echo "make mock             serve the mock on $(HOST):$(PORT)"
 	@echo "make dist             dist/: bundled source and per-program views, YAML and JSON (version from info.version)"
@@ -38,7 +38,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The three linters run at once (generator/speclint.py), their outputs printed one after another.
+# The linters run at once (generator/speclint.py), their outputs printed one after another.
 lint-spec: $(VENV_STAMP) $(NODE_STAMP)
 	@rm -rf $(VIEWS)
 	$(PY) -m generator --write-views $(VIEWS)
