@@ -1,7 +1,8 @@
 """Linter results kept between runs, keyed by every byte that decides them (`make generate` only).
 
 An edit to templates or the generator leaves the spec, and so every linter's verdict, as it was:
-the result is replayed instead of linting the same bytes again, the way ruff and mypy keep theirs.
+a pass is replayed instead of linting the same bytes again, the way ruff and mypy keep theirs
+(speclint keeps passes only).
 The key is a hash of the linter's command line (its files, by the paths its output names), the
 bytes of each linted file, and the linters' configuration and pinned versions (`LINTER_INPUTS`);
 a change to any of them is a different key, so a stale result is never shown. A file with a

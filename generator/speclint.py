@@ -62,7 +62,9 @@ class Linters:
             else:
                 out, _ = run.communicate()
                 returncode, text = run.returncode, out.decode("utf-8", errors="replace")
-                if self._cache is not None and cache_key is not None:
+                # Only a pass is kept: a failure may come from the tool rather than the spec
+                # (a crash, a signal), and a spec with findings is about to be edited anyway.
+                if self._cache is not None and cache_key is not None and returncode == 0:
                     self._cache.put(cache_key, returncode, text)
             if name == "redocly":
                 lines = text.splitlines(keepends=True)

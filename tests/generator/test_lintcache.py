@@ -1,4 +1,4 @@
-"""A kept linter result is replayed only for the very same bytes; any change lints again."""
+"""A kept linter pass is replayed only for the very same bytes; any change lints again."""
 
 from __future__ import annotations
 
@@ -43,8 +43,11 @@ def test_unchanged_bytes_replay_and_a_changed_spec_lints_again(
     assert not _lint(spec, cache)  # the changed spec was linted, and its findings shown
     assert runs.read_text().count("run") == 2
     assert "findings" in capsys.readouterr().out
-    assert not _lint(spec, cache)  # a failure is replayed as a failure
-    assert runs.read_text().count("run") == 2
+    assert not _lint(spec, cache)  # a failure is never kept: the linter runs again
+    assert runs.read_text().count("run") == 3
+    spec.write_text("openapi: 3.1.0\n", encoding="utf-8")
+    assert _lint(spec, cache)  # back to bytes that passed before: replayed
+    assert runs.read_text().count("run") == 3
 
 
 def test_a_changed_linter_config_or_version_lints_again(
