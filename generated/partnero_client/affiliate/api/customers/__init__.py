@@ -16,12 +16,10 @@ from ...models.affiliate_customer_options import AffiliateCustomerOptions
 from ...models.affiliate_customer_update import AffiliateCustomerUpdate
 from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
 from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.customer_result import CustomerResult
 from ...models.legacy_customer_create import LegacyCustomerCreate
 from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
 from ...models.legacy_customer_fields import LegacyCustomerFields
 from ...models.legacy_customer_key import LegacyCustomerKey
-from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
 from ...models.legacy_customer_update import LegacyCustomerUpdate
 from ...models.list_customers_sort import ListCustomersSort
 from ...models.partner_reference import PartnerReference
@@ -69,7 +67,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -82,7 +80,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -105,7 +103,7 @@ class CustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -119,7 +117,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -148,7 +146,7 @@ class CustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -163,7 +161,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -195,7 +193,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -208,7 +206,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -341,11 +339,11 @@ class CustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -634,7 +632,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -647,7 +645,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -667,7 +665,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -679,7 +677,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -779,7 +777,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -792,7 +790,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -815,7 +813,7 @@ class AsyncCustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -829,7 +827,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -858,7 +856,7 @@ class AsyncCustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -873,7 +871,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -905,7 +903,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -918,7 +916,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -1051,11 +1049,11 @@ class AsyncCustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1344,7 +1342,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1357,7 +1355,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1377,7 +1375,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1389,7 +1387,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

@@ -6,9 +6,9 @@ from functools import cached_property
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.settings_reply_data import SettingsReplyData
 from ...models.settings_update import SettingsUpdate
 from ...models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
+from ...models.stored_settings import StoredSettings
 from ...params import SettingsUpdateSettingsType0Param
 from . import update_settings as _update_settings
 
@@ -29,7 +29,7 @@ class SettingsResource:
         *,
         settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReplyData:
+    ) -> StoredSettings:
         """Update program settings.
 
         PUT /v1/settings
@@ -43,7 +43,7 @@ class SettingsResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `SettingsReplyData` record inside the reply's `data`.
+            The `StoredSettings` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -87,7 +87,7 @@ class AsyncSettingsResource:
         *,
         settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReplyData:
+    ) -> StoredSettings:
         """Update program settings.
 
         PUT /v1/settings
@@ -101,7 +101,7 @@ class AsyncSettingsResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `SettingsReplyData` record inside the reply's `data`.
+            The `StoredSettings` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.

@@ -11,7 +11,7 @@ from ...models.customer_referral_link import CustomerReferralLink
 from ...models.customer_referral_link_create import CustomerReferralLinkCreate
 from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
 from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
-from ...models.customer_result import CustomerResult
+from ...models.status_only import StatusOnly
 from ...params import CustomerReferralLinkOwnerParam
 from ...types import UNSET, Unset
 from . import create_customer_referral_link as _create_customer_referral_link
@@ -253,7 +253,7 @@ class CustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -265,7 +265,7 @@ class CustomerReferralLinksResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -524,7 +524,7 @@ class AsyncCustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -536,7 +536,7 @@ class AsyncCustomerReferralLinksResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

@@ -8,20 +8,21 @@ from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...models.balance_credit import BalanceCredit
-from ...models.balance_credit_result_data import BalanceCreditResultData
+from ...models.balance_credit_outcome import BalanceCreditOutcome
 from ...models.balance_of_customer import BalanceOfCustomer
 from ...models.customer_refer_status import CustomerReferStatus
-from ...models.customer_result import CustomerResult
 from ...models.list_referral_customers_sort import ListReferralCustomersSort
 from ...models.referral_customer import ReferralCustomer
 from ...models.referral_customer_changes import ReferralCustomerChanges
 from ...models.referral_customer_create import ReferralCustomerCreate
+from ...models.referral_customer_invitation import ReferralCustomerInvitation
 from ...models.referral_customer_invite import ReferralCustomerInvite
 from ...models.referral_customer_invite_personalization_type_0 import (
     ReferralCustomerInvitePersonalizationType0,
 )
 from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
 from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+from ...models.referral_customer_stats import ReferralCustomerStats
 from ...models.referral_customer_summary import ReferralCustomerSummary
 from ...models.referral_customer_update import ReferralCustomerUpdate
 from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
@@ -129,9 +130,9 @@ class CustomersResource:
 
         Args:
             id: The customer's id.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -184,11 +185,11 @@ class CustomersResource:
         Args:
             id: Your own identifier for the customer, unique within the program.
             key: Token of the customer's default referral link, unique within the program.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            referring_customer: Body field `referring_customer`.
-            metadata: Body field `metadata`.
+            email: The customer's e-mail address, unique within the program.
+            name: First name.
+            surname: Last name.
+            referring_customer: The customer who referred this one, by `id` or `key` (the `partnero_referral` cookie); leave out for a customer nobody referred.
+            metadata: Extra data kept on the customer, such as `date_of_birth` (YYYY-MM-DD).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -291,7 +292,7 @@ class CustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerInvitation:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -301,15 +302,15 @@ class CustomersResource:
 
         Args:
             email: Where the invitation goes.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            id: Body field `id`.
-            key: Body field `key`.
+            name: First name of the invitee, for the e-mail's greeting.
+            surname: Last name of the invitee.
+            id: Your identifier for the invitee, if they are a customer already.
+            key: The invitee's customer key, if they are a customer already.
             personalization: Free key/value pairs substituted into the invitation template.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerInvitation` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -388,9 +389,9 @@ class CustomersResource:
 
         Args:
             key: The customer's id; its key and e-mail resolve as well.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -455,7 +456,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -468,7 +469,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -488,7 +489,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -500,7 +501,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -604,7 +605,7 @@ class CustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResultData:
+    ) -> BalanceCreditOutcome:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
@@ -621,7 +622,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `BalanceCreditResultData` record inside the reply's `data`.
+            The `BalanceCreditOutcome` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -693,7 +694,7 @@ class CustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerStats:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -705,7 +706,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerStats` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -823,9 +824,9 @@ class AsyncCustomersResource:
 
         Args:
             id: The customer's id.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -878,11 +879,11 @@ class AsyncCustomersResource:
         Args:
             id: Your own identifier for the customer, unique within the program.
             key: Token of the customer's default referral link, unique within the program.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            referring_customer: Body field `referring_customer`.
-            metadata: Body field `metadata`.
+            email: The customer's e-mail address, unique within the program.
+            name: First name.
+            surname: Last name.
+            referring_customer: The customer who referred this one, by `id` or `key` (the `partnero_referral` cookie); leave out for a customer nobody referred.
+            metadata: Extra data kept on the customer, such as `date_of_birth` (YYYY-MM-DD).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -985,7 +986,7 @@ class AsyncCustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerInvitation:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -995,15 +996,15 @@ class AsyncCustomersResource:
 
         Args:
             email: Where the invitation goes.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            id: Body field `id`.
-            key: Body field `key`.
+            name: First name of the invitee, for the e-mail's greeting.
+            surname: Last name of the invitee.
+            id: Your identifier for the invitee, if they are a customer already.
+            key: The invitee's customer key, if they are a customer already.
             personalization: Free key/value pairs substituted into the invitation template.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerInvitation` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -1082,9 +1083,9 @@ class AsyncCustomersResource:
 
         Args:
             key: The customer's id; its key and e-mail resolve as well.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1149,7 +1150,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1162,7 +1163,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1182,7 +1183,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1194,7 +1195,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1296,7 +1297,7 @@ class AsyncCustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResultData:
+    ) -> BalanceCreditOutcome:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
@@ -1313,7 +1314,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `BalanceCreditResultData` record inside the reply's `data`.
+            The `BalanceCreditOutcome` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1385,7 +1386,7 @@ class AsyncCustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerStats:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -1397,7 +1398,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerStats` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

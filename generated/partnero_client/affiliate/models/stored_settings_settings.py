@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
 
-T = TypeVar("T", bound="SettingsReplyData")
+T = TypeVar("T", bound="StoredSettingsSettings")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
-class SettingsReplyData(Model):
-    """Most likely the stored settings."""
+class StoredSettingsSettings(Model):
+    """Every stored setting by name, the changed ones included."""
 
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
@@ -33,13 +33,13 @@ class SettingsReplyData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        settings_reply_data = cls()
+        stored_settings_settings = cls()
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            settings_reply_data._additional_properties = {
+            stored_settings_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return settings_reply_data
+        return stored_settings_settings
 
     @property
     def additional_properties(self) -> dict[str, Any]:

@@ -1,45 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BalanceCreditResultData")
+if TYPE_CHECKING:
+    from ..models.stored_settings_settings import StoredSettingsSettings
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset({})
+T = TypeVar("T", bound="StoredSettings")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "settings",
+    }
+)
 
 
 @_attrs_define(repr=False)
-class BalanceCreditResultData(Model):
-    """What was credited, possibly with the new balance."""
+class StoredSettings(Model):
+    """The program's free settings after the change."""
 
+    settings: StoredSettingsSettings | Unset = UNSET
+    """ Every stored setting by name, the changed ones included. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
+        field_dict.update({})
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get = src_dict.get
+        _settings = get("settings", UNSET)
+        settings: StoredSettingsSettings | Unset = (
+            UNSET if _settings is UNSET else StoredSettingsSettings.from_dict(_settings)
+        )
+
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        balance_credit_result_data = cls()
+        stored_settings = cls(
+            settings,
+        )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            balance_credit_result_data._additional_properties = {
+            stored_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return balance_credit_result_data
+        return stored_settings
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -67,3 +92,9 @@ class BalanceCreditResultData(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.stored_settings_settings import StoredSettingsSettings

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,11 @@ from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomerResult")
+if TYPE_CHECKING:
+    from ..models.referral_customer_stats import ReferralCustomerStats
+
+
+T = TypeVar("T", bound="ReferralCustomerStatsEnvelope")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -22,14 +26,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define(repr=False)
-class CustomerResult(Model):
-    """Reply of a customer route with no documented body: the usual envelope is likely, so
-    every field is optional.
+class ReferralCustomerStatsEnvelope(Model):
+    """A referring customer's statistics."""
 
-    """
-
-    data: Any | Unset = UNSET
-    """ The route's result, when it returns one. """
+    data: ReferralCustomerStats
+    """ What one referring customer has brought in. The shape is not documented, so every field
+    is optional; these are the figures a customer's referral record supports.
+     """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -37,7 +40,7 @@ class CustomerResult(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data = self.data.to_dict()
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -46,9 +49,11 @@ class CustomerResult(Model):
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -57,22 +62,22 @@ class CustomerResult(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        data = get("data", UNSET)
+        data = ReferralCustomerStats.from_dict(src_dict["data"])
 
         _status = get("status", UNSET)
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        customer_result = cls(
+        referral_customer_stats_envelope = cls(
             data,
             status,
         )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            customer_result._additional_properties = {
+            referral_customer_stats_envelope._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return customer_result
+        return referral_customer_stats_envelope
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -100,3 +105,9 @@ class CustomerResult(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_stats import ReferralCustomerStats

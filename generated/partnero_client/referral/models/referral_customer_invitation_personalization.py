@@ -7,72 +7,39 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..models.status import Status, check_status
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomerResult")
+T = TypeVar("T", bound="ReferralCustomerInvitationPersonalization")
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "status",
-    }
-)
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
-class CustomerResult(Model):
-    """Reply of a customer route with no documented body: the usual envelope is likely, so
-    every field is optional.
+class ReferralCustomerInvitationPersonalization(Model):
+    """The template values the invitation was filled with."""
 
-    """
-
-    data: Any | Unset = UNSET
-    """ The route's result, when it returns one. """
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = get("data", UNSET)
-
-        _status = get("status", UNSET)
-        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
-
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        customer_result = cls(
-            data,
-            status,
-        )
+        referral_customer_invitation_personalization = cls()
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            customer_result._additional_properties = {
+            referral_customer_invitation_personalization._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return customer_result
+        return referral_customer_invitation_personalization
 
     @property
     def additional_properties(self) -> dict[str, Any]:

@@ -1,87 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.legacy_customer_reply_data import LegacyCustomerReplyData
-
-
-T = TypeVar("T", bound="LegacyCustomerReply")
+T = TypeVar("T", bound="RevenueAmount")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "data",
-        "status",
+        "amount",
+        "currency",
     }
 )
 
 
 @_attrs_define(repr=False)
-class LegacyCustomerReply(Model):
-    """Reply of the legacy routes. Undocumented; presumably the customer in `data`, or only `status` on
-    delete.
+class RevenueAmount(Model):
+    """Money taken in one currency."""
 
-    """
-
-    data: LegacyCustomerReplyData | Unset = UNSET
-    """ Most likely the customer. """
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    amount: float
+    currency: None | str | Unset = UNSET
+    """ Currency code, such as USD. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        amount = self.amount
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         get = src_dict.get
-        _data = get("data", UNSET)
-        data: LegacyCustomerReplyData | Unset = (
-            UNSET if _data is UNSET else LegacyCustomerReplyData.from_dict(_data)
-        )
+        amount = src_dict["amount"]
 
-        _status = get("status", UNSET)
-        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
+        currency: None | str | Unset = get("currency", UNSET)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        legacy_customer_reply = cls(
-            data,
-            status,
+        revenue_amount = cls(
+            amount,
+            currency,
         )
         # The dict of unknown keys is built only when there are any (most replies have none).
         if not _KNOWN_KEYS.issuperset(src_dict):
-            legacy_customer_reply._additional_properties = {
+            revenue_amount._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return legacy_customer_reply
+        return revenue_amount
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -109,9 +98,3 @@ class LegacyCustomerReply(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Related models are imported after the class rather than inside its methods (as the stock
-# template does): they may import this module back, and an import inside from_dict runs on
-# every call, which made parsing a page of partners several times slower.
-from ..models.legacy_customer_reply_data import LegacyCustomerReplyData

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._core.models import Model, unknown_keys_eq
+from ..models.status import Status, check_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_customer_invitation import ReferralCustomerInvitation
+
+
+T = TypeVar("T", bound="ReferralCustomerInvitationEnvelope")
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ReferralCustomerInvitationEnvelope(Model):
+    """Reply of an invitation."""
+
+    data: ReferralCustomerInvitation
+    """ The invitation e-mail that was queued. No reply is documented; these are the fields the
+    request set, echoed back, and when it was sent.
+     """
+    status: Status | Unset = UNSET
+    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get = src_dict.get
+        data = ReferralCustomerInvitation.from_dict(src_dict["data"])
+
+        _status = get("status", UNSET)
+        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        referral_customer_invitation_envelope = cls(
+            data,
+            status,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none).
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            referral_customer_invitation_envelope._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
+        return referral_customer_invitation_envelope
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_invitation import ReferralCustomerInvitation
