@@ -248,15 +248,28 @@ def bench_memory(workdir: Path) -> dict[str, Any]:
 
 
 def bench_generate(workdir: Path, runs: int) -> dict[str, Any]:
-    """hyperfine's warm-up run doubles as the check that the generator works at all right now."""
+    """Cold (every linter runs, the figure the goal is about), then warm (unchanged spec: the
+    linters' results are replayed from the lint cache, as in a `make generate` after a template
+    edit). hyperfine's warm-up run doubles as the check that the generator works at all right now,
+    and, warm, fills the cache."""
+    cold = _hyperfine_generate(workdir, runs, warm=False)
+    if "error" in cold:
+        return cold
+    shutil.rmtree(workdir / "generate" / "lint-cache", ignore_errors=True)
+    warm = _hyperfine_generate(workdir, runs, warm=True)
+    return {**cold, "warm": warm}
+
+
+def _hyperfine_generate(workdir: Path, runs: int, *, warm: bool) -> dict[str, Any]:
     scratch = workdir / "generate"
     out = workdir / "hyperfine.json"
+    script = f"{HERE / 'generate.sh'} {scratch}" + (" --warm" if warm else "")
     cmd = ["hyperfine", "--style", "none", "--warmup", "1", "--runs", str(runs), "--export-json", str(out)]
-    cmd += ["-n", "make generate", f"{HERE / 'generate.sh'} {scratch}"]
+    cmd += ["-n", "make generate" + (" (warm lint cache)" if warm else ""), script]
     proc = run(cmd)
     findings = None
     if proc.returncode != 0:
-        detail = run([str(HERE / "generate.sh"), str(scratch)])
+        detail = run(script.split())
         lines = [line for line in (detail.stdout + detail.stderr).splitlines() if "npm warn" not in line]
         if not any("lint findings" in line for line in lines):
             return {"error": "bench/generate.sh failed: " + " / ".join(lines[-6:])}
@@ -547,7 +560,18 @@ def table(results: dict[str, Any]) -> list[dict[str, str]]:
             figure += f"; the spec has lint findings ({b7['lint_findings']}), timed all the same"
         cores = results["machine"]["cpus_usable"]
         floor = f"its CPU ÷ {cores} cores = {b7['cpu_mean_s'] / cores:.1f} s"
-        row("B7", "make generate, warm (hyperfine)", figure, "≤ 8 s", floor, b7["median_s"] <= 8)
+        row("B7", "make generate, no lint cache (hyperfine)", figure, "≤ 8 s", floor, b7["median_s"] <= 8)
+        warm = b7.get("warm")
+        if warm and "error" in warm:
+            row("B7", "make generate, lint results cached", warm["error"][:200], "—", "", None)
+        elif warm:
+            figure = (
+                f"**{warm['median_s']:.2f} s** wall (median of {warm['runs']}; "
+                f"{warm['cpu_mean_s']:.1f} s CPU); spec unchanged, so the linters' results are "
+                "replayed: not the goal's figure"
+            )
+            floor = f"its CPU ÷ {cores} cores = {warm['cpu_mean_s'] / cores:.1f} s"
+            row("B7", "make generate, lint results cached", figure, "—", floor, None)
 
     b8 = results.get("B8")
     if b8 and "error" in b8:

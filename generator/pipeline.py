@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from . import render, speclint
+from . import lintcache, render, speclint
 from .views import PROGRAMS, derive_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,6 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         help="lint the source and the views (written to VIEWS_DIR) while generating; "
         "leave the output alone if a linter fails",
     )
+    parser.add_argument(
+        "--lint-cache",
+        metavar="DIR",
+        type=Path,
+        help="with --lint: keep each linter's result in DIR and replay it while the linted bytes, "
+        "the linter configs and versions are unchanged (generator/lintcache.py)",
+    )
     args = parser.parse_args(argv)
     views = program_views(load_source())
     if args.write_views:
@@ -175,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     linters = None
     if args.lint:
         shutil.rmtree(args.lint, ignore_errors=True)
-        linters = speclint.start(SOURCE.relative_to(ROOT), write_views(views, args.lint))
+        cache = lintcache.LintCache(args.lint_cache.resolve()) if args.lint_cache else None
+        linters = speclint.start(SOURCE.relative_to(ROOT), write_views(views, args.lint), cache)
     with tempfile.TemporaryDirectory(prefix="partnero-gen-") as tmp:
         try:
             built = build(Path(tmp), views)

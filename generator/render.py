@@ -19,7 +19,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import shapes, webhooks_module
+from . import shapes, template_cache, webhooks_module
 from .plan import ViewPlan, plan_view, shield_builtins
 
 HERE = Path(__file__).resolve().parent
@@ -61,6 +61,7 @@ def render_program(view: dict[str, Any], program: str, output: Path) -> ViewPlan
     data, config = parse_view(view, program, output)
     plan = plan_view(data, view, program)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.bytecode_cache = template_cache.PROJECTS
     project.env.globals.update(plan=plan)
     project.env.filters.update(shield_builtins=shield_builtins)
     # The request shapes come first: resource modules import them.
