@@ -14,6 +14,7 @@ the linters work (`python -m generator --lint`).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 SPECTRAL_RULESET = ".spectral.mjs"  # relative to ROOT, the linters' working directory
 # redocly prints Node's version warnings in a box; they are not findings about the spec.
+# Linting stays on this machine: no usage report or update check goes out from a build.
+_QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
 _REDOCLY_NOISE = re.compile(r"^(npm warn|.*Node\.js 20|.*nodejs\.org|\s*[║╔╚])")
 
 
@@ -48,7 +51,9 @@ class Linters:
         for name, cmd in _commands(files):
             cache_key = lintcache.key(name, cmd, files) if cache is not None else None
             cached = cache.get(cache_key) if cache is not None and cache_key is not None else None
-            run = cached or subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            run = cached or subprocess.Popen(
+                cmd, cwd=ROOT, env={**os.environ, **_QUIET}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+            )
             self._running.append((name, cmd, cache_key, run))
 
     def finish(self) -> bool:
