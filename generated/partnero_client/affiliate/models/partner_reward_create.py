@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerRewardCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "date": UNSET,
+    "note": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "amount",
@@ -70,8 +79,8 @@ class PartnerRewardCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = src_dict["amount"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -88,9 +97,9 @@ class PartnerRewardCreate(Model):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        date = _parse_date(get("date", UNSET))
+        date = _parse_date(d["date"])
 
-        note: None | str | Unset = get("note", UNSET)
+        note: None | str | Unset = d["note"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_reward_create = cls(
@@ -98,8 +107,9 @@ class PartnerRewardCreate(Model):
             date,
             note,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             partner_reward_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

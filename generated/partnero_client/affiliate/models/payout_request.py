@@ -13,6 +13,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PayoutRequest")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "status": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "gateway": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -96,23 +110,23 @@ class PayoutRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        amount = get("amount", UNSET)
+        amount = d["amount"]
 
-        amount_units = get("amount_units", UNSET)
+        amount_units = d["amount_units"]
 
-        gateway: None | str | Unset = get("gateway", UNSET)
+        gateway: None | str | Unset = d["gateway"]
 
-        _created_at = get("created_at", UNSET)
+        _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = (
             UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
         )
 
-        _updated_at = get("updated_at", UNSET)
+        _updated_at = d["updated_at"]
         updated_at: datetime.datetime | Unset = (
             UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
         )
@@ -127,8 +141,9 @@ class PayoutRequest(Model):
             created_at,
             updated_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             payout_request._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
