@@ -1,56 +1,42 @@
-"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.affiliate_customer import AffiliateCustomer
-from ...models.affiliate_customer_changes import AffiliateCustomerChanges
-from ...models.affiliate_customer_create import AffiliateCustomerCreate
-from ...models.affiliate_customer_locator import AffiliateCustomerLocator
-from ...models.affiliate_customer_options import AffiliateCustomerOptions
-from ...models.affiliate_customer_update import AffiliateCustomerUpdate
-from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
-from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.customer_result import CustomerResult
-from ...models.legacy_customer_create import LegacyCustomerCreate
-from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
-from ...models.legacy_customer_fields import LegacyCustomerFields
-from ...models.legacy_customer_key import LegacyCustomerKey
-from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
-from ...models.legacy_customer_update import LegacyCustomerUpdate
-from ...models.list_customers_sort import ListCustomersSort
-from ...models.partner_reference import PartnerReference
-from ...models.status_only import StatusOnly
-from ...params import (
-    AffiliateCustomerChangesParam,
-    AffiliateCustomerOptionsParam,
-    LegacyCustomerCreateTransactionType0Param,
-    LegacyCustomerFieldsParam,
-    PartnerReferenceParam,
-)
 from ...types import UNSET, Unset
-from . import approve_customer as _approve_customer
-from . import archive_customer as _archive_customer
-from . import create_customer as _create_customer
-from . import delete_customer as _delete_customer
-from . import delete_customer_by_body as _delete_customer_by_body
-from . import get_customer as _get_customer
-from . import legacy_create_customer as _legacy_create_customer
-from . import legacy_delete_customer as _legacy_delete_customer
-from . import legacy_get_customer as _legacy_get_customer
-from . import legacy_update_customer as _legacy_update_customer
-from . import list_customer_transactions as _list_customer_transactions
-from . import list_customers as _list_customers
-from . import restore_customer as _restore_customer
-from . import search_customers as _search_customers
-from . import suspend_customer as _suspend_customer
-from . import update_customer as _update_customer
-from . import update_customer_by_body as _update_customer_by_body
+
+if TYPE_CHECKING:
+    from ...models.affiliate_customer import AffiliateCustomer
+    from ...models.affiliate_customer_changes import AffiliateCustomerChanges
+    from ...models.affiliate_customer_options import AffiliateCustomerOptions
+    from ...models.affiliate_transaction import AffiliateTransaction
+    from ...models.customer_result import CustomerResult
+    from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
+    from ...models.legacy_customer_fields import LegacyCustomerFields
+    from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
+    from ...models.list_customers_sort import ListCustomersSort
+    from ...models.partner_reference import PartnerReference
+    from ...models.status_only import StatusOnly
+    from ...params import (
+        AffiliateCustomerChangesParam,
+        AffiliateCustomerOptionsParam,
+        LegacyCustomerCreateTransactionType0Param,
+        LegacyCustomerFieldsParam,
+        PartnerReferenceParam,
+    )
 
 
 class CustomersResource:
@@ -60,7 +46,7 @@ class CustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CustomersResourceWithRawResponse(self)
 
@@ -89,6 +75,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_get_customer as _legacy_get_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -127,6 +116,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerFields, LegacyCustomerUpdate
+        from ...params import LegacyCustomerFieldsParam
+        from . import legacy_update_customer as _legacy_update_customer
 
         body = LegacyCustomerUpdate(
             key=key,
@@ -172,6 +165,19 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            LegacyCustomerCreate,
+            LegacyCustomerCreateTransactionType0,
+            LegacyCustomerFields,
+            PartnerReference,
+        )
+        from ...params import (
+            LegacyCustomerCreateTransactionType0Param,
+            LegacyCustomerFieldsParam,
+            PartnerReferenceParam,
+        )
+        from . import legacy_create_customer as _legacy_create_customer
+
         body = LegacyCustomerCreate(
             customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -215,6 +221,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_delete_customer as _legacy_delete_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -261,6 +270,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customers as _list_customers
+
         spec = _list_customers._get_kwargs(
             limit=limit,
             page=page,
@@ -306,6 +317,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdateByBody
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer_by_body as _update_customer_by_body
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
@@ -358,6 +373,10 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import AffiliateCustomerCreate, AffiliateCustomerOptions, PartnerReference
+        from ...params import AffiliateCustomerOptionsParam, PartnerReferenceParam
+        from . import create_customer as _create_customer
+
         body = AffiliateCustomerCreate(
             key=key,
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -400,6 +419,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerLocator
+        from . import delete_customer_by_body as _delete_customer_by_body
 
         body = AffiliateCustomerLocator(
             key=key,
@@ -444,6 +466,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customers as _search_customers
+
         spec = _search_customers._get_kwargs(
             email=email,
             key=key,
@@ -487,6 +511,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer as _get_customer
+
         spec = _get_customer._get_kwargs(
             key=key,
         )
@@ -521,6 +547,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdate
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer as _update_customer
 
         body = AffiliateCustomerUpdate(
             update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
@@ -559,6 +589,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer as _delete_customer
+
         spec = _delete_customer._get_kwargs(
             key=key,
         )
@@ -591,6 +623,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import approve_customer as _approve_customer
+
         spec = _approve_customer._get_kwargs(
             key=key,
         )
@@ -622,6 +656,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import suspend_customer as _suspend_customer
 
         spec = _suspend_customer._get_kwargs(
             key=key,
@@ -656,6 +692,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_customer as _archive_customer
+
         spec = _archive_customer._get_kwargs(
             key=key,
         )
@@ -687,6 +725,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_customer as _restore_customer
 
         spec = _restore_customer._get_kwargs(
             key=key,
@@ -724,6 +764,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customer_transactions as _list_customer_transactions
+
         spec = _list_customer_transactions._get_kwargs(
             key=key,
             limit=limit,
@@ -744,6 +786,24 @@ class CustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CustomersResource) -> None:
+        from . import approve_customer as _approve_customer
+        from . import archive_customer as _archive_customer
+        from . import create_customer as _create_customer
+        from . import delete_customer as _delete_customer
+        from . import delete_customer_by_body as _delete_customer_by_body
+        from . import get_customer as _get_customer
+        from . import legacy_create_customer as _legacy_create_customer
+        from . import legacy_delete_customer as _legacy_delete_customer
+        from . import legacy_get_customer as _legacy_get_customer
+        from . import legacy_update_customer as _legacy_update_customer
+        from . import list_customer_transactions as _list_customer_transactions
+        from . import list_customers as _list_customers
+        from . import restore_customer as _restore_customer
+        from . import search_customers as _search_customers
+        from . import suspend_customer as _suspend_customer
+        from . import update_customer as _update_customer
+        from . import update_customer_by_body as _update_customer_by_body
+
         self.legacy_get = to_raw(resource.legacy_get, _legacy_get_customer._parse)
         self.legacy_update = to_raw(resource.legacy_update, _legacy_update_customer._parse)
         self.legacy_create = to_raw(resource.legacy_create, _legacy_create_customer._parse)
@@ -770,7 +830,7 @@ class AsyncCustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCustomersResourceWithRawResponse(self)
 
@@ -799,6 +859,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_get_customer as _legacy_get_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -837,6 +900,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerFields, LegacyCustomerUpdate
+        from ...params import LegacyCustomerFieldsParam
+        from . import legacy_update_customer as _legacy_update_customer
 
         body = LegacyCustomerUpdate(
             key=key,
@@ -882,6 +949,19 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            LegacyCustomerCreate,
+            LegacyCustomerCreateTransactionType0,
+            LegacyCustomerFields,
+            PartnerReference,
+        )
+        from ...params import (
+            LegacyCustomerCreateTransactionType0Param,
+            LegacyCustomerFieldsParam,
+            PartnerReferenceParam,
+        )
+        from . import legacy_create_customer as _legacy_create_customer
+
         body = LegacyCustomerCreate(
             customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -925,6 +1005,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_delete_customer as _legacy_delete_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -971,6 +1054,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customers as _list_customers
+
         spec = _list_customers._get_kwargs(
             limit=limit,
             page=page,
@@ -1016,6 +1101,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdateByBody
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer_by_body as _update_customer_by_body
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
@@ -1068,6 +1157,10 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import AffiliateCustomerCreate, AffiliateCustomerOptions, PartnerReference
+        from ...params import AffiliateCustomerOptionsParam, PartnerReferenceParam
+        from . import create_customer as _create_customer
+
         body = AffiliateCustomerCreate(
             key=key,
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -1110,6 +1203,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerLocator
+        from . import delete_customer_by_body as _delete_customer_by_body
 
         body = AffiliateCustomerLocator(
             key=key,
@@ -1154,6 +1250,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customers as _search_customers
+
         spec = _search_customers._get_kwargs(
             email=email,
             key=key,
@@ -1197,6 +1295,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer as _get_customer
+
         spec = _get_customer._get_kwargs(
             key=key,
         )
@@ -1231,6 +1331,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdate
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer as _update_customer
 
         body = AffiliateCustomerUpdate(
             update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
@@ -1269,6 +1373,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer as _delete_customer
+
         spec = _delete_customer._get_kwargs(
             key=key,
         )
@@ -1301,6 +1407,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import approve_customer as _approve_customer
+
         spec = _approve_customer._get_kwargs(
             key=key,
         )
@@ -1332,6 +1440,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import suspend_customer as _suspend_customer
 
         spec = _suspend_customer._get_kwargs(
             key=key,
@@ -1366,6 +1476,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_customer as _archive_customer
+
         spec = _archive_customer._get_kwargs(
             key=key,
         )
@@ -1397,6 +1509,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_customer as _restore_customer
 
         spec = _restore_customer._get_kwargs(
             key=key,
@@ -1434,6 +1548,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customer_transactions as _list_customer_transactions
+
         spec = _list_customer_transactions._get_kwargs(
             key=key,
             limit=limit,
@@ -1454,6 +1570,24 @@ class AsyncCustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
+        from . import approve_customer as _approve_customer
+        from . import archive_customer as _archive_customer
+        from . import create_customer as _create_customer
+        from . import delete_customer as _delete_customer
+        from . import delete_customer_by_body as _delete_customer_by_body
+        from . import get_customer as _get_customer
+        from . import legacy_create_customer as _legacy_create_customer
+        from . import legacy_delete_customer as _legacy_delete_customer
+        from . import legacy_get_customer as _legacy_get_customer
+        from . import legacy_update_customer as _legacy_update_customer
+        from . import list_customer_transactions as _list_customer_transactions
+        from . import list_customers as _list_customers
+        from . import restore_customer as _restore_customer
+        from . import search_customers as _search_customers
+        from . import suspend_customer as _suspend_customer
+        from . import update_customer as _update_customer
+        from . import update_customer_by_body as _update_customer_by_body
+
         self.legacy_get = to_async_raw(resource.legacy_get, _legacy_get_customer._parse)
         self.legacy_update = to_async_raw(resource.legacy_update, _legacy_update_customer._parse)
         self.legacy_create = to_async_raw(resource.legacy_create, _legacy_create_customer._parse)

@@ -1,53 +1,42 @@
-"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.balance_credit import BalanceCredit
-from ...models.balance_credit_result_data import BalanceCreditResultData
-from ...models.balance_of_customer import BalanceOfCustomer
-from ...models.customer_refer_status import CustomerReferStatus
-from ...models.customer_result import CustomerResult
-from ...models.list_referral_customers_sort import ListReferralCustomersSort
-from ...models.referral_customer import ReferralCustomer
-from ...models.referral_customer_changes import ReferralCustomerChanges
-from ...models.referral_customer_create import ReferralCustomerCreate
-from ...models.referral_customer_invite import ReferralCustomerInvite
-from ...models.referral_customer_invite_personalization_type_0 import (
-    ReferralCustomerInvitePersonalizationType0,
-)
-from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
-from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
-from ...models.referral_customer_summary import ReferralCustomerSummary
-from ...models.referral_customer_update import ReferralCustomerUpdate
-from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
-from ...models.referral_transaction import ReferralTransaction
-from ...models.status_only import StatusOnly
-from ...params import (
-    ReferralCustomerInvitePersonalizationType0Param,
-    ReferralCustomerMetadataInputParam,
-    ReferralCustomerReferrerReferenceParam,
-)
 from ...types import UNSET, Unset
-from . import archive_referral_customer as _archive_referral_customer
-from . import create_referral_customer as _create_referral_customer
-from . import credit_referral_customer_balance as _credit_referral_customer_balance
-from . import delete_referral_customer as _delete_referral_customer
-from . import get_referral_customer as _get_referral_customer
-from . import get_referral_customer_balance as _get_referral_customer_balance
-from . import get_referral_customer_stats as _get_referral_customer_stats
-from . import invite_referral_customer as _invite_referral_customer
-from . import list_referral_customer_transactions as _list_referral_customer_transactions
-from . import list_referral_customers as _list_referral_customers
-from . import list_referred_customers as _list_referred_customers
-from . import restore_referral_customer as _restore_referral_customer
-from . import search_referral_customers as _search_referral_customers
-from . import update_referral_customer as _update_referral_customer
-from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
+if TYPE_CHECKING:
+    from ...models.balance_credit_result_data import BalanceCreditResultData
+    from ...models.balance_of_customer import BalanceOfCustomer
+    from ...models.customer_refer_status import CustomerReferStatus
+    from ...models.customer_result import CustomerResult
+    from ...models.list_referral_customers_sort import ListReferralCustomersSort
+    from ...models.referral_customer import ReferralCustomer
+    from ...models.referral_customer_invite_personalization_type_0 import (
+        ReferralCustomerInvitePersonalizationType0,
+    )
+    from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
+    from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+    from ...models.referral_customer_summary import ReferralCustomerSummary
+    from ...models.referral_transaction import ReferralTransaction
+    from ...models.status_only import StatusOnly
+    from ...params import (
+        ReferralCustomerInvitePersonalizationType0Param,
+        ReferralCustomerMetadataInputParam,
+        ReferralCustomerReferrerReferenceParam,
+    )
 
 
 class CustomersResource:
@@ -57,7 +46,7 @@ class CustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CustomersResourceWithRawResponse(self)
 
@@ -94,6 +83,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customers as _list_referral_customers
 
         spec = _list_referral_customers._get_kwargs(
             limit=limit,
@@ -142,6 +133,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdateByBody
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -200,6 +194,14 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            ReferralCustomerCreate,
+            ReferralCustomerMetadataInput,
+            ReferralCustomerReferrerReference,
+        )
+        from ...params import ReferralCustomerMetadataInputParam, ReferralCustomerReferrerReferenceParam
+        from . import create_referral_customer as _create_referral_customer
 
         body = ReferralCustomerCreate(
             id=id,
@@ -261,6 +263,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_referral_customers as _search_referral_customers
+
         spec = _search_referral_customers._get_kwargs(
             email=email,
             key=key,
@@ -318,6 +322,10 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ReferralCustomerInvite, ReferralCustomerInvitePersonalizationType0
+        from ...params import ReferralCustomerInvitePersonalizationType0Param
+        from . import invite_referral_customer as _invite_referral_customer
+
         body = ReferralCustomerInvite(
             email=email,
             name=name,
@@ -365,6 +373,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer as _get_referral_customer
+
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
@@ -402,6 +412,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdate
+        from . import update_referral_customer as _update_referral_customer
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -444,6 +457,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_customer as _delete_referral_customer
+
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
@@ -477,6 +492,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_referral_customer as _archive_referral_customer
+
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
@@ -508,6 +525,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_referral_customer as _restore_referral_customer
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
@@ -545,6 +564,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
 
         spec = _list_referral_customer_transactions._get_kwargs(
             key=key,
@@ -590,6 +611,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
@@ -629,6 +652,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import BalanceCredit
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
 
         body = BalanceCredit(
             amount=amount,
@@ -673,6 +699,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_referred_customers as _list_referred_customers
+
         spec = _list_referred_customers._get_kwargs(
             id=id,
             limit=limit,
@@ -714,6 +742,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
@@ -725,6 +755,22 @@ class CustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CustomersResource) -> None:
+        from . import archive_referral_customer as _archive_referral_customer
+        from . import create_referral_customer as _create_referral_customer
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
+        from . import delete_referral_customer as _delete_referral_customer
+        from . import get_referral_customer as _get_referral_customer
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+        from . import invite_referral_customer as _invite_referral_customer
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
+        from . import list_referral_customers as _list_referral_customers
+        from . import list_referred_customers as _list_referred_customers
+        from . import restore_referral_customer as _restore_referral_customer
+        from . import search_referral_customers as _search_referral_customers
+        from . import update_referral_customer as _update_referral_customer
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
         self.list = to_raw(resource.list, _list_referral_customers._parse)
         self.update_by_body = to_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
         self.create = to_raw(resource.create, _create_referral_customer._parse)
@@ -751,7 +797,7 @@ class AsyncCustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCustomersResourceWithRawResponse(self)
 
@@ -788,6 +834,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customers as _list_referral_customers
 
         spec = _list_referral_customers._get_kwargs(
             limit=limit,
@@ -836,6 +884,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdateByBody
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -894,6 +945,14 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            ReferralCustomerCreate,
+            ReferralCustomerMetadataInput,
+            ReferralCustomerReferrerReference,
+        )
+        from ...params import ReferralCustomerMetadataInputParam, ReferralCustomerReferrerReferenceParam
+        from . import create_referral_customer as _create_referral_customer
 
         body = ReferralCustomerCreate(
             id=id,
@@ -955,6 +1014,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_referral_customers as _search_referral_customers
+
         spec = _search_referral_customers._get_kwargs(
             email=email,
             key=key,
@@ -1012,6 +1073,10 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ReferralCustomerInvite, ReferralCustomerInvitePersonalizationType0
+        from ...params import ReferralCustomerInvitePersonalizationType0Param
+        from . import invite_referral_customer as _invite_referral_customer
+
         body = ReferralCustomerInvite(
             email=email,
             name=name,
@@ -1059,6 +1124,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer as _get_referral_customer
+
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
@@ -1096,6 +1163,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdate
+        from . import update_referral_customer as _update_referral_customer
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -1138,6 +1208,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_customer as _delete_referral_customer
+
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
@@ -1171,6 +1243,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_referral_customer as _archive_referral_customer
+
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
@@ -1202,6 +1276,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_referral_customer as _restore_referral_customer
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
@@ -1239,6 +1315,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
 
         spec = _list_referral_customer_transactions._get_kwargs(
             key=key,
@@ -1282,6 +1360,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
@@ -1321,6 +1401,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import BalanceCredit
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
 
         body = BalanceCredit(
             amount=amount,
@@ -1365,6 +1448,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_referred_customers as _list_referred_customers
+
         spec = _list_referred_customers._get_kwargs(
             id=id,
             limit=limit,
@@ -1406,6 +1491,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
@@ -1417,6 +1504,22 @@ class AsyncCustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
+        from . import archive_referral_customer as _archive_referral_customer
+        from . import create_referral_customer as _create_referral_customer
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
+        from . import delete_referral_customer as _delete_referral_customer
+        from . import get_referral_customer as _get_referral_customer
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+        from . import invite_referral_customer as _invite_referral_customer
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
+        from . import list_referral_customers as _list_referral_customers
+        from . import list_referred_customers as _list_referred_customers
+        from . import restore_referral_customer as _restore_referral_customer
+        from . import search_referral_customers as _search_referral_customers
+        from . import update_referral_customer as _update_referral_customer
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
         self.list = to_async_raw(resource.list, _list_referral_customers._parse)
         self.update_by_body = to_async_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
         self.create = to_async_raw(resource.create, _create_referral_customer._parse)
