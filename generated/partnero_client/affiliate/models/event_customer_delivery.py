@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -113,14 +113,10 @@ class EventCustomerDelivery(Model):
         webhook_key = d["webhook_key"]
 
         _created_at = d["created_at"]
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         _timestamp = d["timestamp"]
-        timestamp: datetime.datetime | Unset = (
-            UNSET if _timestamp is UNSET else datetime.datetime.fromisoformat(_timestamp)
-        )
+        timestamp: datetime.datetime | Unset = UNSET if _timestamp is UNSET else parse_datetime(_timestamp)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         event_customer_delivery = cls(

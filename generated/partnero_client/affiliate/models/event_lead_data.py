@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventLeadData")
@@ -97,9 +97,7 @@ class EventLeadData(Model):
         partner: None | str | Unset = d["partner"]
 
         _created_at = d["created_at"]
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         event_lead_data = cls(

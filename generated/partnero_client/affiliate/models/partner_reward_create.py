@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerRewardCreate")
@@ -90,7 +90,7 @@ class PartnerRewardCreate(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+                date_type_0 = parse_datetime(data)
 
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

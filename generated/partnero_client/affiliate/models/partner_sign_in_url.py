@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSignInUrl")
@@ -81,9 +81,7 @@ class PartnerSignInUrl(Model):
         expires_in = d["expires_in"]
 
         _expires_at = d["expires_at"]
-        expires_at: datetime.datetime | Unset = (
-            UNSET if _expires_at is UNSET else datetime.datetime.fromisoformat(_expires_at)
-        )
+        expires_at: datetime.datetime | Unset = UNSET if _expires_at is UNSET else parse_datetime(_expires_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_sign_in_url = cls(
