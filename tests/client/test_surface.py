@@ -26,7 +26,7 @@ from partnero_client.affiliate.models import (
 from partnero_client.newsletter import NewsletterClient
 from partnero_client.newsletter.models import Subscriber
 from partnero_client.referral import AsyncReferralClient, ReferralClient
-from partnero_client.referral.models import BalanceCreditResultData
+from partnero_client.referral.models import BalanceCreditOutcome
 
 KEY = "test_affiliate_surface"
 PARTNER = {"id": "p_1", "email": "a@example.com", "name": "A", "status": "active"}
@@ -107,8 +107,8 @@ def test_records_are_returned_by_the_calls_that_used_to_return_envelopes(partner
         assert isinstance(got, Subscriber) and got.email == "ann@example.com"
     with ReferralClient(api_key=partnero_mock.new_key("referral"), base_url=partnero_mock.base_url) as r:
         alice = r.customers.create(email="alice@example.com")
-        credit: BalanceCreditResultData = r.customers.credit_balance(alice.id, amount=10, amount_units="usd")
-        assert isinstance(credit, BalanceCreditResultData)
+        credit: BalanceCreditOutcome = r.customers.credit_balance(alice.id, amount=10, amount_units="usd")
+        assert isinstance(credit, BalanceCreditOutcome)
 
 
 def test_one_sale_is_typed_as_one_record_and_a_batch_as_a_list(partnero_mock: Any) -> None:

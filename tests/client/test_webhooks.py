@@ -81,10 +81,20 @@ def test_signature_header_is_found_whatever_its_case() -> None:
     assert signature_from({"Content-Type": "application/json"}) is None
 
 
-def test_unknown_events_keep_their_raw_data() -> None:
+def test_unknown_events_keep_their_raw_data_when_allowed() -> None:
     body = json.dumps({"event": "something.new", "data": {"x": 1}}).encode()
-    event = affiliate_webhooks.construct_event(body, _sign(body), SECRET)
+    event = affiliate_webhooks.construct_event(body, _sign(body), SECRET, allow_unknown=True)
+    assert type(event) is affiliate_webhooks.WebhookEvent
     assert event.event == "something.new" and event.data == {"x": 1}
+
+
+def test_an_unknown_event_is_refused_by_default_so_the_name_narrows_the_union() -> None:
+    body = json.dumps({"event": "something.new", "data": {"x": 1}}).encode()
+    with pytest.raises(WebhookPayloadError, match="'something.new' is not described.*allow_unknown"):
+        affiliate_webhooks.construct_event(body, _sign(body), SECRET)
+    known = json.dumps(NEW_ENVELOPE).encode()
+    event = affiliate_webhooks.construct_event(known, _sign(known), SECRET, allow_unknown=True)
+    assert isinstance(event, affiliate_webhooks.PartnerCreatedEvent)  # described names stay typed
 
 
 # ---- typed events, str bodies, secrets, tolerance, sign(), untrusted headers ----------------
@@ -130,7 +140,7 @@ def test_an_empty_secret_is_a_setup_error_not_a_failed_check(secret: str) -> Non
 def test_malformed_signatures_are_verification_errors_never_type_errors(signature: object) -> None:
     body, _ = _delivery(NEW_ENVELOPE)
     with pytest.raises(WebhookVerificationError):
-        affiliate_webhooks.construct_event(body, signature, SECRET)  # type: ignore[arg-type]
+        affiliate_webhooks.construct_event(body, signature, SECRET)  # type: ignore[call-overload]
     assert verify_signature(body, signature, SECRET) is False  # type: ignore[arg-type]
 
 

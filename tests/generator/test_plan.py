@@ -244,3 +244,29 @@ def test_fields_marked_secret_are_listed_per_model(real_plans: dict[str, ViewPla
     assert real_plans["affiliate"].secret_fields("PartnerSignInUrl") == ("url",)
     assert real_plans["newsletter"].secret_fields("Webhook") == ("signature",)
     assert real_plans["affiliate"].secret_fields("Partner") == ()
+
+
+def test_only_the_program_deletion_returns_the_whole_reply(real_plans: dict[str, ViewPlan]) -> None:
+    """Deleting a program is a two-step exchange whose replies differ (a confirmation code is
+    sent, then the program is gone), so it alone is marked to return the reply; any other call
+    returns its record, page, list or status."""
+    whole = [
+        f"{program}.{op.resource}.{op.name}"
+        for program, plan in real_plans.items()
+        for op in plan.all_operations()
+        if op.returns == "reply"
+    ]
+    assert whole == ["affiliate.program.delete", "referral.program.delete", "newsletter.program.delete"]
+
+
+def test_every_argument_has_a_description_in_the_spec(real_plans: dict[str, ViewPlan]) -> None:
+    """No `Args:` line falls back to the generic 'Body field `x`.': each argument's meaning is
+    written in the spec (per program where it differs)."""
+    offenders = [
+        f"{program}.{op.resource}.{op.name}({param.name})"
+        for program, plan in real_plans.items()
+        for op in plan.all_operations()
+        for param in (*op.path_params, *op.keyword_params)
+        if not param.doc
+    ]
+    assert offenders == [], f"{len(offenders)} arguments without a description: {', '.join(offenders)}"

@@ -3,10 +3,12 @@ or assert to use a returned record, page, raw reply or webhook event (checked, n
 
 from __future__ import annotations
 
+from typing import Any, assert_type
+
 from partnero_client import client_for_key
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
-from partnero_client.affiliate.models import AffiliateTransaction
-from partnero_client.affiliate.webhooks import PartnerCreatedEvent, construct_event
+from partnero_client.affiliate.models import AffiliateTransaction, EventPartnerData
+from partnero_client.affiliate.webhooks import PartnerCreatedEvent, WebhookEvent, construct_event
 
 
 def records_pages_and_raw(client: AffiliateClient) -> list[str]:
@@ -40,6 +42,26 @@ def webhook(body: bytes, signature: str) -> str:
             return str(event.data.email)
         case _:
             return event.event
+
+
+def webhook_by_name(body: str, signature: str) -> str:
+    event = construct_event(body, signature, "secret")
+    if event.event == "partner.created":  # the name alone narrows the union
+        assert_type(event, PartnerCreatedEvent)
+        assert_type(event.data, EventPartnerData)
+        return str(event.data.email)
+    if event.event == "transaction.created":
+        return str(event.data.amount)
+    return event.event
+
+
+def webhook_of_any_name(body: bytes, signature: str) -> object:
+    # An undescribed name may come, so the name no longer narrows; the class still does.
+    event = construct_event(body, signature, "secret", allow_unknown=True)
+    if isinstance(event, PartnerCreatedEvent):
+        return event.data.email
+    plain: WebhookEvent[Any] = event
+    return plain.data
 
 
 def any_key(key: str) -> str:

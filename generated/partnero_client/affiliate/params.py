@@ -167,10 +167,13 @@ class PartnerChangesParam(TypedDict, total=False):
     """
 
     email: NotRequired["str | None"]
+    """New login e-mail, unique within the program."""
 
     name: NotRequired["str | None"]
+    """New first name."""
 
     surname: NotRequired["str | None"]
+    """New last name."""
 
     password: NotRequired["str | None"]
     """New portal password, with the same strength rule as on create."""

@@ -66,7 +66,6 @@ if TYPE_CHECKING:
     from .coupon_update import CouponUpdate as CouponUpdate
     from .coupon_update_metadata_type_0 import CouponUpdateMetadataType0 as CouponUpdateMetadataType0
     from .currency_amount import CurrencyAmount as CurrencyAmount
-    from .customer_result import CustomerResult as CustomerResult
     from .error import Error as Error
     from .error_status import ErrorStatus as ErrorStatus
     from .event_customer_data import EventCustomerData as EventCustomerData
@@ -101,8 +100,6 @@ if TYPE_CHECKING:
     )
     from .legacy_customer_fields import LegacyCustomerFields as LegacyCustomerFields
     from .legacy_customer_key import LegacyCustomerKey as LegacyCustomerKey
-    from .legacy_customer_reply import LegacyCustomerReply as LegacyCustomerReply
-    from .legacy_customer_reply_data import LegacyCustomerReplyData as LegacyCustomerReplyData
     from .legacy_customer_update import LegacyCustomerUpdate as LegacyCustomerUpdate
     from .list_customers_sort import ListCustomersSort as ListCustomersSort
     from .list_leads_sort import ListLeadsSort as ListLeadsSort
@@ -178,11 +175,12 @@ if TYPE_CHECKING:
     from .referral_link_domain_list import ReferralLinkDomainList as ReferralLinkDomainList
     from .search_payout_requests_sort import SearchPayoutRequestsSort as SearchPayoutRequestsSort
     from .settings_reply import SettingsReply as SettingsReply
-    from .settings_reply_data import SettingsReplyData as SettingsReplyData
     from .settings_update import SettingsUpdate as SettingsUpdate
     from .settings_update_settings_type_0 import SettingsUpdateSettingsType0 as SettingsUpdateSettingsType0
     from .status import Status as Status
     from .status_only import StatusOnly as StatusOnly
+    from .stored_settings import StoredSettings as StoredSettings
+    from .stored_settings_settings import StoredSettingsSettings as StoredSettingsSettings
     from .tag import Tag as Tag
     from .test_key_data import TestKeyData as TestKeyData
     from .test_key_program import TestKeyProgram as TestKeyProgram
@@ -248,7 +246,6 @@ _MODULES = {
     "CouponUpdate": ".coupon_update",
     "CouponUpdateMetadataType0": ".coupon_update_metadata_type_0",
     "CurrencyAmount": ".currency_amount",
-    "CustomerResult": ".customer_result",
     "Error": ".error",
     "ErrorStatus": ".error_status",
     "EventCustomerData": ".event_customer_data",
@@ -281,8 +278,6 @@ _MODULES = {
     "LegacyCustomerCreateTransactionType0": ".legacy_customer_create_transaction_type_0",
     "LegacyCustomerFields": ".legacy_customer_fields",
     "LegacyCustomerKey": ".legacy_customer_key",
-    "LegacyCustomerReply": ".legacy_customer_reply",
-    "LegacyCustomerReplyData": ".legacy_customer_reply_data",
     "LegacyCustomerUpdate": ".legacy_customer_update",
     "ListCustomersSort": ".list_customers_sort",
     "ListLeadsSort": ".list_leads_sort",
@@ -350,11 +345,12 @@ _MODULES = {
     "ReferralLinkDomainList": ".referral_link_domain_list",
     "SearchPayoutRequestsSort": ".search_payout_requests_sort",
     "SettingsReply": ".settings_reply",
-    "SettingsReplyData": ".settings_reply_data",
     "SettingsUpdate": ".settings_update",
     "SettingsUpdateSettingsType0": ".settings_update_settings_type_0",
     "Status": ".status",
     "StatusOnly": ".status_only",
+    "StoredSettings": ".stored_settings",
+    "StoredSettingsSettings": ".stored_settings_settings",
     "Tag": ".tag",
     "TestKeyData": ".test_key_data",
     "TestKeyProgram": ".test_key_program",
@@ -432,7 +428,6 @@ __all__ = (
     "CouponUpdate",
     "CouponUpdateMetadataType0",
     "CurrencyAmount",
-    "CustomerResult",
     "Error",
     "ErrorStatus",
     "EventCustomerData",
@@ -465,8 +460,6 @@ __all__ = (
     "LegacyCustomerCreateTransactionType0",
     "LegacyCustomerFields",
     "LegacyCustomerKey",
-    "LegacyCustomerReply",
-    "LegacyCustomerReplyData",
     "LegacyCustomerUpdate",
     "ListCustomersSort",
     "ListLeadsSort",
@@ -534,11 +527,12 @@ __all__ = (
     "ReferralLinkDomainList",
     "SearchPayoutRequestsSort",
     "SettingsReply",
-    "SettingsReplyData",
     "SettingsUpdate",
     "SettingsUpdateSettingsType0",
     "Status",
     "StatusOnly",
+    "StoredSettings",
+    "StoredSettingsSettings",
     "Tag",
     "TestKeyData",
     "TestKeyProgram",

@@ -56,10 +56,15 @@ class AffiliateCustomerCreate(Model):
     partner: PartnerReference
     """ Names another partner by one of its identifiers; an empty object names none. """
     email: None | str | Unset = UNSET
+    """ The customer's e-mail address. """
     name: None | str | Unset = UNSET
+    """ First name. """
     surname: None | str | Unset = UNSET
+    """ Last name. """
     tags: list[str] | None | Unset = UNSET
+    """ Labels to put on the customer. """
     options: AffiliateCustomerOptions | None | Unset = UNSET
+    """ Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -94,6 +94,7 @@ class AffiliateTransactionCreate(Model):
     partner: None | PartnerReference | Unset = UNSET
     """ Older form of `customer.partner` for a customer created on the fly. """
     options: AffiliateTransactionOptions | None | Unset = UNSET
+    """ Processing switches: `create_customer` makes the customer first when it does not exist yet. """
     transactions: list[TransactionBatchItem] | None | Unset = UNSET
     """ Several sales at once; replaces the top-level key, amount and action. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

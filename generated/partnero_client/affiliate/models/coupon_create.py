@@ -95,6 +95,8 @@ class CouponCreate(Model):
     metadata: CouponCreateMetadataType0 | None | Unset = UNSET
     """ Free key/value pairs. """
     sync: CouponSync | None | Unset = UNSET
+    """ Also create the coupon in a payment integration connected to the program (Stripe, Shopify, WooCommerce or
+    Paddle); refused when it is not connected. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -61,6 +61,8 @@ class CouponUpdate(Model):
     for this coupon, makes the call change nothing.
      """
     sync: CouponSync | None | Unset = UNSET
+    """ Also push the change to a payment integration connected to the program; refused when it is not connected.
+    """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -42,8 +42,11 @@ class PartnerChanges(Model):
     """Fields to change on a partner; fields left out (or null) keep their value."""
 
     email: None | str | Unset = UNSET
+    """ New login e-mail, unique within the program. """
     name: None | str | Unset = UNSET
+    """ New first name. """
     surname: None | str | Unset = UNSET
+    """ New last name. """
     password: None | str | Unset = UNSET
     """ New portal password, with the same strength rule as on create. """
     key: None | str | Unset = UNSET

@@ -54,7 +54,9 @@ class PartnerCreate(Model):
     email: str
     """ Login e-mail, unique within the program. """
     name: None | str | Unset = UNSET
+    """ First name, shown in the partner portal and e-mails. """
     surname: None | str | Unset = UNSET
+    """ Last name. """
     password: None | str | Unset = UNSET
     """ Portal password: at least 8 characters with a lower-case letter, an upper-case letter and
     a digit (422 otherwise). Generated when left out.
@@ -64,7 +66,9 @@ class PartnerCreate(Model):
     key: None | str | Unset = UNSET
     """ Referral key, part of the default referral link; unique within the program. """
     tags: list[str] | None | Unset = UNSET
+    """ Labels to put on the partner, for filtering in the dashboard. """
     referring_partner: None | PartnerReference | Unset = UNSET
+    """ The partner who brought this one in (by `id`, `key` or `email`), for multi-level commissions. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

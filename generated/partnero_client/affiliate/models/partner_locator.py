@@ -34,7 +34,9 @@ class PartnerLocator(Model):
     """Names a partner by referral key or e-mail; without either the reply is 422."""
 
     key: None | str | Unset = UNSET
+    """ Referral key of the partner; give this or `email`. """
     email: None | str | Unset = UNSET
+    """ Login e-mail of the partner; give this or `key`. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -41,7 +41,9 @@ class PartnerUpdateByBody(Model):
     update: PartnerChanges
     """ Fields to change on a partner; fields left out (or null) keep their value. """
     key: None | str | Unset = UNSET
+    """ Referral key of the partner to change; give this or `email`. """
     email: None | str | Unset = UNSET
+    """ Login e-mail of the partner to change; give this or `key`. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

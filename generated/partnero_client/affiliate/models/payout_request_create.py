@@ -48,7 +48,9 @@ class PayoutRequestCreate(Model):
     amount_units: str
     """ Currency of the balance to pay out, such as usd. """
     gateway: None | PayoutRequestGateway | Unset = UNSET
+    """ Payout method: crypto, paypal, venmo or wise. """
     payout_settings: None | PayoutRequestSettings | Unset = UNSET
+    """ Account details for the chosen method, such as the PayPal `username`; Wise bank details cannot be sent. """
     reward_ids: list[int] | None | Unset = UNSET
     """ Pay these rewards instead of the whole balance (when the program lets partners pick). """
     _additional_properties: dict[str, Any] | None = _attrs_field(

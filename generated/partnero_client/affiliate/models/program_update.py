@@ -43,10 +43,14 @@ class ProgramUpdate(Model):
     """Program changes; fields left out (or null) keep their value."""
 
     name: None | str | Unset = UNSET
+    """ New program name, at most 255 characters. """
     website: None | str | Unset = UNSET
     """ The program's website; must be a valid URL. """
     program_settings: AffiliateProgramSettingsChanges | None | Unset = UNSET
+    """ Program switches to change, such as `currency` or `cookie_lifetime` (days); fields left out keep their
+    value. """
     portal_settings: AffiliateProgramPortalChanges | None | Unset = UNSET
+    """ Partner-portal switches to change, such as `registration_disabled`; fields left out keep their value. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -86,12 +86,15 @@ class PromotionCodeCreate(Model):
     limit_to_specific_partner: bool | None | Unset = UNSET
     """ Ties the code to the partner in `coupon_specific_partners`. """
     coupon_specific_partners: None | PromotionCodePartnerTarget | Unset = UNSET
+    """ The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on. """
     limit_to_specific_customer: bool | None | Unset = UNSET
     """ Ties the code to the customer in `coupon_specific_customers`. """
     coupon_specific_customers: None | PromotionCodeCustomerTarget | Unset = UNSET
+    """ The customer (by `id` or key) who alone may use the code when `limit_to_specific_customer` is on. """
     limit_to_specific_subscriber: bool | None | Unset = UNSET
     """ Ties the code to the subscriber in `coupon_specific_subscribers`. """
     coupon_specific_subscribers: None | PromotionCodeSubscriberTarget | Unset = UNSET
+    """ The subscriber (by `id`) who alone may use the code when `limit_to_specific_subscriber` is on. """
     minimum_order_status: bool | None | Unset = UNSET
     """ Switches a minimum order value on. """
     minimum_order_value: int | None | Unset = UNSET

@@ -28,6 +28,7 @@ class PromotionCodeDelete(Model):
     """Names the promotion code to delete and its parent coupon."""
 
     code: str
+    """ The promotion code's text, as customers enter it. """
     coupon: PromotionCodeCouponReference
     """ The parent coupon of the code to delete. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

@@ -50,6 +50,7 @@ class PromotionCodeUpdate(Model):
     limit_to_specific_partner: bool | None | Unset = UNSET
     """ Ties the code to the partner in `coupon_specific_partners`, or unties it. """
     coupon_specific_partners: None | PromotionCodePartnerTarget | Unset = UNSET
+    """ The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on. """
     metadata: None | PromotionCodeUpdateMetadataType0 | Unset = UNSET
     """ Merged into the stored metadata. """
     redeem: bool | None | Unset = UNSET

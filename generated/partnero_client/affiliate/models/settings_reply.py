@@ -11,7 +11,7 @@ from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.settings_reply_data import SettingsReplyData
+    from ..models.stored_settings import StoredSettings
 
 
 T = TypeVar("T", bound="SettingsReply")
@@ -36,10 +36,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SettingsReply(Model):
-    """Reply of a settings change. No reply is documented."""
+    """Reply of a settings change. No reply is documented; the usual envelope is likely."""
 
-    data: SettingsReplyData | Unset = UNSET
-    """ Most likely the stored settings. """
+    data: StoredSettings | Unset = UNSET
+    """ The program's free settings after the change. """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -70,7 +70,7 @@ class SettingsReply(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         _data = d["data"]
-        data: SettingsReplyData | Unset = UNSET if _data is UNSET else SettingsReplyData.from_dict(_data)
+        data: StoredSettings | Unset = UNSET if _data is UNSET else StoredSettings.from_dict(_data)
 
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
@@ -119,4 +119,4 @@ class SettingsReply(Model):
 # Related models are imported after the class rather than inside its methods (as the stock
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
-from ..models.settings_reply_data import SettingsReplyData
+from ..models.stored_settings import StoredSettings

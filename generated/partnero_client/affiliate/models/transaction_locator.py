@@ -23,6 +23,7 @@ class TransactionLocator(Model):
     """Names transactions by key."""
 
     key: str
+    """ Key of the sale to delete, as given when it was recorded; every transaction with this key is removed. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

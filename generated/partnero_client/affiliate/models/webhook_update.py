@@ -38,10 +38,13 @@ class WebhookUpdate(Model):
     """Subscription changes; fields left out (or null) keep their value."""
 
     name: None | str | Unset = UNSET
+    """ New label for the subscription. """
     url: None | str | Unset = UNSET
+    """ New address deliveries are POSTed to. """
     events: list[str] | None | Unset = UNSET
     """ Replacement event list; see `Webhook.events` for the names per program type. """
     is_active: bool | None | Unset = UNSET
+    """ False pauses deliveries, true resumes them. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -41,6 +41,7 @@ class NewsletterRewardCreate(Model):
     name: str
     """ Shown in the subscriber portal. """
     description: None | str | Unset = UNSET
+    """ Longer text shown with the reward in the subscriber portal. """
     subscribers_count: int | None | Unset = UNSET
     """ Referrals needed to unlock the reward (answered as `subscriber_count`). """
     fulfillment_type: None | str | Unset = UNSET

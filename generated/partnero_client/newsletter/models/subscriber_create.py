@@ -58,11 +58,15 @@ class SubscriberCreate(Model):
     """ Another name for `id`.
      """
     name: None | str | Unset = UNSET
+    """ The subscriber's name. """
     tos: bool | None | Unset = UNSET
+    """ Whether the subscriber accepted the program's terms. """
     marketing_consent: bool | None | Unset = UNSET
+    """ Whether the subscriber agreed to receive marketing e-mails. """
     status: None | str | Unset = UNSET
     """ Known values: active, rejected, suspended. """
     approved: bool | None | Unset = UNSET
+    """ Approve the subscriber at once, skipping the program's manual approval. """
     referral: None | SubscriberReference | Unset = UNSET
     """ The subscriber who referred this one; an unknown one is refused with 422. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

@@ -34,7 +34,9 @@ class SubscriberLocator(Model):
     """Names a subscriber by id or e-mail; without either the reply is 422."""
 
     id: None | str | Unset = UNSET
+    """ Your id of the subscriber to delete; give this or `email`. """
     email: None | str | Unset = UNSET
+    """ E-mail of the subscriber to delete; give this or `id`. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -44,6 +44,7 @@ class SubscriberUpdateByBody(Model):
     """ The subscriber's id (an e-mail address works too).
      """
     email: None | str | Unset = UNSET
+    """ E-mail of the subscriber to change; give this or `id`. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

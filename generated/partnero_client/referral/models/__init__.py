@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .balance_amount import BalanceAmount as BalanceAmount
     from .balance_credit import BalanceCredit as BalanceCredit
+    from .balance_credit_outcome import BalanceCreditOutcome as BalanceCreditOutcome
     from .balance_credit_result import BalanceCreditResult as BalanceCreditResult
-    from .balance_credit_result_data import BalanceCreditResultData as BalanceCreditResultData
+    from .balance_credit_reward import BalanceCreditReward as BalanceCreditReward
     from .balance_envelope import BalanceEnvelope as BalanceEnvelope
     from .balance_groups import BalanceGroups as BalanceGroups
     from .balance_of_customer import BalanceOfCustomer as BalanceOfCustomer
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from .customer_referral_link_listing import CustomerReferralLinkListing as CustomerReferralLinkListing
     from .customer_referral_link_owner import CustomerReferralLinkOwner as CustomerReferralLinkOwner
     from .customer_referral_link_update import CustomerReferralLinkUpdate as CustomerReferralLinkUpdate
-    from .customer_result import CustomerResult as CustomerResult
     from .error import Error as Error
     from .error_status import ErrorStatus as ErrorStatus
     from .event_customer_data import EventCustomerData as EventCustomerData
@@ -43,6 +43,13 @@ if TYPE_CHECKING:
     from .referral_customer_changes import ReferralCustomerChanges as ReferralCustomerChanges
     from .referral_customer_create import ReferralCustomerCreate as ReferralCustomerCreate
     from .referral_customer_envelope import ReferralCustomerEnvelope as ReferralCustomerEnvelope
+    from .referral_customer_invitation import ReferralCustomerInvitation as ReferralCustomerInvitation
+    from .referral_customer_invitation_envelope import (
+        ReferralCustomerInvitationEnvelope as ReferralCustomerInvitationEnvelope,
+    )
+    from .referral_customer_invitation_personalization import (
+        ReferralCustomerInvitationPersonalization as ReferralCustomerInvitationPersonalization,
+    )
     from .referral_customer_invite import ReferralCustomerInvite as ReferralCustomerInvite
     from .referral_customer_invite_personalization_type_0 import (
         ReferralCustomerInvitePersonalizationType0 as ReferralCustomerInvitePersonalizationType0,
@@ -56,6 +63,10 @@ if TYPE_CHECKING:
     from .referral_customer_referrer import ReferralCustomerReferrer as ReferralCustomerReferrer
     from .referral_customer_referrer_reference import (
         ReferralCustomerReferrerReference as ReferralCustomerReferrerReference,
+    )
+    from .referral_customer_stats import ReferralCustomerStats as ReferralCustomerStats
+    from .referral_customer_stats_envelope import (
+        ReferralCustomerStatsEnvelope as ReferralCustomerStatsEnvelope,
     )
     from .referral_customer_summary import ReferralCustomerSummary as ReferralCustomerSummary
     from .referral_customer_update import ReferralCustomerUpdate as ReferralCustomerUpdate
@@ -87,6 +98,7 @@ if TYPE_CHECKING:
     from .referral_transaction_referrer_reference import (
         ReferralTransactionReferrerReference as ReferralTransactionReferrerReference,
     )
+    from .revenue_amount import RevenueAmount as RevenueAmount
     from .status import Status as Status
     from .status_only import StatusOnly as StatusOnly
     from .test_key_data import TestKeyData as TestKeyData
@@ -111,8 +123,9 @@ if TYPE_CHECKING:
 _MODULES = {
     "BalanceAmount": ".balance_amount",
     "BalanceCredit": ".balance_credit",
+    "BalanceCreditOutcome": ".balance_credit_outcome",
     "BalanceCreditResult": ".balance_credit_result",
-    "BalanceCreditResultData": ".balance_credit_result_data",
+    "BalanceCreditReward": ".balance_credit_reward",
     "BalanceEnvelope": ".balance_envelope",
     "BalanceGroups": ".balance_groups",
     "BalanceOfCustomer": ".balance_of_customer",
@@ -124,7 +137,6 @@ _MODULES = {
     "CustomerReferralLinkListing": ".customer_referral_link_listing",
     "CustomerReferralLinkOwner": ".customer_referral_link_owner",
     "CustomerReferralLinkUpdate": ".customer_referral_link_update",
-    "CustomerResult": ".customer_result",
     "Error": ".error",
     "ErrorStatus": ".error_status",
     "EventCustomerData": ".event_customer_data",
@@ -148,6 +160,9 @@ _MODULES = {
     "ReferralCustomerChanges": ".referral_customer_changes",
     "ReferralCustomerCreate": ".referral_customer_create",
     "ReferralCustomerEnvelope": ".referral_customer_envelope",
+    "ReferralCustomerInvitation": ".referral_customer_invitation",
+    "ReferralCustomerInvitationEnvelope": ".referral_customer_invitation_envelope",
+    "ReferralCustomerInvitationPersonalization": ".referral_customer_invitation_personalization",
     "ReferralCustomerInvite": ".referral_customer_invite",
     "ReferralCustomerInvitePersonalizationType0": ".referral_customer_invite_personalization_type_0",
     "ReferralCustomerListing": ".referral_customer_listing",
@@ -156,6 +171,8 @@ _MODULES = {
     "ReferralCustomerPage": ".referral_customer_page",
     "ReferralCustomerReferrer": ".referral_customer_referrer",
     "ReferralCustomerReferrerReference": ".referral_customer_referrer_reference",
+    "ReferralCustomerStats": ".referral_customer_stats",
+    "ReferralCustomerStatsEnvelope": ".referral_customer_stats_envelope",
     "ReferralCustomerSummary": ".referral_customer_summary",
     "ReferralCustomerUpdate": ".referral_customer_update",
     "ReferralCustomerUpdateByBody": ".referral_customer_update_by_body",
@@ -176,6 +193,7 @@ _MODULES = {
     "ReferralTransactionPage": ".referral_transaction_page",
     "ReferralTransactionRecorded": ".referral_transaction_recorded",
     "ReferralTransactionReferrerReference": ".referral_transaction_referrer_reference",
+    "RevenueAmount": ".revenue_amount",
     "Status": ".status",
     "StatusOnly": ".status_only",
     "TestKeyData": ".test_key_data",
@@ -212,8 +230,9 @@ def __dir__() -> list[str]:
 __all__ = (
     "BalanceAmount",
     "BalanceCredit",
+    "BalanceCreditOutcome",
     "BalanceCreditResult",
-    "BalanceCreditResultData",
+    "BalanceCreditReward",
     "BalanceEnvelope",
     "BalanceGroups",
     "BalanceOfCustomer",
@@ -225,7 +244,6 @@ __all__ = (
     "CustomerReferralLinkOwner",
     "CustomerReferralLinkUpdate",
     "CustomerReferStatus",
-    "CustomerResult",
     "Error",
     "ErrorStatus",
     "EventCustomerData",
@@ -249,6 +267,9 @@ __all__ = (
     "ReferralCustomerChanges",
     "ReferralCustomerCreate",
     "ReferralCustomerEnvelope",
+    "ReferralCustomerInvitation",
+    "ReferralCustomerInvitationEnvelope",
+    "ReferralCustomerInvitationPersonalization",
     "ReferralCustomerInvite",
     "ReferralCustomerInvitePersonalizationType0",
     "ReferralCustomerListing",
@@ -257,6 +278,8 @@ __all__ = (
     "ReferralCustomerPage",
     "ReferralCustomerReferrer",
     "ReferralCustomerReferrerReference",
+    "ReferralCustomerStats",
+    "ReferralCustomerStatsEnvelope",
     "ReferralCustomerSummary",
     "ReferralCustomerUpdate",
     "ReferralCustomerUpdateByBody",
@@ -277,6 +300,7 @@ __all__ = (
     "ReferralTransactionPage",
     "ReferralTransactionRecorded",
     "ReferralTransactionReferrerReference",
+    "RevenueAmount",
     "Status",
     "StatusOnly",
     "TestKeyData",

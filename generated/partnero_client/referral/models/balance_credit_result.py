@@ -11,7 +11,7 @@ from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.balance_credit_result_data import BalanceCreditResultData
+    from ..models.balance_credit_outcome import BalanceCreditOutcome
 
 
 T = TypeVar("T", bound="BalanceCreditResult")
@@ -38,8 +38,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class BalanceCreditResult(Model):
     """Reply of a balance credit. No body is documented; the usual envelope is likely."""
 
-    data: BalanceCreditResultData | Unset = UNSET
-    """ What was credited, possibly with the new balance. """
+    data: BalanceCreditOutcome | Unset = UNSET
+    """ What a balance credit booked and the balance after it. No body is documented, so every
+    field is optional.
+     """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -70,8 +72,8 @@ class BalanceCreditResult(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         _data = d["data"]
-        data: BalanceCreditResultData | Unset = (
-            UNSET if _data is UNSET else BalanceCreditResultData.from_dict(_data)
+        data: BalanceCreditOutcome | Unset = (
+            UNSET if _data is UNSET else BalanceCreditOutcome.from_dict(_data)
         )
 
         _status = d["status"]
@@ -121,4 +123,4 @@ class BalanceCreditResult(Model):
 # Related models are imported after the class rather than inside its methods (as the stock
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
-from ..models.balance_credit_result_data import BalanceCreditResultData
+from ..models.balance_credit_outcome import BalanceCreditOutcome

@@ -43,10 +43,13 @@ class ProgramUpdate(Model):
     """Program changes; fields left out (or null) keep their value."""
 
     name: None | str | Unset = UNSET
+    """ New program name, at most 255 characters. """
     website: None | str | Unset = UNSET
     """ The program's website; must be a valid URL. """
     program_settings: None | ReferralProgramSettingsChanges | Unset = UNSET
+    """ Program switches to change, such as `referral_portal_enabled`; fields left out keep their value. """
     portal_settings: None | ReferralProgramPortalChanges | Unset = UNSET
+    """ Customer-portal switches to change, such as `widget_enabled`; fields left out keep their value. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

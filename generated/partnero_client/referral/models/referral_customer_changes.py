@@ -39,8 +39,11 @@ class ReferralCustomerChanges(Model):
     """
 
     email: None | str | Unset = UNSET
+    """ New e-mail address. """
     name: None | str | Unset = UNSET
+    """ New first name. """
     surname: None | str | Unset = UNSET
+    """ New last name. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

@@ -57,10 +57,16 @@ class ReferralCustomerCreate(Model):
     key: None | str | Unset = UNSET
     """ Token of the customer's default referral link, unique within the program. """
     email: None | str | Unset = UNSET
+    """ The customer's e-mail address, unique within the program. """
     name: None | str | Unset = UNSET
+    """ First name. """
     surname: None | str | Unset = UNSET
+    """ Last name. """
     referring_customer: None | ReferralCustomerReferrerReference | Unset = UNSET
+    """ The customer who referred this one, by `id` or `key` (the `partnero_referral` cookie); leave out for a
+    customer nobody referred. """
     metadata: None | ReferralCustomerMetadataInput | Unset = UNSET
+    """ Extra data kept on the customer, such as `date_of_birth` (YYYY-MM-DD). """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )

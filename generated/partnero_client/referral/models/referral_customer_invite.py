@@ -52,9 +52,13 @@ class ReferralCustomerInvite(Model):
     email: str
     """ Where the invitation goes. """
     name: None | str | Unset = UNSET
+    """ First name of the invitee, for the e-mail's greeting. """
     surname: None | str | Unset = UNSET
+    """ Last name of the invitee. """
     id: None | str | Unset = UNSET
+    """ Your identifier for the invitee, if they are a customer already. """
     key: None | str | Unset = UNSET
+    """ The invitee's customer key, if they are a customer already. """
     personalization: None | ReferralCustomerInvitePersonalizationType0 | Unset = UNSET
     """ Free key/value pairs substituted into the invitation template. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

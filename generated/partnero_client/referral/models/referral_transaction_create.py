@@ -65,6 +65,7 @@ class ReferralTransactionCreate(Model):
     action: None | str | Unset = UNSET
     """ Free label; sale is recommended. """
     options: None | TransactionCreateOptions | Unset = UNSET
+    """ Processing switches: `create_customer` makes the customer first when it does not exist yet. """
     transactions: list[TransactionBatchItem] | None | Unset = UNSET
     """ Several purchases at once; replaces the top-level key, amount and action. """
     _additional_properties: dict[str, Any] | None = _attrs_field(

@@ -112,7 +112,7 @@ class CouponsResource:
             redeem: True adds one to `times_redeemed` and logs the redemption.
             transaction_key: Key of an existing transaction the redemption belongs to. An unknown key, or one already used
                 for this coupon, makes the call change nothing.
-            sync: Body field `sync`.
+            sync: Also push the change to a payment integration connected to the program; refused when it is not connected.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -193,7 +193,7 @@ class CouponsResource:
             promotion_codes: Promotion codes to create together with the coupon. Older docs send an empty object `{}` for
                 none, which is accepted too.
             metadata: Free key/value pairs.
-            sync: Body field `sync`.
+            sync: Also create the coupon in a payment integration connected to the program (Stripe, Shopify, WooCommerce or Paddle); refused when it is not connected.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -330,7 +330,7 @@ class AsyncCouponsResource:
             redeem: True adds one to `times_redeemed` and logs the redemption.
             transaction_key: Key of an existing transaction the redemption belongs to. An unknown key, or one already used
                 for this coupon, makes the call change nothing.
-            sync: Body field `sync`.
+            sync: Also push the change to a payment integration connected to the program; refused when it is not connected.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -411,7 +411,7 @@ class AsyncCouponsResource:
             promotion_codes: Promotion codes to create together with the coupon. Older docs send an empty object `{}` for
                 none, which is accepted too.
             metadata: Free key/value pairs.
-            sync: Body field `sync`.
+            sync: Also create the coupon in a payment integration connected to the program (Stripe, Shopify, WooCommerce or Paddle); refused when it is not connected.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

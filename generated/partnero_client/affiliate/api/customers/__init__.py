@@ -23,10 +23,8 @@ if TYPE_CHECKING:
     from ...models.affiliate_customer_changes import AffiliateCustomerChanges
     from ...models.affiliate_customer_options import AffiliateCustomerOptions
     from ...models.affiliate_transaction import AffiliateTransaction
-    from ...models.customer_result import CustomerResult
     from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
     from ...models.legacy_customer_fields import LegacyCustomerFields
-    from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
     from ...models.list_customers_sort import ListCustomersSort
     from ...models.partner_reference import PartnerReference
     from ...models.status_only import StatusOnly
@@ -55,7 +53,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -68,7 +66,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -94,7 +92,7 @@ class CustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -108,7 +106,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -141,7 +139,7 @@ class CustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -156,7 +154,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -201,7 +199,7 @@ class CustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -214,7 +212,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -356,11 +354,11 @@ class CustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -670,7 +668,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -683,7 +681,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -705,7 +703,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -717,7 +715,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -839,7 +837,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Retrieve a customer (legacy).
 
         GET /v1/customer
@@ -852,7 +850,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -878,7 +876,7 @@ class AsyncCustomersResource:
         key: str,
         update: LegacyCustomerFields | LegacyCustomerFieldsParam,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Update a customer (legacy).
 
         PUT /v1/customer
@@ -892,7 +890,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -925,7 +923,7 @@ class AsyncCustomersResource:
         | None
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> AffiliateCustomer:
         """Create a customer (legacy).
 
         POST /v1/customer
@@ -940,7 +938,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The `AffiliateCustomer` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -985,7 +983,7 @@ class AsyncCustomersResource:
         *,
         key: str,
         request_options: RequestOptions | None = None,
-    ) -> LegacyCustomerReplyData:
+    ) -> StatusOnly:
         """Delete a customer (legacy).
 
         DELETE /v1/customer
@@ -998,7 +996,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `LegacyCustomerReplyData` record inside the reply's `data`.
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             APIStatusError: the server answered with an error status (a subclass per status).
@@ -1140,11 +1138,11 @@ class AsyncCustomersResource:
             key: Your identifier for the customer, unique within the program; reuse it when recording
                 sales.
             partner: Names another partner by one of its identifiers; an empty object names none.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            tags: Body field `tags`.
-            options: Body field `options`.
+            email: The customer's e-mail address.
+            name: First name.
+            surname: Last name.
+            tags: Labels to put on the customer.
+            options: Extra switches, such as `referral_url` to pin the sign-up to one of the partner's links.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1454,7 +1452,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1467,7 +1465,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1489,7 +1487,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1501,7 +1499,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

@@ -10,10 +10,9 @@ import httpx
 
 from ...._core import jsonlib
 from ...._core.raw import observe
+from ...models.affiliate_customer import AffiliateCustomer
+from ...models.affiliate_customer_envelope import AffiliateCustomerEnvelope
 from ...models.legacy_customer_create import LegacyCustomerCreate
-from ...models.legacy_customer_reply import LegacyCustomerReply
-from ...models.legacy_customer_reply_data import LegacyCustomerReplyData
-from ...types import Unset
 
 METHOD = "POST"
 PATH = "/v1/customer"
@@ -39,16 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> LegacyCustomerReply:
+def _parse(response: httpx.Response) -> AffiliateCustomerEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = LegacyCustomerReply.from_dict(jsonlib.loads(response.content))
+    response_200 = AffiliateCustomerEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _result(response: httpx.Response) -> LegacyCustomerReplyData:
+def _result(response: httpx.Response) -> AffiliateCustomer:
     """The record inside the reply's `data`: what the plain call returns."""
     data = observe(response, _parse(response)).data
-    if isinstance(data, Unset):
-        raise KeyError("data")  # the schema allows leaving it out, but without it there is no result
     return data

@@ -11,7 +11,7 @@ import httpx
 from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
-from ...models.customer_result import CustomerResult
+from ...models.status_only import StatusOnly
 
 METHOD = "POST"
 PATH = "/v1/customers/{key}/revoke-archive"
@@ -32,13 +32,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> CustomerResult:
+def _parse(response: httpx.Response) -> StatusOnly:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerResult.from_dict(jsonlib.loads(response.content))
+    response_200 = StatusOnly.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _result(response: httpx.Response) -> CustomerResult:
+def _result(response: httpx.Response) -> StatusOnly:
     """The whole reply."""
     return observe(response, _parse(response))

@@ -108,8 +108,8 @@ class PartnersResource:
 
         Args:
             update: Fields to change on a partner; fields left out (or null) keep their value.
-            key: Body field `key`.
-            email: Body field `email`.
+            key: Referral key of the partner to change; give this or `email`.
+            email: Login e-mail of the partner to change; give this or `key`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -160,14 +160,14 @@ class PartnersResource:
 
         Args:
             email: Login e-mail, unique within the program.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            name: First name, shown in the partner portal and e-mails.
+            surname: Last name.
             password: Portal password: at least 8 characters with a lower-case letter, an upper-case letter and
                 a digit (422 otherwise). Generated when left out.
             id: Your own identifier for the partner, unique within the program.
             key: Referral key, part of the default referral link; unique within the program.
-            tags: Body field `tags`.
-            referring_partner: Body field `referring_partner`.
+            tags: Labels to put on the partner, for filtering in the dashboard.
+            referring_partner: The partner who brought this one in (by `id`, `key` or `email`), for multi-level commissions.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -216,8 +216,8 @@ class PartnersResource:
         Removes the partner whose `email` or referral `key` is given in the request body.
 
         Args:
-            key: Body field `key`.
-            email: Body field `email`.
+            key: Referral key of the partner; give this or `email`.
+            email: Login e-mail of the partner; give this or `key`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -297,9 +297,9 @@ class PartnersResource:
 
         Args:
             id: The partner's id (not the referral key).
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New login e-mail, unique within the program.
+            name: New first name.
+            surname: New last name.
             password: New portal password, with the same strength rule as on create.
             key: New key for the default referral link.
             tags: Replacement tag set; an empty list removes every tag, null keeps them.
@@ -736,8 +736,8 @@ class AsyncPartnersResource:
 
         Args:
             update: Fields to change on a partner; fields left out (or null) keep their value.
-            key: Body field `key`.
-            email: Body field `email`.
+            key: Referral key of the partner to change; give this or `email`.
+            email: Login e-mail of the partner to change; give this or `key`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -788,14 +788,14 @@ class AsyncPartnersResource:
 
         Args:
             email: Login e-mail, unique within the program.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            name: First name, shown in the partner portal and e-mails.
+            surname: Last name.
             password: Portal password: at least 8 characters with a lower-case letter, an upper-case letter and
                 a digit (422 otherwise). Generated when left out.
             id: Your own identifier for the partner, unique within the program.
             key: Referral key, part of the default referral link; unique within the program.
-            tags: Body field `tags`.
-            referring_partner: Body field `referring_partner`.
+            tags: Labels to put on the partner, for filtering in the dashboard.
+            referring_partner: The partner who brought this one in (by `id`, `key` or `email`), for multi-level commissions.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -844,8 +844,8 @@ class AsyncPartnersResource:
         Removes the partner whose `email` or referral `key` is given in the request body.
 
         Args:
-            key: Body field `key`.
-            email: Body field `email`.
+            key: Referral key of the partner; give this or `email`.
+            email: Login e-mail of the partner; give this or `key`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -925,9 +925,9 @@ class AsyncPartnersResource:
 
         Args:
             id: The partner's id (not the referral key).
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New login e-mail, unique within the program.
+            name: New first name.
+            surname: New last name.
             password: New portal password, with the same strength rule as on create.
             key: New key for the default referral link.
             tags: Replacement tag set; an empty list removes every tag, null keeps them.

@@ -108,8 +108,8 @@ class PayoutRequestsResource:
         Args:
             partner: Names another partner by one of its identifiers; an empty object names none.
             amount_units: Currency of the balance to pay out, such as usd.
-            gateway: Body field `gateway`.
-            payout_settings: Body field `payout_settings`.
+            gateway: Payout method: crypto, paypal, venmo or wise.
+            payout_settings: Account details for the chosen method, such as the PayPal `username`; Wise bank details cannot be sent.
             reward_ids: Pay these rewards instead of the whole balance (when the program lets partners pick).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -411,8 +411,8 @@ class AsyncPayoutRequestsResource:
         Args:
             partner: Names another partner by one of its identifiers; an empty object names none.
             amount_units: Currency of the balance to pay out, such as usd.
-            gateway: Body field `gateway`.
-            payout_settings: Body field `payout_settings`.
+            gateway: Payout method: crypto, paypal, venmo or wise.
+            payout_settings: Account details for the chosen method, such as the PayPal `username`; Wise bank details cannot be sent.
             reward_ids: Pay these rewards instead of the whole balance (when the program lets partners pick).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 

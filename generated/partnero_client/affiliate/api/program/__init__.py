@@ -91,10 +91,10 @@ class ProgramResource:
         with 422. The reply carries a confirmation message and no record.
 
         Args:
-            name: Body field `name`.
+            name: New program name, at most 255 characters.
             website: The program's website; must be a valid URL.
-            program_settings: Body field `program_settings`.
-            portal_settings: Body field `portal_settings`.
+            program_settings: Program switches to change, such as `currency` or `cookie_lifetime` (days); fields left out keep their value.
+            portal_settings: Partner-portal switches to change, such as `registration_disabled`; fields left out keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -290,10 +290,10 @@ class AsyncProgramResource:
         with 422. The reply carries a confirmation message and no record.
 
         Args:
-            name: Body field `name`.
+            name: New program name, at most 255 characters.
             website: The program's website; must be a valid URL.
-            program_settings: Body field `program_settings`.
-            portal_settings: Body field `portal_settings`.
+            program_settings: Program switches to change, such as `currency` or `cookie_lifetime` (days); fields left out keep their value.
+            portal_settings: Partner-portal switches to change, such as `registration_disabled`; fields left out keep their value.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -121,7 +121,7 @@ class PromotionCodesResource:
         Args:
             code: The code to change.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`, or unties it.
-            coupon_specific_partners: Body field `coupon_specific_partners`.
+            coupon_specific_partners: The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on.
             metadata: Merged into the stored metadata.
             redeem: True adds one to `times_redeemed` and appends an entry to `additional_info.redemptions`.
             transaction_key: Key of an existing transaction the redemption belongs to; an unknown or already used key makes
@@ -221,11 +221,11 @@ class PromotionCodesResource:
             code: The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out.
             first_time_order: Valid on a customer's first purchase only.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`.
-            coupon_specific_partners: Body field `coupon_specific_partners`.
+            coupon_specific_partners: The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on.
             limit_to_specific_customer: Ties the code to the customer in `coupon_specific_customers`.
-            coupon_specific_customers: Body field `coupon_specific_customers`.
+            coupon_specific_customers: The customer (by `id` or key) who alone may use the code when `limit_to_specific_customer` is on.
             limit_to_specific_subscriber: Ties the code to the subscriber in `coupon_specific_subscribers`.
-            coupon_specific_subscribers: Body field `coupon_specific_subscribers`.
+            coupon_specific_subscribers: The subscriber (by `id`) who alone may use the code when `limit_to_specific_subscriber` is on.
             minimum_order_status: Switches a minimum order value on.
             minimum_order_value: Minimum order amount; needed when the switch is on.
             expiration_date_status: Switches an expiry date on.
@@ -325,7 +325,7 @@ class PromotionCodesResource:
         another coupon is not found. The reply nests `status` and `message` inside `data`.
 
         Args:
-            code: Body field `code`.
+            code: The promotion code's text, as customers enter it.
             coupon: The parent coupon of the code to delete.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -490,7 +490,7 @@ class AsyncPromotionCodesResource:
         Args:
             code: The code to change.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`, or unties it.
-            coupon_specific_partners: Body field `coupon_specific_partners`.
+            coupon_specific_partners: The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on.
             metadata: Merged into the stored metadata.
             redeem: True adds one to `times_redeemed` and appends an entry to `additional_info.redemptions`.
             transaction_key: Key of an existing transaction the redemption belongs to; an unknown or already used key makes
@@ -590,11 +590,11 @@ class AsyncPromotionCodesResource:
             code: The text customers enter: letters, digits, `-` and `_`, at most 100; generated when left out.
             first_time_order: Valid on a customer's first purchase only.
             limit_to_specific_partner: Ties the code to the partner in `coupon_specific_partners`.
-            coupon_specific_partners: Body field `coupon_specific_partners`.
+            coupon_specific_partners: The partner (by `id`) the code belongs to when `limit_to_specific_partner` is on.
             limit_to_specific_customer: Ties the code to the customer in `coupon_specific_customers`.
-            coupon_specific_customers: Body field `coupon_specific_customers`.
+            coupon_specific_customers: The customer (by `id` or key) who alone may use the code when `limit_to_specific_customer` is on.
             limit_to_specific_subscriber: Ties the code to the subscriber in `coupon_specific_subscribers`.
-            coupon_specific_subscribers: Body field `coupon_specific_subscribers`.
+            coupon_specific_subscribers: The subscriber (by `id`) who alone may use the code when `limit_to_specific_subscriber` is on.
             minimum_order_status: Switches a minimum order value on.
             minimum_order_value: Minimum order amount; needed when the switch is on.
             expiration_date_status: Switches an expiry date on.
@@ -694,7 +694,7 @@ class AsyncPromotionCodesResource:
         another coupon is not found. The reply nests `status` and `message` inside `data`.
 
         Args:
-            code: Body field `code`.
+            code: The promotion code's text, as customers enter it.
             coupon: The parent coupon of the code to delete.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 

@@ -16,8 +16,8 @@ from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 
 if TYPE_CHECKING:
-    from ...models.settings_reply_data import SettingsReplyData
     from ...models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
+    from ...models.stored_settings import StoredSettings
     from ...params import SettingsUpdateSettingsType0Param
 
 
@@ -37,7 +37,7 @@ class SettingsResource:
         *,
         settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReplyData:
+    ) -> StoredSettings:
         """Update program settings.
 
         PUT /v1/settings
@@ -51,7 +51,7 @@ class SettingsResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `SettingsReplyData` record inside the reply's `data`.
+            The `StoredSettings` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -101,7 +101,7 @@ class AsyncSettingsResource:
         *,
         settings: builtins.list[str] | SettingsUpdateSettingsType0 | SettingsUpdateSettingsType0Param,
         request_options: RequestOptions | None = None,
-    ) -> SettingsReplyData:
+    ) -> StoredSettings:
         """Update program settings.
 
         PUT /v1/settings
@@ -115,7 +115,7 @@ class AsyncSettingsResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `SettingsReplyData` record inside the reply's `data`.
+            The `StoredSettings` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.

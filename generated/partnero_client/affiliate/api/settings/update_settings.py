@@ -11,8 +11,8 @@ import httpx
 from ...._core import jsonlib
 from ...._core.raw import observe
 from ...models.settings_reply import SettingsReply
-from ...models.settings_reply_data import SettingsReplyData
 from ...models.settings_update import SettingsUpdate
+from ...models.stored_settings import StoredSettings
 from ...types import Unset
 
 METHOD = "PUT"
@@ -45,7 +45,7 @@ def _parse(response: httpx.Response) -> SettingsReply:
     return response_200
 
 
-def _result(response: httpx.Response) -> SettingsReplyData:
+def _result(response: httpx.Response) -> StoredSettings:
     """The record inside the reply's `data`: what the plain call returns."""
     data = observe(response, _parse(response)).data
     if isinstance(data, Unset):

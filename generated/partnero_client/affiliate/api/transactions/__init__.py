@@ -190,7 +190,7 @@ class TransactionsResource:
             rewardable: Whether the sale may produce a reward (default true).
             created_at: Back-dates the sale; a Unix timestamp in seconds.
             partner: Older form of `customer.partner` for a customer created on the fly.
-            options: Body field `options`.
+            options: Processing switches: `create_customer` makes the customer first when it does not exist yet.
             transactions: Several sales at once; replaces the top-level key, amount and action.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -301,7 +301,7 @@ class TransactionsResource:
         commission.
 
         Args:
-            key: Body field `key`.
+            key: Key of the sale to delete, as given when it was recorded; every transaction with this key is removed.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -646,7 +646,7 @@ class AsyncTransactionsResource:
             rewardable: Whether the sale may produce a reward (default true).
             created_at: Back-dates the sale; a Unix timestamp in seconds.
             partner: Older form of `customer.partner` for a customer created on the fly.
-            options: Body field `options`.
+            options: Processing switches: `create_customer` makes the customer first when it does not exist yet.
             transactions: Several sales at once; replaces the top-level key, amount and action.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -757,7 +757,7 @@ class AsyncTransactionsResource:
         commission.
 
         Args:
-            key: Body field `key`.
+            key: Key of the sale to delete, as given when it was recorded; every transaction with this key is removed.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -187,10 +187,10 @@ class WebhooksResource:
 
         Args:
             key: The webhook subscription's key.
-            name: Body field `name`.
-            url: Body field `url`.
+            name: New label for the subscription.
+            url: New address deliveries are POSTed to.
             events: Replacement event list; see `Webhook.events` for the names per program type.
-            is_active: Body field `is_active`.
+            is_active: False pauses deliveries, true resumes them.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -437,10 +437,10 @@ class AsyncWebhooksResource:
 
         Args:
             key: The webhook subscription's key.
-            name: Body field `name`.
-            url: Body field `url`.
+            name: New label for the subscription.
+            url: New address deliveries are POSTed to.
             events: Replacement event list; see `Webhook.events` for the names per program type.
-            is_active: Body field `is_active`.
+            is_active: False pauses deliveries, true resumes them.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

@@ -98,7 +98,7 @@ class NewsletterRewardsResource:
 
         Args:
             name: Shown in the subscriber portal.
-            description: Body field `description`.
+            description: Longer text shown with the reward in the subscriber portal.
             subscribers_count: Referrals needed to unlock the reward (answered as `subscriber_count`).
             fulfillment_type: Known values: url_link, generic_coupon, amazon_gift_card.
             fulfillment_value: The link, coupon code or gift-card value.
@@ -255,7 +255,7 @@ class AsyncNewsletterRewardsResource:
 
         Args:
             name: Shown in the subscriber portal.
-            description: Body field `description`.
+            description: Longer text shown with the reward in the subscriber portal.
             subscribers_count: Referrals needed to unlock the reward (answered as `subscriber_count`).
             fulfillment_type: Known values: url_link, generic_coupon, amazon_gift_card.
             fulfillment_value: The link, coupon code or gift-card value.

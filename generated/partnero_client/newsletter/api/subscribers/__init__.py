@@ -104,7 +104,7 @@ class SubscribersResource:
         Args:
             update: Subscriber fields to change; fields left out (or null) keep their value.
             id: The subscriber's id (an e-mail address works too).
-            email: Body field `email`.
+            email: E-mail of the subscriber to change; give this or `id`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -161,11 +161,11 @@ class SubscribersResource:
             email: Unique within the program.
             id: Your id for the subscriber; leave out while e-mail provider sync is on.
             identifier: Another name for `id`.
-            name: Body field `name`.
-            tos: Body field `tos`.
-            marketing_consent: Body field `marketing_consent`.
+            name: The subscriber's name.
+            tos: Whether the subscriber accepted the program's terms.
+            marketing_consent: Whether the subscriber agreed to receive marketing e-mails.
             status: Known values: active, rejected, suspended.
-            approved: Body field `approved`.
+            approved: Approve the subscriber at once, skipping the program's manual approval.
             referral: The subscriber who referred this one; an unknown one is refused with 422.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -217,8 +217,8 @@ class SubscribersResource:
         documented and is expected to be `{"status": 1}`.
 
         Args:
-            id: Body field `id`.
-            email: Body field `email`.
+            id: Your id of the subscriber to delete; give this or `email`.
+            email: E-mail of the subscriber to delete; give this or `id`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -426,7 +426,7 @@ class AsyncSubscribersResource:
         Args:
             update: Subscriber fields to change; fields left out (or null) keep their value.
             id: The subscriber's id (an e-mail address works too).
-            email: Body field `email`.
+            email: E-mail of the subscriber to change; give this or `id`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -483,11 +483,11 @@ class AsyncSubscribersResource:
             email: Unique within the program.
             id: Your id for the subscriber; leave out while e-mail provider sync is on.
             identifier: Another name for `id`.
-            name: Body field `name`.
-            tos: Body field `tos`.
-            marketing_consent: Body field `marketing_consent`.
+            name: The subscriber's name.
+            tos: Whether the subscriber accepted the program's terms.
+            marketing_consent: Whether the subscriber agreed to receive marketing e-mails.
             status: Known values: active, rejected, suspended.
-            approved: Body field `approved`.
+            approved: Approve the subscriber at once, skipping the program's manual approval.
             referral: The subscriber who referred this one; an unknown one is refused with 422.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -539,8 +539,8 @@ class AsyncSubscribersResource:
         documented and is expected to be `{"status": 1}`.
 
         Args:
-            id: Body field `id`.
-            email: Body field `email`.
+            id: Your id of the subscriber to delete; give this or `email`.
+            email: E-mail of the subscriber to delete; give this or `id`.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:

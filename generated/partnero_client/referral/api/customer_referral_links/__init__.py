@@ -20,7 +20,7 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models.customer_referral_link import CustomerReferralLink
     from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
-    from ...models.customer_result import CustomerResult
+    from ...models.status_only import StatusOnly
     from ...params import CustomerReferralLinkOwnerParam
 
 
@@ -268,7 +268,7 @@ class CustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -280,7 +280,7 @@ class CustomerReferralLinksResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -561,7 +561,7 @@ class AsyncCustomerReferralLinksResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Delete a customer referral link.
 
         DELETE /v1/customer_referral_links/{id}
@@ -573,7 +573,7 @@ class AsyncCustomerReferralLinksResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

@@ -18,17 +18,18 @@ from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...models.balance_credit_result_data import BalanceCreditResultData
+    from ...models.balance_credit_outcome import BalanceCreditOutcome
     from ...models.balance_of_customer import BalanceOfCustomer
     from ...models.customer_refer_status import CustomerReferStatus
-    from ...models.customer_result import CustomerResult
     from ...models.list_referral_customers_sort import ListReferralCustomersSort
     from ...models.referral_customer import ReferralCustomer
+    from ...models.referral_customer_invitation import ReferralCustomerInvitation
     from ...models.referral_customer_invite_personalization_type_0 import (
         ReferralCustomerInvitePersonalizationType0,
     )
     from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
     from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+    from ...models.referral_customer_stats import ReferralCustomerStats
     from ...models.referral_customer_summary import ReferralCustomerSummary
     from ...models.referral_transaction import ReferralTransaction
     from ...models.status_only import StatusOnly
@@ -120,9 +121,9 @@ class CustomersResource:
 
         Args:
             id: The customer's id.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -178,11 +179,11 @@ class CustomersResource:
         Args:
             id: Your own identifier for the customer, unique within the program.
             key: Token of the customer's default referral link, unique within the program.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            referring_customer: Body field `referring_customer`.
-            metadata: Body field `metadata`.
+            email: The customer's e-mail address, unique within the program.
+            name: First name.
+            surname: Last name.
+            referring_customer: The customer who referred this one, by `id` or `key` (the `partnero_referral` cookie); leave out for a customer nobody referred.
+            metadata: Extra data kept on the customer, such as `date_of_birth` (YYYY-MM-DD).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -295,7 +296,7 @@ class CustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerInvitation:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -305,15 +306,15 @@ class CustomersResource:
 
         Args:
             email: Where the invitation goes.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            id: Body field `id`.
-            key: Body field `key`.
+            name: First name of the invitee, for the e-mail's greeting.
+            surname: Last name of the invitee.
+            id: Your identifier for the invitee, if they are a customer already.
+            key: The invitee's customer key, if they are a customer already.
             personalization: Free key/value pairs substituted into the invitation template.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerInvitation` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -398,9 +399,9 @@ class CustomersResource:
 
         Args:
             key: The customer's id; its key and e-mail resolve as well.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -470,7 +471,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -483,7 +484,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -505,7 +506,7 @@ class CustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -517,7 +518,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -627,7 +628,7 @@ class CustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResultData:
+    ) -> BalanceCreditOutcome:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
@@ -644,7 +645,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `BalanceCreditResultData` record inside the reply's `data`.
+            The `BalanceCreditOutcome` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -721,7 +722,7 @@ class CustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerStats:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -733,7 +734,7 @@ class CustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerStats` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -871,9 +872,9 @@ class AsyncCustomersResource:
 
         Args:
             id: The customer's id.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -929,11 +930,11 @@ class AsyncCustomersResource:
         Args:
             id: Your own identifier for the customer, unique within the program.
             key: Token of the customer's default referral link, unique within the program.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            referring_customer: Body field `referring_customer`.
-            metadata: Body field `metadata`.
+            email: The customer's e-mail address, unique within the program.
+            name: First name.
+            surname: Last name.
+            referring_customer: The customer who referred this one, by `id` or `key` (the `partnero_referral` cookie); leave out for a customer nobody referred.
+            metadata: Extra data kept on the customer, such as `date_of_birth` (YYYY-MM-DD).
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1046,7 +1047,7 @@ class AsyncCustomersResource:
         | ReferralCustomerInvitePersonalizationType0Param
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerInvitation:
         """Invite someone to the program.
 
         POST /v1/customers:invite
@@ -1056,15 +1057,15 @@ class AsyncCustomersResource:
 
         Args:
             email: Where the invitation goes.
-            name: Body field `name`.
-            surname: Body field `surname`.
-            id: Body field `id`.
-            key: Body field `key`.
+            name: First name of the invitee, for the e-mail's greeting.
+            surname: Last name of the invitee.
+            id: Your identifier for the invitee, if they are a customer already.
+            key: The invitee's customer key, if they are a customer already.
             personalization: Free key/value pairs substituted into the invitation template.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerInvitation` record inside the reply's `data`.
 
         Raises:
             TypeError: a nested argument does not have the documented shape.
@@ -1149,9 +1150,9 @@ class AsyncCustomersResource:
 
         Args:
             key: The customer's id; its key and e-mail resolve as well.
-            email: Body field `email`.
-            name: Body field `name`.
-            surname: Body field `surname`.
+            email: New e-mail address.
+            name: New first name.
+            surname: New last name.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
@@ -1221,7 +1222,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Archive a customer.
 
         POST /v1/customers/{key}/archive
@@ -1234,7 +1235,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1256,7 +1257,7 @@ class AsyncCustomersResource:
         key: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> StatusOnly:
         """Restore an archived customer.
 
         POST /v1/customers/{key}/revoke-archive
@@ -1268,7 +1269,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The reply (`StatusOnly`), which only confirms the request.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1376,7 +1377,7 @@ class AsyncCustomersResource:
         is_currency: bool | None | Unset = UNSET,
         amount_units: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> BalanceCreditResultData:
+    ) -> BalanceCreditOutcome:
         """Credit a customer's reward balance.
 
         POST /v1/customers/{id}/balance/credit
@@ -1393,7 +1394,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The `BalanceCreditResultData` record inside the reply's `data`.
+            The `BalanceCreditOutcome` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.
@@ -1470,7 +1471,7 @@ class AsyncCustomersResource:
         id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> CustomerResult:
+    ) -> ReferralCustomerStats:
         """Retrieve a customer's referral statistics.
 
         GET /v1/customers/{id}/stats
@@ -1482,7 +1483,7 @@ class AsyncCustomersResource:
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
         Returns:
-            The whole reply (`CustomerResult`).
+            The `ReferralCustomerStats` record inside the reply's `data`.
 
         Raises:
             TypeError, ValueError: a path argument is not a non-empty string or id.

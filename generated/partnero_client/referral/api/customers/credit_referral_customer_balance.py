@@ -12,8 +12,8 @@ from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
 from ...models.balance_credit import BalanceCredit
+from ...models.balance_credit_outcome import BalanceCreditOutcome
 from ...models.balance_credit_result import BalanceCreditResult
-from ...models.balance_credit_result_data import BalanceCreditResultData
 from ...types import Unset
 
 METHOD = "POST"
@@ -50,7 +50,7 @@ def _parse(response: httpx.Response) -> BalanceCreditResult:
     return response_200
 
 
-def _result(response: httpx.Response) -> BalanceCreditResultData:
+def _result(response: httpx.Response) -> BalanceCreditOutcome:
     """The record inside the reply's `data`: what the plain call returns."""
     data = observe(response, _parse(response)).data
     if isinstance(data, Unset):

@@ -11,7 +11,8 @@ import httpx
 from ...._core import jsonlib
 from ...._core.params import path_segment
 from ...._core.raw import observe
-from ...models.customer_result import CustomerResult
+from ...models.referral_customer_stats import ReferralCustomerStats
+from ...models.referral_customer_stats_envelope import ReferralCustomerStatsEnvelope
 
 METHOD = "GET"
 PATH = "/v1/customers/{id}/stats"
@@ -31,13 +32,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> CustomerResult:
+def _parse(response: httpx.Response) -> ReferralCustomerStatsEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerResult.from_dict(jsonlib.loads(response.content))
+    response_200 = ReferralCustomerStatsEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _result(response: httpx.Response) -> CustomerResult:
-    """The whole reply."""
-    return observe(response, _parse(response))
+def _result(response: httpx.Response) -> ReferralCustomerStats:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

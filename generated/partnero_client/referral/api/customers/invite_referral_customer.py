@@ -10,7 +10,8 @@ import httpx
 
 from ...._core import jsonlib
 from ...._core.raw import observe
-from ...models.customer_result import CustomerResult
+from ...models.referral_customer_invitation import ReferralCustomerInvitation
+from ...models.referral_customer_invitation_envelope import ReferralCustomerInvitationEnvelope
 from ...models.referral_customer_invite import ReferralCustomerInvite
 
 METHOD = "POST"
@@ -37,13 +38,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(response: httpx.Response) -> CustomerResult:
+def _parse(response: httpx.Response) -> ReferralCustomerInvitationEnvelope:
     """Read a successful reply into its model; raises KeyError/TypeError/ValueError on a misfit."""
-    response_200 = CustomerResult.from_dict(jsonlib.loads(response.content))
+    response_200 = ReferralCustomerInvitationEnvelope.from_dict(jsonlib.loads(response.content))
 
     return response_200
 
 
-def _result(response: httpx.Response) -> CustomerResult:
-    """The whole reply."""
-    return observe(response, _parse(response))
+def _result(response: httpx.Response) -> ReferralCustomerInvitation:
+    """The record inside the reply's `data`: what the plain call returns."""
+    data = observe(response, _parse(response)).data
+    return data

@@ -144,7 +144,7 @@ class TransactionsResource:
             amount: Full purchase amount.
             amount_units: Currency code such as USD.
             action: Free label; sale is recommended.
-            options: Body field `options`.
+            options: Processing switches: `create_customer` makes the customer first when it does not exist yet.
             transactions: Several purchases at once; replaces the top-level key, amount and action.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 
@@ -415,7 +415,7 @@ class AsyncTransactionsResource:
             amount: Full purchase amount.
             amount_units: Currency code such as USD.
             action: Free label; sale is recommended.
-            options: Body field `options`.
+            options: Processing switches: `create_customer` makes the customer first when it does not exist yet.
             transactions: Several purchases at once; replaces the top-level key, amount and action.
             request_options: Per-call timeout, retries and extra headers (`RequestOptions`).
 

@@ -1,88 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
-from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomerResult")
+if TYPE_CHECKING:
+    from ..models.stored_settings_settings import StoredSettingsSettings
+
+
+T = TypeVar("T", bound="StoredSettings")
 
 
 # from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
 # Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
 # reply had keys the model does not declare (the required ones were read, or KeyError).
 _ABSENT: dict[str, Unset] = {
-    "data": UNSET,
-    "status": UNSET,
+    "settings": UNSET,
 }
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
-        "data",
-        "status",
+        "settings",
     }
 )
 
 
 @_attrs_define(repr=False)
-class CustomerResult(Model):
-    """Reply of a customer route with no documented body: the usual envelope is likely, so
-    every field is optional.
+class StoredSettings(Model):
+    """The program's free settings after the change."""
 
-    """
-
-    data: Any | Unset = UNSET
-    """ The route's result, when it returns one. """
-    status: Status | Unset = UNSET
-    """ 1 on success. Optional in replies; rely on the HTTP status instead. """
+    settings: StoredSettingsSettings | Unset = UNSET
+    """ Every stored setting by name, the changed ones included. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
         field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
+        if settings is not UNSET:
+            field_dict["settings"] = settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        data = d["data"]
-
-        _status = d["status"]
-        status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
+        _settings = d["settings"]
+        settings: StoredSettingsSettings | Unset = (
+            UNSET if _settings is UNSET else StoredSettingsSettings.from_dict(_settings)
+        )
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        customer_result = cls(
-            data,
-            status,
+        stored_settings = cls(
+            settings,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
-        if len(d) != 2:
-            customer_result._additional_properties = {
+        if len(d) != 1:
+            stored_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return customer_result
+        return stored_settings
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -110,3 +101,9 @@ class CustomerResult(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.stored_settings_settings import StoredSettingsSettings

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,17 @@ from ..._core.models import Model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CustomerResult")
+if TYPE_CHECKING:
+    from ..models.referral_customer_invitation import ReferralCustomerInvitation
+
+
+T = TypeVar("T", bound="ReferralCustomerInvitationEnvelope")
 
 
 # from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
 # Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
 # reply had keys the model does not declare (the required ones were read, or KeyError).
 _ABSENT: dict[str, Unset] = {
-    "data": UNSET,
     "status": UNSET,
 }
 
@@ -31,14 +34,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define(repr=False)
-class CustomerResult(Model):
-    """Reply of a customer route with no documented body: the usual envelope is likely, so
-    every field is optional.
+class ReferralCustomerInvitationEnvelope(Model):
+    """Reply of an invitation."""
 
-    """
-
-    data: Any | Unset = UNSET
-    """ The route's result, when it returns one. """
+    data: ReferralCustomerInvitation
+    """ The invitation e-mail that was queued. No reply is documented; these are the fields the
+    request set, echoed back, and when it was sent.
+     """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -46,7 +48,7 @@ class CustomerResult(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data = self.data.to_dict()
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -55,9 +57,11 @@ class CustomerResult(Model):
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -66,23 +70,23 @@ class CustomerResult(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        data = d["data"]
+        data = ReferralCustomerInvitation.from_dict(d["data"])
 
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        customer_result = cls(
+        referral_customer_invitation_envelope = cls(
             data,
             status,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
         if len(d) != 2:
-            customer_result._additional_properties = {
+            referral_customer_invitation_envelope._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return customer_result
+        return referral_customer_invitation_envelope
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -110,3 +114,9 @@ class CustomerResult(Model):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models are imported after the class rather than inside its methods (as the stock
+# template does): they may import this module back, and an import inside from_dict runs on
+# every call, which made parsing a page of partners several times slower.
+from ..models.referral_customer_invitation import ReferralCustomerInvitation

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
 
-T = TypeVar("T", bound="SettingsReplyData")
+T = TypeVar("T", bound="ReferralCustomerInvitationPersonalization")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
-class SettingsReplyData(Model):
-    """Most likely the stored settings."""
+class ReferralCustomerInvitationPersonalization(Model):
+    """The template values the invitation was filled with."""
 
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
@@ -34,14 +34,14 @@ class SettingsReplyData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        settings_reply_data = cls()
+        referral_customer_invitation_personalization = cls()
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
         if len(d) != 0:
-            settings_reply_data._additional_properties = {
+            referral_customer_invitation_personalization._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return settings_reply_data
+        return referral_customer_invitation_personalization
 
     @property
     def additional_properties(self) -> dict[str, Any]:

@@ -11,17 +11,16 @@ from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.legacy_customer_reply_data import LegacyCustomerReplyData
+    from ..models.referral_customer_stats import ReferralCustomerStats
 
 
-T = TypeVar("T", bound="LegacyCustomerReply")
+T = TypeVar("T", bound="ReferralCustomerStatsEnvelope")
 
 
 # from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
 # Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
 # reply had keys the model does not declare (the required ones were read, or KeyError).
 _ABSENT: dict[str, Unset] = {
-    "data": UNSET,
     "status": UNSET,
 }
 
@@ -35,14 +34,13 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 @_attrs_define(repr=False)
-class LegacyCustomerReply(Model):
-    """Reply of the legacy routes. Undocumented; presumably the customer in `data`, or only `status` on
-    delete.
+class ReferralCustomerStatsEnvelope(Model):
+    """A referring customer's statistics."""
 
-    """
-
-    data: LegacyCustomerReplyData | Unset = UNSET
-    """ Most likely the customer. """
+    data: ReferralCustomerStats
+    """ What one referring customer has brought in. The shape is not documented, so every field
+    is optional; these are the figures a customer's referral record supports.
+     """
     status: Status | Unset = UNSET
     """ 1 on success. Optional in replies; rely on the HTTP status instead. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
@@ -50,9 +48,7 @@ class LegacyCustomerReply(Model):
     )
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -61,9 +57,11 @@ class LegacyCustomerReply(Model):
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -72,26 +70,23 @@ class LegacyCustomerReply(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        _data = d["data"]
-        data: LegacyCustomerReplyData | Unset = (
-            UNSET if _data is UNSET else LegacyCustomerReplyData.from_dict(_data)
-        )
+        data = ReferralCustomerStats.from_dict(d["data"])
 
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        legacy_customer_reply = cls(
+        referral_customer_stats_envelope = cls(
             data,
             status,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
         if len(d) != 2:
-            legacy_customer_reply._additional_properties = {
+            referral_customer_stats_envelope._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return legacy_customer_reply
+        return referral_customer_stats_envelope
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -124,4 +119,4 @@ class LegacyCustomerReply(Model):
 # Related models are imported after the class rather than inside its methods (as the stock
 # template does): they may import this module back, and an import inside from_dict runs on
 # every call, which made parsing a page of partners several times slower.
-from ..models.legacy_customer_reply_data import LegacyCustomerReplyData
+from ..models.referral_customer_stats import ReferralCustomerStats

@@ -7,41 +7,79 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BalanceCreditResultData")
+T = TypeVar("T", bound="RevenueAmount")
 
 
-_KNOWN_KEYS: frozenset[str] = frozenset({})
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+}
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+    }
+)
 
 
 @_attrs_define(repr=False)
-class BalanceCreditResultData(Model):
-    """What was credited, possibly with the new balance."""
+class RevenueAmount(Model):
+    """Money taken in one currency."""
 
+    amount: float
+    currency: None | str | Unset = UNSET
+    """ Currency code, such as USD. """
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
     )
 
     def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         if self._additional_properties:
             field_dict.update(self._additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
+
+        currency: None | str | Unset = d["currency"]
+
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        balance_credit_result_data = cls()
+        revenue_amount = cls(
+            amount,
+            currency,
+        )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
-        if len(d) != 0:
-            balance_credit_result_data._additional_properties = {
+        if len(d) != 2:
+            revenue_amount._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return balance_credit_result_data
+        return revenue_amount
 
     @property
     def additional_properties(self) -> dict[str, Any]:

@@ -8,15 +8,15 @@ from attrs import field as _attrs_field
 
 from ..._core.models import Model, unknown_keys_eq
 
-T = TypeVar("T", bound="LegacyCustomerReplyData")
+T = TypeVar("T", bound="StoredSettingsSettings")
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define(repr=False)
-class LegacyCustomerReplyData(Model):
-    """Most likely the customer."""
+class StoredSettingsSettings(Model):
+    """Every stored setting by name, the changed ones included."""
 
     _additional_properties: dict[str, Any] | None = _attrs_field(
         init=False, default=None, repr=False, eq=unknown_keys_eq
@@ -34,14 +34,14 @@ class LegacyCustomerReplyData(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        legacy_customer_reply_data = cls()
+        stored_settings_settings = cls()
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
         if len(d) != 0:
-            legacy_customer_reply_data._additional_properties = {
+            stored_settings_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }
-        return legacy_customer_reply_data
+        return stored_settings_settings
 
     @property
     def additional_properties(self) -> dict[str, Any]:

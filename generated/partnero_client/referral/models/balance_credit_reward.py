@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalanceCreditReward")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "is_currency": UNSET,
+    "credit": UNSET,
+    "note": UNSET,
+    "created_at": UNSET,
+}
+
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "amount_units",
+        "is_currency",
+        "credit",
+        "note",
+        "created_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class BalanceCreditReward(Model):
+    """The reward a balance credit booked."""
+
+    id: int | None | Unset = UNSET
+    """ The reward's number, as payout requests name rewards. """
+    amount: float | Unset = UNSET
+    """ The amount credited, in `amount_units`. """
+    amount_units: None | str | Unset = UNSET
+    """ Currency code or the name of a non-money reward unit. """
+    is_currency: bool | Unset = UNSET
+    """ True when the amount is money. """
+    credit: bool | Unset = UNSET
+    """ True for a reward booked by a balance credit. """
+    note: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    """ ISO 8601 time in UTC with microseconds, such as 2025-04-30T16:44:13.000000Z. """
+    _additional_properties: dict[str, Any] | None = _attrs_field(
+        init=False, default=None, repr=False, eq=unknown_keys_eq
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        amount = self.amount
+
+        amount_units: None | str | Unset
+        if isinstance(self.amount_units, Unset):
+            amount_units = UNSET
+        else:
+            amount_units = self.amount_units
+
+        is_currency = self.is_currency
+
+        credit = self.credit
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        if self._additional_properties:
+            field_dict.update(self._additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_units is not UNSET:
+            field_dict["amount_units"] = amount_units
+        if is_currency is not UNSET:
+            field_dict["is_currency"] = is_currency
+        if credit is not UNSET:
+            field_dict["credit"] = credit
+        if note is not UNSET:
+            field_dict["note"] = note
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id: int | None | Unset = d["id"]
+
+        amount = d["amount"]
+
+        amount_units: None | str | Unset = d["amount_units"]
+
+        is_currency = d["is_currency"]
+
+        credit = d["credit"]
+
+        note: None | str | Unset = d["note"]
+
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
+
+        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
+        balance_credit_reward = cls(
+            id,
+            amount,
+            amount_units,
+            is_currency,
+            credit,
+            note,
+            created_at,
+        )
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
+            balance_credit_reward._additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
+        return balance_credit_reward
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The reply's keys this model does not declare, with their values."""
+        if self._additional_properties is None:
+            self._additional_properties = {}
+        return self._additional_properties
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional_properties = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
