@@ -108,6 +108,8 @@ def _narrow(node: Json, program: str, components: Json, where: str) -> Json:
         for k, v in node.items()
         if not (isinstance(v, dict) and program not in programs_of(_resolve(v, components)))
     }
+    if "schema" in node and node.get("examples") and not narrowed.get("examples", True):
+        del narrowed["examples"]  # all of a media type's examples were another program's
     description = _description_for(node, program, where)
     if description is not None:
         narrowed["description"] = description

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 
@@ -20,11 +21,7 @@ _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate":
 
 
 def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
-        f"The {response.status_code} reply is larger than max_response_bytes ({limit:,} bytes).",
-        status_code=response.status_code,
-        limit=limit,
-    )
+    return too_large(response.status_code, limit)
 
 
 def _undecodable(response: httpx.Response, why: str) -> ResponseValidationError:
@@ -114,7 +111,14 @@ def read_sync(response: httpx.Response, *, limit: int, deadline: float | None) -
         if len(raw) > limit:
             raise _too_large(response, limit)
         _check_time(response, deadline)
-    return _rebuilt(response, decode(bytes(raw), response, limit))
+    return from_raw(
+        response.status_code,
+        response.headers,
+        bytes(raw),
+        request=response.request,
+        extensions=response.extensions,
+        limit=limit,
+    )
 
 
 async def read_async(response: httpx.Response, *, limit: int, deadline: float | None) -> httpx.Response:
@@ -127,4 +131,36 @@ async def read_async(response: httpx.Response, *, limit: int, deadline: float | 
         if len(raw) > limit:
             raise _too_large(response, limit)
         _check_time(response, deadline)
-    return _rebuilt(response, decode(bytes(raw), response, limit))
+    return from_raw(
+        response.status_code,
+        response.headers,
+        bytes(raw),
+        request=response.request,
+        extensions=response.extensions,
+        limit=limit,
+    )
+
+
+def from_raw(
+    status: int,
+    headers: httpx.Headers,
+    raw: bytes,
+    *,
+    request: httpx.Request,
+    extensions: dict[str, Any],
+    limit: int,
+) -> httpx.Response:
+    """The fully read reply for a body another transport read raw (already checked against the
+    limit as it came in), decoded under the limit."""
+    if "Content-Encoding" not in headers:
+        return httpx.Response(status, headers=headers, content=raw, request=request, extensions=extensions)
+    head = httpx.Response(status, headers=headers, request=request, extensions=extensions)
+    return _rebuilt(head, decode(raw, head, limit))
+
+
+def too_large(status: int, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"The {status} reply is larger than max_response_bytes ({limit:,} bytes).",
+        status_code=status,
+        limit=limit,
+    )

@@ -65,6 +65,12 @@ SECTIONS: dict[str, tuple[frozenset[ProgramType], Loader]] = {
     "subscribers": (frozenset({ProgramType.NEWSLETTER}), subscribers.create_subscriber),
     "webhooks": (frozenset(ProgramType), webhooks.create_webhook),
 }
+# sections whose records have numeric ids the mock issues in sequence: a seeded `id` continues it there
+NUMBERED: dict[str, str] = {
+    "leads": leads.ID_SEQUENCE,
+    "payout_requests": payout_requests.ID_SEQUENCE,
+    "rewards": newsletter_rewards.ID_SEQUENCE,
+}
 SETTING_NAMES = (
     "currency",
     "cookie_lifetime",
@@ -134,8 +140,20 @@ def _load_program(program: Program, api_key: str, contents: dict[str, Any]) -> N
             raise SeedError(f"{api_key}: {program.type.value} programs have no {section}")
         for index, record in enumerate(records):
             try:
-                loader(program, dict(record))
+                fields = dict(record)
+                if section in NUMBERED and "id" in fields:
+                    _continue_at(program, NUMBERED[section], fields.pop("id"))
+                loader(program, fields)
             except ValidationFailed as error:
                 raise SeedError(f"{api_key}: {section}[{index}] is invalid: {error.errors}") from error
             except DomainError as error:
                 raise SeedError(f"{api_key}: {section}[{index}]: {error.message}") from error
+
+
+def _continue_at(program: Program, sequence: str, number: Any) -> None:
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise ValidationFailed.single("id", "The id must be an integer.")
+    try:
+        program.continue_numbers_at(sequence, number)
+    except ValueError as error:
+        raise ValidationFailed.single("id", str(error)) from error

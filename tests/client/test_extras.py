@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import partnero_client
 import pytest
 from partnero_client import APIConnectionError
@@ -117,6 +118,7 @@ import sys
 for name in ("orjson", "aiohttp", "httpx_aiohttp"):
     sys.modules[name] = None  # as if the extras were not installed
 import httpx
+import httpx
 import partnero_client
 from partnero_client._core import jsonlib
 from partnero_client.affiliate import AffiliateClient
@@ -136,3 +138,67 @@ def test_without_the_extras_the_stdlib_serves_and_the_hint_names_the_extra() -> 
     proc = subprocess.run([sys.executable, "-c", WITHOUT_EXTRAS], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "pip install 'partnero-client[aiohttp]'" in proc.stdout
+
+
+async def test_the_aiohttp_client_skips_httpx_send(
+    partnero_mock: PartneroMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SDK's calls go straight through aiohttp; the same object still works as an httpx client."""
+
+    async def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("httpx.AsyncClient.send was called")
+
+    http = partnero_client.DefaultAioHttpClient()
+    async with AsyncAffiliateClient(
+        api_key=partnero_mock.api_key, base_url=partnero_mock.base_url, http_client=http
+    ) as client:
+        with monkeypatch.context() as patch:
+            patch.setattr(httpx.AsyncClient, "send", refuse)
+            created = await client.partners.create(email="lean@example.com")
+            assert (await client.partners.get(created.id)).email == "lean@example.com"
+        plain = await http.get(f"{partnero_mock.base_url}/v1/partners/{created.id}")
+        # httpx's own route still works, and without the SDK's key
+        assert plain.status_code >= 400 and "Authorization" not in plain.request.headers
+    await http.aclose()
+
+
+async def test_an_aiohttp_client_with_hooks_goes_through_httpx(partnero_mock: PartneroMock) -> None:
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    http = partnero_client.DefaultAioHttpClient(event_hooks={"request": [hook]})
+    async with AsyncAffiliateClient(
+        api_key=partnero_mock.api_key, base_url=partnero_mock.base_url, http_client=http
+    ) as client:
+        await client.partners.create(email="hooked@example.com")
+    assert seen == ["/v1/partners"]
+    await http.aclose()
+
+
+async def _exchange(transport: str, origin: str, key: str) -> dict[str, Any]:
+    """What a caller sees of a raw reply and of an error, over one transport."""
+    http = partnero_client.DefaultAioHttpClient() if transport == "aiohttp" else None
+    seen: dict[str, Any] = {}
+    async with AsyncAffiliateClient(api_key=key, base_url=origin, http_client=http, max_retries=0) as client:
+        raw = await client.with_raw_response.partners.create(email=f"{transport}@example.com")
+        partner = raw.parse()
+        seen["raw"] = (raw.status_code, raw.headers["content-type"], type(raw.parsed).__name__)
+        seen["created"] = partner.email
+        with pytest.raises(partnero_client.NotFoundError) as caught:
+            await client.partners.get("nobody")
+        error = caught.value
+        seen["error"] = (type(error), error.status_code, error.body, error.attempts, str(error))
+        seen["error_headers"] = error.headers["content-type"]
+    if http is not None:
+        await http.aclose()
+    return seen
+
+
+async def test_both_async_transports_give_the_same_replies_and_errors(partnero_mock: PartneroMock) -> None:
+    httpx_seen = await _exchange("httpx", partnero_mock.base_url, partnero_mock.api_key)
+    aiohttp_seen = await _exchange("aiohttp", partnero_mock.base_url, partnero_mock.api_key)
+    assert httpx_seen.pop("created") == "httpx@example.com"
+    assert aiohttp_seen.pop("created") == "aiohttp@example.com"
+    assert aiohttp_seen == httpx_seen

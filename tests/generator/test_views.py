@@ -146,6 +146,16 @@ def test_examples_marked_for_other_programs_are_dropped() -> None:
     assert sorted(kept) == ["both", "referral"]
 
 
+def test_a_media_type_left_with_no_examples_has_no_examples_map() -> None:
+    doc = _doc()
+    content = doc["paths"]["/v1/customers"]["get"]["responses"]["200"]["content"]["application/json"]
+    content["examples"] = {"affiliate": {"value": {}, "x-partnero-program": ["affiliate"]}}
+    referral = derive_view(doc, "referral")["paths"]["/v1/customers"]["get"]["responses"]["200"]
+    affiliate = derive_view(doc, "affiliate")["paths"]["/v1/customers"]["get"]["responses"]["200"]
+    assert "examples" not in referral["content"]["application/json"]
+    assert list(affiliate["content"]["application/json"]["examples"]) == ["affiliate"]
+
+
 def test_any_of_program_variants_collapse_like_one_of() -> None:
     doc = _doc()
     items = doc["components"]["schemas"]["Page"]["properties"]["data"]["items"]

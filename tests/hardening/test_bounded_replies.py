@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from partnero_client import InternalServerError, ResponseTooLargeError, ResponseValidationError
+from partnero_client import InternalServerError, PartneroError, ResponseTooLargeError, ResponseValidationError
 from partnero_client.affiliate import AffiliateClient
 
+from .async_transports import ASYNC_TRANSPORTS, async_client, fixed_reply_server, http_reply
 from .conftest import area
 
 KEY = "test_affiliate_bounded"
@@ -127,3 +128,31 @@ def test_error_bodies_kept_on_exceptions_are_truncated() -> None:
     assert isinstance(outcome, InternalServerError)
     assert isinstance(outcome.body, str) and len(outcome.body) < 17 * 1024
     assert len(outcome.message) <= 1000
+
+
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+async def test_async_replies_over_a_socket_are_bounded_and_decoded(transport: str) -> None:
+    bomb = gzip.compress(_zeros_gzip(64 * MIB))  # gzip, gzip: about 64 KiB on the wire
+    ordinary = gzip.compress(b'{"data": {"id": "p1", "email": "a@example.com"}}')
+    cases = [
+        (http_reply(200, bomb, Content_Encoding="gzip, gzip"), ResponseTooLargeError),
+        (http_reply(500, bomb, Content_Encoding="gzip, gzip"), ResponseTooLargeError),
+        (http_reply(200, b"[" + b"0," * MIB + b"0]"), ResponseTooLargeError),
+        (http_reply(200, ordinary, Content_Encoding="gzip"), None),
+        (http_reply(200, b"\x1f\x8b broken", Content_Encoding="gzip"), ResponseValidationError),
+    ]
+    for reply, expected in cases:
+        with fixed_reply_server(reply) as url:
+            async with async_client(
+                transport, api_key=KEY, base_url=url, max_retries=0, max_response_bytes=MIB
+            ) as client:
+                AREA.cases += 1
+                try:
+                    outcome: object = await client.partners.get("p1")
+                except Exception as exc:  # noqa: BLE001 - classifying what came out
+                    outcome = exc
+                    AREA.escapes += not isinstance(exc, PartneroError)
+        if expected is None:
+            assert getattr(outcome, "email", None) == "a@example.com", outcome
+        else:
+            assert isinstance(outcome, expected), (transport, outcome)

@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 from partnero_client import APITimeoutError, InternalServerError, RateLimitError, RequestOptions
-from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
+from partnero_client.affiliate import AffiliateClient
 
+from .async_transports import ASYNC_TRANSPORTS, async_client
 from .conftest import area
 from .drip import dripping_server
 
@@ -46,11 +47,22 @@ def test_the_call_deadline_covers_retries_of_a_dripping_get() -> None:
     assert took < HANG
 
 
+def test_a_sync_attempt_stops_while_the_status_line_and_headers_drip() -> None:
+    # Each header byte resets httpx's per-read timeout; only the attempt's own limit ends it.
+    with dripping_server(in_headers=True) as url:
+        client = AffiliateClient(api_key=KEY, base_url=url, timeout=1.0, attempt_timeout=0.6, max_retries=0)
+        took = _timed(lambda: client.partners.get("p"))
+        client.close()
+    AREA.notes["sync header drip, attempt_timeout=0.6 s"] = f"{took:.2f} s"
+    assert took < HANG
+
+
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
 @pytest.mark.parametrize("in_headers", [False, True], ids=["body", "headers"])
-async def test_async_attempts_stop_even_while_headers_drip(in_headers: bool) -> None:
+async def test_async_attempts_stop_even_while_headers_drip(in_headers: bool, transport: str) -> None:
     with dripping_server(in_headers=in_headers) as url:
-        async with AsyncAffiliateClient(
-            api_key=KEY, base_url=url, timeout=1.0, attempt_timeout=0.6, max_retries=0
+        async with async_client(
+            transport, api_key=KEY, base_url=url, timeout=1.0, attempt_timeout=0.6, max_retries=0
         ) as client:
             started = time.monotonic()
             with pytest.raises(APITimeoutError):
@@ -58,7 +70,8 @@ async def test_async_attempts_stop_even_while_headers_drip(in_headers: bool) -> 
             took = time.monotonic() - started
     AREA.cases += 1
     AREA.hangs += took > HANG
-    AREA.notes[f"async {'header' if in_headers else 'body'} drip, attempt_timeout=0.6 s"] = f"{took:.2f} s"
+    drip = "header" if in_headers else "body"
+    AREA.notes[f"async ({transport}) {drip} drip, attempt_timeout=0.6 s"] = f"{took:.2f} s"
     assert took < HANG
 
 

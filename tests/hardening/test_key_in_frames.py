@@ -14,6 +14,7 @@ import pytest
 from partnero_client import PartneroError
 from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
 
+from .async_transports import ASYNC_TRANSPORTS, async_client, fixed_reply_server
 from .conftest import area
 from .leaks import recorded
 
@@ -106,6 +107,41 @@ def test_real_socket_failures_keep_the_key_out_of_every_frame(partnero_mock: Any
             with pytest.raises(PartneroError) as caught:
                 client.partners.create(email="frames@example.com")
             _check(caught.value, f"over a socket, create: {fault}")
+
+
+@pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+async def test_async_real_socket_failures_keep_the_key_out_of_every_frame(
+    partnero_mock: Any, transport: str
+) -> None:
+    async with async_client(
+        transport, api_key=KEY, base_url=f"http://127.0.0.1:{_closed_port()}", max_retries=0
+    ) as refused:
+        with pytest.raises(PartneroError) as caught:
+            await refused.partners.get("p")
+        _check(caught.value, f"async ({transport}) connection refused")
+    # aiohttp's error for a malformed reply shows the request's headers in its repr. (Under h11
+    # the same reply leaves a half-built object whose repr fails in traceback's capture_locals.)
+    malformed = b"HTTP/1.1 200 OK\r\nContent-Length: nonsense\r\n\r\n" if transport == "aiohttp" else b""
+    with fixed_reply_server(malformed or b"HTTP/1.1 200 OK\r\n") as url:
+        async with async_client(transport, api_key=KEY, base_url=url, max_retries=0) as broken:
+            with pytest.raises(PartneroError) as caught:
+                await broken.partners.get("p")
+            _check(caught.value, f"async ({transport}) malformed reply")
+    for fault in ("reset", "503", "reset;after"):
+        async with async_client(
+            transport,
+            api_key=KEY,
+            base_url=partnero_mock.base_url,
+            default_headers={"X-Mock-Fault": fault},
+            max_retries=1,
+            timeout=2.0,
+        ) as client:
+            with pytest.raises(PartneroError) as caught:
+                await client.partners.get("p")
+            _check(caught.value, f"async ({transport}) over a socket: {fault}")
+            with pytest.raises(PartneroError) as caught:
+                await client.partners.create(email="frames@example.com")
+            _check(caught.value, f"async ({transport}) over a socket, create: {fault}")
 
 
 def test_the_key_is_not_in_the_client_config_or_auth_reprs() -> None:

@@ -39,6 +39,41 @@ def test_demo_seed_loads_and_is_served() -> None:
     assert newsletter.json()["data"]["total_referred"] == 1
 
 
+def test_a_seeded_numeric_id_continues_its_sequence() -> None:
+    lead = {"name": "L", "email": "l@example.com", "partner": {"id": "p1"}}
+    app = create_app(
+        seed_data={
+            "programs": {
+                "test_affiliate_ids": {
+                    "partners": [{"email": "p@example.com", "id": "p1"}],
+                    "leads": [{**lead, "id": 44}, lead],
+                }
+            }
+        }
+    )
+    client = TestClient(app)
+    headers = {"Authorization": "Bearer test_affiliate_ids"}
+    assert client.get("/v1/leads/44", headers=headers).json()["data"]["lead_info"]["email"] == "l@example.com"
+    assert client.get("/v1/leads/45", headers=headers).status_code == 200
+    created = client.post("/v1/leads", headers=headers, json=lead).json()["data"]
+    assert created["id"] == 46
+
+
+@pytest.mark.parametrize("bad", [1, "44", True])
+def test_a_seeded_id_that_is_no_later_number_is_refused(bad: Any) -> None:
+    lead = {"name": "L", "email": "l@example.com", "partner": {"id": "p1"}}
+    seed = {
+        "programs": {
+            "test_affiliate_ids": {
+                "partners": [{"email": "p@example.com", "id": "p1"}],
+                "leads": [{**lead, "id": 3}, {**lead, "id": bad}],
+            }
+        }
+    }
+    with pytest.raises(SeedError, match=r"leads\[1\]"):
+        create_app(seed_data=seed)
+
+
 def test_seed_from_json_file_and_settings(tmp_path: Path) -> None:
     seed = {
         "programs": {

@@ -23,6 +23,9 @@ from .validation import Rules
 if TYPE_CHECKING:
     from .program import Program
 
+# The sequence this record kind's numeric ids come from (a seed may continue it at a given id).
+ID_SEQUENCE = "lead"
+
 
 def submit_lead(program: Program, data: dict[str, Any]) -> Lead:
     rules = Rules(data)
@@ -36,7 +39,7 @@ def submit_lead(program: Program, data: dict[str, Any]) -> Lead:
     assert name is not None and email is not None
     partner = require_partner(program, data.get("partner"))
     lead = Lead(
-        id=program.next_number("lead"),
+        id=program.next_number(ID_SEQUENCE),
         name=name,
         email=email,
         partner_id=partner.id,

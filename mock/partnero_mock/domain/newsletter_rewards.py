@@ -10,6 +10,9 @@ from .validation import Rules
 if TYPE_CHECKING:
     from .program import Program
 
+# The sequence this record kind's numeric ids come from (a seed may continue it at a given id).
+ID_SEQUENCE = "newsletter_reward"
+
 
 def create_reward(program: Program, data: dict[str, Any]) -> NewsletterReward:
     rules = Rules(data)
@@ -24,7 +27,7 @@ def create_reward(program: Program, data: dict[str, Any]) -> NewsletterReward:
     assert name is not None
     now = program.clock.now()
     reward = NewsletterReward(
-        id=program.next_number("newsletter_reward"),
+        id=program.next_number(ID_SEQUENCE),
         name=name,
         description=description,
         subscriber_count=count or 1,

@@ -27,6 +27,9 @@ from .validation import Rules, to_integer
 if TYPE_CHECKING:
     from .program import Program
 
+# The sequence this record kind's numeric ids come from (a seed may continue it at a given id).
+ID_SEQUENCE = "payout"
+
 
 def open_request(program: Program, data: dict[str, Any]) -> PayoutRequest:
     rules = Rules(data)
@@ -47,7 +50,7 @@ def open_request(program: Program, data: dict[str, Any]) -> PayoutRequest:
     chosen = _payable(program, partner.id, units, reward_ids)
     now = program.clock.now()
     payout = PayoutRequest(
-        id=program.next_number("payout"),
+        id=program.next_number(ID_SEQUENCE),
         partner_id=partner.id,
         amount=round(sum(r.amount for r in chosen), 6),
         amount_units=units.lower(),

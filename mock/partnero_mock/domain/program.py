@@ -8,7 +8,6 @@ same key see each other's changes atomically, while different keys never wait on
 
 from __future__ import annotations
 
-import itertools
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -109,7 +108,7 @@ class Program:
         self.free_settings: dict[str, Any] = {}
         # additional referral-link domains: id -> base URL (the default domain has no id)
         self.extra_domains: dict[int, str] = {}
-        self._numbers: dict[str, itertools.count[int]] = {}
+        self._numbers: dict[str, int] = {}  # sequence -> the last number issued
         self.events: list[Event] = []
         # how many state-changing operations were applied, by operation name
         self.applied: Counter[str] = Counter()
@@ -144,8 +143,17 @@ class Program:
 
     def next_number(self, sequence: str) -> int:
         """Auto-increment integers, one sequence per record kind (leads, rewards, payouts ...)."""
-        counter = self._numbers.setdefault(sequence, itertools.count(1))
-        return next(counter)
+        number = self._numbers.get(sequence, 0) + 1
+        self._numbers[sequence] = number
+        return number
+
+    def continue_numbers_at(self, sequence: str, number: int) -> None:
+        """Make `number` the next one issued, so seeded records can carry the ids of examples;
+        numbers only move forward, so no id is ever issued twice."""
+        last = self._numbers.get(sequence, 0)
+        if number <= last:
+            raise ValueError(f"id {number} is not after {last}, the last {sequence} id issued")
+        self._numbers[sequence] = number - 1
 
     def emit(self, name: str, data: dict[str, Any]) -> None:
         """Record an event; :func:`.webhooks.deliver_pending` turns new events into deliveries."""
