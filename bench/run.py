@@ -15,6 +15,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -160,16 +161,28 @@ def clean_venv(workdir: Path) -> Path:
     return python
 
 
-def first_call_ms(python: Path, script: str, origin: str) -> float:
-    """Wall time of one fresh interpreter running the script, from spawn to exit."""
+def first_call_ms(python: Path, script: str, origin: str) -> tuple[float, float]:
+    """(wall, CPU) milliseconds of one fresh interpreter running the script, from spawn to exit.
+
+    CPU is the child's own user + system time: what the import and the call cost, without the
+    waits for a loaded machine's scheduler or for the server's reply (the same for both sides).
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(
         [str(python), "-c", script, origin, READ_KEY, PARTNER_ID], cwd="/", capture_output=True, text=True
     )
     elapsed = (time.perf_counter() - started) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise RuntimeError(f"first call failed: {proc.stderr[-1500:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return elapsed, cpu
+
+
+def _paired(samples: dict[str, list[tuple[float, float]]], which: int) -> list[float]:
+    """Per-round client - httpx differences: both sides of a round saw the same machine load."""
+    return [c[which] - h[which] for c, h in zip(samples["client"], samples["httpx"], strict=True)]
 
 
 def bench_first_call(workdir: Path, runs: int) -> dict[str, Any]:
@@ -181,19 +194,30 @@ def bench_first_call(workdir: Path, runs: int) -> dict[str, Any]:
     with mock_server(workdir / "b6") as origin:
         for script in FIRST_CALL.values():  # compile .pyc files, warm the page cache
             first_call_ms(python, script, origin)
-        samples: dict[str, list[float]] = {name: [] for name in FIRST_CALL}
-        for _ in range(runs):  # interleaved
-            for name, script in FIRST_CALL.items():
-                samples[name].append(first_call_ms(python, script, origin))
-    medians = {name: statistics.median(values) for name, values in samples.items()}
-    minima = {name: min(values) for name, values in samples.items()}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in FIRST_CALL}
+        for round_ in range(runs):  # interleaved, the order reversed every other round
+            names = list(FIRST_CALL) if round_ % 2 == 0 else list(reversed(FIRST_CALL))
+            for name in names:
+                samples[name].append(first_call_ms(python, FIRST_CALL[name], origin))
+    wall = {name: [w for w, _ in values] for name, values in samples.items()}
+    cpu = {name: [c for _, c in values] for name, values in samples.items()}
+    medians = {name: statistics.median(values) for name, values in wall.items()}
+    minima = {name: min(values) for name, values in wall.items()}
+    paired_wall, paired_cpu = _paired(samples, 0), _paired(samples, 1)
     return {
         "runs": runs,
         "venv_packages": installed.stdout.split(),
         "median_ms": {k: round(v, 1) for k, v in medians.items()},
         "min_ms": {k: round(v, 1) for k, v in minima.items()},
-        "samples_ms": {k: [round(x, 1) for x in v] for k, v in samples.items()},
-        "delta_ms": round(medians["client"] - medians["httpx"], 1),
+        "cpu_median_ms": {k: round(statistics.median(v), 1) for k, v in cpu.items()},
+        "samples_ms": {k: [round(x, 1) for x in v] for k, v in wall.items()},
+        "cpu_samples_ms": {k: [round(x, 1) for x in v] for k, v in cpu.items()},
+        # The figure: the median of the per-round differences (wall, and the child's CPU time).
+        "delta_ms": round(statistics.median(paired_wall), 1),
+        "cpu_delta_ms": round(statistics.median(paired_cpu), 1),
+        "cpu_delta_range_ms": [round(min(paired_cpu), 1), round(max(paired_cpu), 1)],
+        # Kept for comparison with older runs: differences of each side's own median and minimum.
+        "median_delta_ms": round(medians["client"] - medians["httpx"], 1),
         "min_delta_ms": round(minima["client"] - minima["httpx"], 1),
     }
 
@@ -535,17 +559,21 @@ def table(results: dict[str, Any]) -> list[dict[str, str]]:
         )
     elif b6:
         med = b6["median_ms"]
+        cpu = b6.get("cpu_median_ms", {})
         figure = (
-            f"client {med['client']:.1f} ms vs httpx {med['httpx']:.1f} ms: **{b6['delta_ms']:+.1f} ms** "
-            f"(minima {b6['min_delta_ms']:+.1f} ms), clean venv with the wheel only"
+            f"CPU client {cpu.get('client', 0):.1f} ms vs httpx {cpu.get('httpx', 0):.1f} ms: "
+            f"**{b6.get('cpu_delta_ms', 0):+.1f} ms** (per-round range {b6.get('cpu_delta_range_ms')}); "
+            f"wall {med['client']:.1f} vs {med['httpx']:.1f} ms, per-round {b6['delta_ms']:+.1f} ms; "
+            "clean venv with the wheel only"
         )
         row(
             "B6",
             "fresh process: import, construct, first get()",
             figure,
             "≤ httpx + 30 ms",
-            f"http.client {med['http.client']:.1f} ms",
-            b6["delta_ms"] <= 30,
+            f"http.client {med['http.client']:.1f} ms (CPU {cpu.get('http.client', 0):.1f} ms)",
+            # Both clocks must hold: the wall is what a user waits, the CPU what noise cannot inflate.
+            max(b6.get("cpu_delta_ms", b6["delta_ms"]), b6["delta_ms"]) <= 30,
         )
 
     b7 = results.get("B7")

@@ -4,6 +4,7 @@ trackers never receive them."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
@@ -32,9 +33,14 @@ class Model:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
+# How the generated models read a timestamp: the same function as `datetime.fromisoformat`, bound
+# once here; looking it up through `datetime.datetime` built a bound method on every call.
+parse_datetime = datetime.fromisoformat
+
+
 def unknown_keys_eq(value: dict[str, Any] | None) -> dict[str, Any] | None:
     """Equality key of a model's unknown keys: none (`None`) equals an empty dict."""
     return value or None
 
 
-__all__ = ["Model", "unknown_keys_eq"]
+__all__ = ["Model", "parse_datetime", "unknown_keys_eq"]

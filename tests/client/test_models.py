@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from types import MappingProxyType
 
 import attrs
 import partnero_client._core.unset as core_unset
@@ -76,6 +77,16 @@ def test_unknown_keys_are_kept_and_only_then_stored() -> None:
     assert "tier" not in before
     plain["tier"] = "gold"  # writing through the mapping interface keeps the value
     assert plain.to_dict() == {**before, "tier": "gold"}
+
+
+def test_unknown_keys_are_found_whatever_else_the_reply_lacks() -> None:
+    # from_dict counts keys after merging the reply over the optional ones: a missing required key
+    # must not let an unknown key pass as a known one, and any Mapping is read like a dict.
+    with pytest.raises(KeyError):
+        Partner.from_dict({"email": "a@example.com", "nickname": "x"})
+    only_required = Partner.from_dict(MappingProxyType({"id": "p", "email": "e", "nickname": "x"}))
+    assert only_required.additional_properties == {"nickname": "x"} and only_required.key is UNSET
+    assert Partner.from_dict(MappingProxyType(ITEM)) == Partner.from_dict(ITEM)
 
 
 def test_typed_unknown_keys_are_parsed() -> None:

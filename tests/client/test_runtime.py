@@ -328,6 +328,38 @@ def test_resources_and_models_load_on_first_use() -> None:
     assert out.split() == ["False", "False", "True"]
 
 
+def test_an_operation_loads_its_module_on_the_first_call_only() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, httpx; from partnero_client.affiliate import AffiliateClient as C; "
+        "h = lambda r: httpx.Response(200, json={'data': {'id': 'p1', 'email': 'a@example.com'}}); "
+        "c = C(api_key='test_affiliate_x', http_client=httpx.Client(transport=httpx.MockTransport(h))); "
+        "c.partners; api = 'partnero_client.affiliate.api.partners.'; "
+        "print(api + 'get_partner' in sys.modules); c.partners.get('p1'); "
+        "print(api + 'get_partner' in sys.modules, api + 'create_partner' in sys.modules, "
+        "'partnero_client.affiliate.models.partner_create' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "False", "False"]
+
+
+def test_page_links_are_checked_alike_when_seen_again() -> None:
+    from partnero_client._core.links import normalise_link
+
+    base = "https://api.partnero.com"
+    for _ in range(2):  # the second time answers from the links already checked
+        assert normalise_link("https://API.partnero.com/v1/partners?page=2#x", base) == (
+            "https://api.partnero.com/v1/partners?page=2"
+        )
+        with pytest.raises(PartneroError, match="another host"):
+            normalise_link("https://evil.example/v1/partners?page=2", base)
+    for odd in (["https://api.partnero.com/v1/partners?page=2"], {"href": "x"}):
+        with pytest.raises(PartneroError, match="not a valid URL"):
+            normalise_link(odd, base)  # type: ignore[arg-type]  # a server may send anything
+
+
 # Issue 14, item 9: escape hatches through the same machinery.
 
 

@@ -156,7 +156,8 @@ def test_raw_classes_are_one_line_per_method() -> None:
 
     source = inspect.getsource(partners.PartnersResourceWithRawResponse.__init__)
     methods = [name for name in vars(partners.PartnersResource) if not name.startswith("_")]
-    body = [line for line in source.splitlines()[1:] if line.strip()]
+    # Apart from importing the operations' modules (loaded on first use), one line per method.
+    body = [line for line in source.splitlines()[1:] if line.strip() and not line.strip().startswith("from ")]
     assert len(body) == len(methods) - 1  # every method but with_raw_response itself
 
 

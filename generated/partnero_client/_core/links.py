@@ -7,6 +7,8 @@ followed only in ways that do not change the page (a `#fragment`, the host's cas
 
 from __future__ import annotations
 
+import functools
+
 import httpx
 
 from .errors import PaginationError
@@ -20,6 +22,20 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 def normalise_link(link: str, base_url: str) -> str:
     """The link without its fragment and with a lower-case host; raises PaginationError if it is
     not a URL on the configured origin."""
+    if isinstance(link, str) and isinstance(base_url, str):
+        return _normalise_seen(link, base_url)
+    return _normalise(link, base_url)  # not a string (server input): refused below, not cached
+
+
+@functools.lru_cache(maxsize=16)
+def _normalise_seen(link: str, base_url: str) -> str:
+    # Each page link is checked twice (the iteration's loop check, then the request built for
+    # it), and parsing a URL with httpx costs ~50 us: the second check reuses the first's result.
+    # Refusals raise, so they are never cached; 16 links of at most 64 kB each bound the memory.
+    return _normalise(link, base_url)
+
+
+def _normalise(link: str, base_url: str) -> str:
     try:
         url = httpx.URL(link)
         base = httpx.URL(base_url)

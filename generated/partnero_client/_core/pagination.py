@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
@@ -65,10 +66,17 @@ class _PageBase(Generic[ItemT]):
         original query is carried over for every name the link does not set itself."""
         assert self.next_page_url
         try:
+            # The names the link sets, read as httpx reads a query (blank values kept).
+            query = urlsplit(self.next_page_url).query
+            named = {name for name, _ in parse_qsl(query, keep_blank_values=True)}
+            carried = {k: v for k, v in self._params.items() if k != "page" and k not in named}
+            if not carried:
+                # Nothing to add: the link is sent as the server wrote it (checked against the
+                # origin when the request is built), without parsing it into an httpx URL here.
+                return {"method": "GET", "url": self.next_page_url}
             link = httpx.URL(self.next_page_url)
-        except (httpx.InvalidURL, ValueError, TypeError):
+        except (httpx.InvalidURL, ValueError, TypeError, AttributeError):
             raise PaginationError("The server sent a page link that is not a valid URL.") from None
-        carried = {k: v for k, v in self._params.items() if k != "page" and k not in link.params}
         # httpx replaces a URL's query when given `params`, so merge into the URL itself.
         return {"method": "GET", "url": str(link.copy_merge_params(carried))}
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AffiliateCustomer")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "partner": UNSET,
+    "deleted": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "email": UNSET,
+    "status": UNSET,
+    "tags": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+    "deleted_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -152,33 +169,29 @@ class AffiliateCustomer(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = src_dict["key"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        partner: None | str | Unset = get("partner", UNSET)
+        partner: None | str | Unset = d["partner"]
 
-        deleted = get("deleted", UNSET)
+        deleted = d["deleted"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        _tags = get("tags", UNSET)
+        _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET if _tags is UNSET else list(map(Tag.from_dict, _tags))
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -188,14 +201,14 @@ class AffiliateCustomer(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer = cls(
@@ -211,8 +224,9 @@ class AffiliateCustomer(Model):
             updated_at,
             deleted_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 11:
             affiliate_customer._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

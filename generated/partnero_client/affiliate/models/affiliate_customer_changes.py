@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateCustomerChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "key": UNSET,
+    "tags": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
@@ -91,14 +103,14 @@ class AffiliateCustomerChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email: None | str | Unset = get("email", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -115,7 +127,7 @@ class AffiliateCustomerChanges(Model):
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(get("tags", UNSET))
+        tags = _parse_tags(d["tags"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_changes = cls(
@@ -125,8 +137,9 @@ class AffiliateCustomerChanges(Model):
             key,
             tags,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             affiliate_customer_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

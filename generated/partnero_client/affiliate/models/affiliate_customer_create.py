@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateCustomerCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "tags": UNSET,
+    "options": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
@@ -121,16 +133,16 @@ class AffiliateCustomerCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = src_dict["key"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        partner = PartnerReference.from_dict(src_dict["partner"])
+        partner = PartnerReference.from_dict(d["partner"])
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -147,7 +159,7 @@ class AffiliateCustomerCreate(Model):
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(get("tags", UNSET))
+        tags = _parse_tags(d["tags"])
 
         def _parse_options(data: object) -> AffiliateCustomerOptions | None | Unset:
             if data is None:
@@ -164,7 +176,7 @@ class AffiliateCustomerCreate(Model):
                 pass
             return cast(AffiliateCustomerOptions | None | Unset, data)
 
-        options = _parse_options(get("options", UNSET))
+        options = _parse_options(d["options"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_customer_create = cls(
@@ -176,8 +188,9 @@ class AffiliateCustomerCreate(Model):
             tags,
             options,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             affiliate_customer_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramData")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "program_settings": UNSET,
+    "portal_settings": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "program",
@@ -80,17 +89,17 @@ class AffiliateProgramData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        program = ProgramIdentity.from_dict(src_dict["program"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        program = ProgramIdentity.from_dict(d["program"])
 
-        stats = AffiliateProgramStats.from_dict(src_dict["stats"])
+        stats = AffiliateProgramStats.from_dict(d["stats"])
 
-        _program_settings = get("program_settings", UNSET)
+        _program_settings = d["program_settings"]
         program_settings: AffiliateProgramSettings | Unset = (
             UNSET if _program_settings is UNSET else AffiliateProgramSettings.from_dict(_program_settings)
         )
 
-        _portal_settings = get("portal_settings", UNSET)
+        _portal_settings = d["portal_settings"]
         portal_settings: AffiliateProgramPortalSettings | Unset = (
             UNSET if _portal_settings is UNSET else AffiliateProgramPortalSettings.from_dict(_portal_settings)
         )
@@ -102,8 +111,9 @@ class AffiliateProgramData(Model):
             program_settings,
             portal_settings,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             affiliate_program_data._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

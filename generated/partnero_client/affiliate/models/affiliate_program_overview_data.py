@@ -16,6 +16,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateProgramOverviewData")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "overview_program_current_settings": UNSET,
+    "total_partners": UNSET,
+    "total_partners_growth": UNSET,
+    "total_signups": UNSET,
+    "total_signups_growth": UNSET,
+    "total_paid_accounts": UNSET,
+    "total_paid_accounts_growth": UNSET,
+    "total_purchases": UNSET,
+    "total_purchases_growth": UNSET,
+    "total_revenue": UNSET,
+    "total_revenue_growth": UNSET,
+    "total_reward": UNSET,
+    "total_reward_growth": UNSET,
+    "total_paid": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "overview_program_current_settings",
@@ -149,39 +170,39 @@ class AffiliateProgramOverviewData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _overview_program_current_settings = get("overview_program_current_settings", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _overview_program_current_settings = d["overview_program_current_settings"]
         overview_program_current_settings: ProgramCurrent | Unset = (
             UNSET
             if _overview_program_current_settings is UNSET
             else ProgramCurrent.from_dict(_overview_program_current_settings)
         )
 
-        total_partners: int | str | Unset = get("total_partners", UNSET)
+        total_partners: int | str | Unset = d["total_partners"]
 
-        total_partners_growth = get("total_partners_growth", UNSET)
+        total_partners_growth = d["total_partners_growth"]
 
-        total_signups: int | str | Unset = get("total_signups", UNSET)
+        total_signups: int | str | Unset = d["total_signups"]
 
-        total_signups_growth = get("total_signups_growth", UNSET)
+        total_signups_growth = d["total_signups_growth"]
 
-        total_paid_accounts: int | str | Unset = get("total_paid_accounts", UNSET)
+        total_paid_accounts: int | str | Unset = d["total_paid_accounts"]
 
-        total_paid_accounts_growth = get("total_paid_accounts_growth", UNSET)
+        total_paid_accounts_growth = d["total_paid_accounts_growth"]
 
-        total_purchases: int | str | Unset = get("total_purchases", UNSET)
+        total_purchases: int | str | Unset = d["total_purchases"]
 
-        total_purchases_growth = get("total_purchases_growth", UNSET)
+        total_purchases_growth = d["total_purchases_growth"]
 
-        total_revenue = get("total_revenue", UNSET)
+        total_revenue = d["total_revenue"]
 
-        total_revenue_growth = get("total_revenue_growth", UNSET)
+        total_revenue_growth = d["total_revenue_growth"]
 
-        total_reward = get("total_reward", UNSET)
+        total_reward = d["total_reward"]
 
-        total_reward_growth = get("total_reward_growth", UNSET)
+        total_reward_growth = d["total_reward_growth"]
 
-        total_paid = get("total_paid", UNSET)
+        total_paid = d["total_paid"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_overview_data = cls(
@@ -200,8 +221,9 @@ class AffiliateProgramOverviewData(Model):
             total_reward_growth,
             total_paid,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 14:
             affiliate_program_overview_data._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateProgramPortalChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "program_page_enabled": UNSET,
+    "leads_page_enabled": UNSET,
+    "registration_disabled": UNSET,
+    "google_login_enabled": UNSET,
+    "passwordless_login_enabled": UNSET,
+    "sub_accounts_enabled": UNSET,
+    "widget_enabled": UNSET,
+    "signup_popup_enabled": UNSET,
+    "embeddable_form_enabled": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "program_page_enabled",
@@ -90,24 +106,24 @@ class AffiliateProgramPortalChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        program_page_enabled = get("program_page_enabled", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        program_page_enabled = d["program_page_enabled"]
 
-        leads_page_enabled = get("leads_page_enabled", UNSET)
+        leads_page_enabled = d["leads_page_enabled"]
 
-        registration_disabled = get("registration_disabled", UNSET)
+        registration_disabled = d["registration_disabled"]
 
-        google_login_enabled = get("google_login_enabled", UNSET)
+        google_login_enabled = d["google_login_enabled"]
 
-        passwordless_login_enabled = get("passwordless_login_enabled", UNSET)
+        passwordless_login_enabled = d["passwordless_login_enabled"]
 
-        sub_accounts_enabled = get("sub_accounts_enabled", UNSET)
+        sub_accounts_enabled = d["sub_accounts_enabled"]
 
-        widget_enabled = get("widget_enabled", UNSET)
+        widget_enabled = d["widget_enabled"]
 
-        signup_popup_enabled = get("signup_popup_enabled", UNSET)
+        signup_popup_enabled = d["signup_popup_enabled"]
 
-        embeddable_form_enabled = get("embeddable_form_enabled", UNSET)
+        embeddable_form_enabled = d["embeddable_form_enabled"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_portal_changes = cls(
@@ -121,8 +137,9 @@ class AffiliateProgramPortalChanges(Model):
             signup_popup_enabled,
             embeddable_form_enabled,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 9:
             affiliate_program_portal_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

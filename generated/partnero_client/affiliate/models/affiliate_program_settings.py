@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateProgramSettings")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+    "cookie_lifetime": UNSET,
+    "commission_description": UNSET,
+    "commission_value": UNSET,
+    "has_multiple_commissions": UNSET,
+    "payout_threshold": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "currency",
@@ -79,18 +92,18 @@ class AffiliateProgramSettings(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        currency = get("currency", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        currency = d["currency"]
 
-        cookie_lifetime = get("cookie_lifetime", UNSET)
+        cookie_lifetime = d["cookie_lifetime"]
 
-        commission_description = get("commission_description", UNSET)
+        commission_description = d["commission_description"]
 
-        commission_value: float | str | Unset = get("commission_value", UNSET)
+        commission_value: float | str | Unset = d["commission_value"]
 
-        has_multiple_commissions = get("has_multiple_commissions", UNSET)
+        has_multiple_commissions = d["has_multiple_commissions"]
 
-        payout_threshold = get("payout_threshold", UNSET)
+        payout_threshold = d["payout_threshold"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_settings = cls(
@@ -101,8 +114,9 @@ class AffiliateProgramSettings(Model):
             has_multiple_commissions,
             payout_threshold,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             affiliate_program_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateProgramSettingsChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+    "cookie_lifetime": UNSET,
+    "welcome_email_enabled": UNSET,
+    "onboarding_enabled": UNSET,
+    "partner_email_notifications_enabled": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "currency",
@@ -76,16 +88,16 @@ class AffiliateProgramSettingsChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        currency: None | str | Unset = get("currency", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        currency: None | str | Unset = d["currency"]
 
-        cookie_lifetime: int | None | Unset = get("cookie_lifetime", UNSET)
+        cookie_lifetime: int | None | Unset = d["cookie_lifetime"]
 
-        welcome_email_enabled = get("welcome_email_enabled", UNSET)
+        welcome_email_enabled = d["welcome_email_enabled"]
 
-        onboarding_enabled = get("onboarding_enabled", UNSET)
+        onboarding_enabled = d["onboarding_enabled"]
 
-        partner_email_notifications_enabled = get("partner_email_notifications_enabled", UNSET)
+        partner_email_notifications_enabled = d["partner_email_notifications_enabled"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_settings_changes = cls(
@@ -95,8 +107,9 @@ class AffiliateProgramSettingsChanges(Model):
             onboarding_enabled,
             partner_email_notifications_enabled,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             affiliate_program_settings_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

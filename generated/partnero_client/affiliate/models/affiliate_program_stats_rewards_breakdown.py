@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateProgramStatsRewardsBreakdown")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "unclaimed": UNSET,
+    "in_review": UNSET,
+    "paid": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "unclaimed",
@@ -54,12 +64,12 @@ class AffiliateProgramStatsRewardsBreakdown(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        unclaimed = get("unclaimed", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        unclaimed = d["unclaimed"]
 
-        in_review = get("in_review", UNSET)
+        in_review = d["in_review"]
 
-        paid = get("paid", UNSET)
+        paid = d["paid"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_program_stats_rewards_breakdown = cls(
@@ -67,8 +77,9 @@ class AffiliateProgramStatsRewardsBreakdown(Model):
             in_review,
             paid,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             affiliate_program_stats_rewards_breakdown._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

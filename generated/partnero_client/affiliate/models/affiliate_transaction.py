@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AffiliateTransaction")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "action": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "partner": UNSET,
+    "customer": UNSET,
+    "credit": UNSET,
+    "is_currency": UNSET,
+    "created_at": UNSET,
+    "deleted_at": UNSET,
+    "rewards": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -141,27 +158,25 @@ class AffiliateTransaction(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = src_dict["key"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        action = get("action", UNSET)
+        action = d["action"]
 
-        amount = get("amount", UNSET)
+        amount = d["amount"]
 
-        amount_units: None | str | Unset = get("amount_units", UNSET)
+        amount_units: None | str | Unset = d["amount_units"]
 
-        partner: None | str | Unset = get("partner", UNSET)
+        partner: None | str | Unset = d["partner"]
 
-        customer: None | str | Unset = get("customer", UNSET)
+        customer: None | str | Unset = d["customer"]
 
-        credit = get("credit", UNSET)
+        credit = d["credit"]
 
-        is_currency = get("is_currency", UNSET)
+        is_currency = d["is_currency"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -171,16 +186,16 @@ class AffiliateTransaction(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
-        _rewards = get("rewards", UNSET)
+        _rewards = d["rewards"]
         rewards: list[TransactionReward] | Unset = (
             UNSET if _rewards is UNSET else list(map(TransactionReward.from_dict, _rewards))
         )
@@ -199,8 +214,9 @@ class AffiliateTransaction(Model):
             deleted_at,
             rewards,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 11:
             affiliate_transaction._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransactionCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "amount": UNSET,
+    "reward": UNSET,
+    "amount_units": UNSET,
+    "action": UNSET,
+    "product_id": UNSET,
+    "product_type": UNSET,
+    "rewarded": UNSET,
+    "rewardable": UNSET,
+    "created_at": UNSET,
+    "partner": UNSET,
+    "options": UNSET,
+    "transactions": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "customer",
@@ -211,28 +231,28 @@ class AffiliateTransactionCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        customer = AffiliateTransactionCustomer.from_dict(src_dict["customer"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        customer = AffiliateTransactionCustomer.from_dict(d["customer"])
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        amount: float | None | Unset = get("amount", UNSET)
+        amount: float | None | Unset = d["amount"]
 
-        reward: float | None | Unset = get("reward", UNSET)
+        reward: float | None | Unset = d["reward"]
 
-        amount_units: None | str | Unset = get("amount_units", UNSET)
+        amount_units: None | str | Unset = d["amount_units"]
 
-        action: None | str | Unset = get("action", UNSET)
+        action: None | str | Unset = d["action"]
 
-        product_id: None | str | Unset = get("product_id", UNSET)
+        product_id: None | str | Unset = d["product_id"]
 
-        product_type: None | str | Unset = get("product_type", UNSET)
+        product_type: None | str | Unset = d["product_type"]
 
-        rewarded: bool | None | Unset = get("rewarded", UNSET)
+        rewarded: bool | None | Unset = d["rewarded"]
 
-        rewardable: bool | None | Unset = get("rewardable", UNSET)
+        rewardable: bool | None | Unset = d["rewardable"]
 
-        created_at: int | None | Unset = get("created_at", UNSET)
+        created_at: int | None | Unset = d["created_at"]
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -249,7 +269,7 @@ class AffiliateTransactionCreate(Model):
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        partner = _parse_partner(get("partner", UNSET))
+        partner = _parse_partner(d["partner"])
 
         def _parse_options(data: object) -> AffiliateTransactionOptions | None | Unset:
             if data is None:
@@ -266,7 +286,7 @@ class AffiliateTransactionCreate(Model):
                 pass
             return cast(AffiliateTransactionOptions | None | Unset, data)
 
-        options = _parse_options(get("options", UNSET))
+        options = _parse_options(d["options"])
 
         def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
             if data is None:
@@ -283,7 +303,7 @@ class AffiliateTransactionCreate(Model):
                 pass
             return cast(list[TransactionBatchItem] | None | Unset, data)
 
-        transactions = _parse_transactions(get("transactions", UNSET))
+        transactions = _parse_transactions(d["transactions"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_create = cls(
@@ -302,8 +322,9 @@ class AffiliateTransactionCreate(Model):
             options,
             transactions,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 14:
             affiliate_transaction_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -16,6 +16,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransactionCustomer")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "email": UNSET,
+    "id": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "tags": UNSET,
+    "created_at": UNSET,
+    "partner": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
@@ -129,16 +144,16 @@ class AffiliateTransactionCustomer(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key: None | str | Unset = get("key", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key: None | str | Unset = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        id: None | str | Unset = get("id", UNSET)
+        id: None | str | Unset = d["id"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -155,9 +170,9 @@ class AffiliateTransactionCustomer(Model):
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(get("tags", UNSET))
+        tags = _parse_tags(d["tags"])
 
-        created_at: None | str | Unset = get("created_at", UNSET)
+        created_at: None | str | Unset = d["created_at"]
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -174,7 +189,7 @@ class AffiliateTransactionCustomer(Model):
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        partner = _parse_partner(get("partner", UNSET))
+        partner = _parse_partner(d["partner"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_customer = cls(
@@ -187,8 +202,9 @@ class AffiliateTransactionCustomer(Model):
             created_at,
             partner,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             affiliate_transaction_customer._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AffiliateTransactionOptions")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "create_customer": UNSET,
+    "referral_url": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "create_customer",
@@ -58,18 +67,19 @@ class AffiliateTransactionOptions(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        create_customer: bool | None | Unset = get("create_customer", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        create_customer: bool | None | Unset = d["create_customer"]
 
-        referral_url: None | str | Unset = get("referral_url", UNSET)
+        referral_url: None | str | Unset = d["referral_url"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         affiliate_transaction_options = cls(
             create_customer,
             referral_url,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             affiliate_transaction_options._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AffiliateTransactionPage")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -75,14 +83,14 @@ class AffiliateTransactionPage(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = list(map(AffiliateTransaction.from_dict, src_dict["data"]))
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        data = list(map(AffiliateTransaction.from_dict, d["data"]))
 
-        links = PaginationLinks.from_dict(src_dict["links"])
+        links = PaginationLinks.from_dict(d["links"])
 
-        meta = PaginationMeta.from_dict(src_dict["meta"])
+        meta = PaginationMeta.from_dict(d["meta"])
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
@@ -92,8 +100,9 @@ class AffiliateTransactionPage(Model):
             meta,
             status,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             affiliate_transaction_page._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Coupon")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "active": UNSET,
+    "coupon_discount_type": UNSET,
+    "coupon_discount_amount": UNSET,
+    "coupon_duration_type": UNSET,
+    "coupon_duration_value": UNSET,
+    "redemption_specific_date_status": UNSET,
+    "redemption_specific_date_value": UNSET,
+    "redemption_times_status": UNSET,
+    "redemption_times_value": UNSET,
+    "promotion_codes": UNSET,
+    "metadata": UNSET,
+    "additional_info": UNSET,
+    "times_redeemed": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+    "deleted_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -198,22 +222,22 @@ class Coupon(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        uuid_code = src_dict["uuid_code"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        uuid_code = d["uuid_code"]
 
-        name = get("name", UNSET)
+        name = d["name"]
 
-        active = get("active", UNSET)
+        active = d["active"]
 
-        coupon_discount_type = get("coupon_discount_type", UNSET)
+        coupon_discount_type = d["coupon_discount_type"]
 
-        coupon_discount_amount = get("coupon_discount_amount", UNSET)
+        coupon_discount_amount = d["coupon_discount_amount"]
 
-        coupon_duration_type = get("coupon_duration_type", UNSET)
+        coupon_duration_type = d["coupon_duration_type"]
 
-        coupon_duration_value: int | None | Unset = get("coupon_duration_value", UNSET)
+        coupon_duration_value: int | None | Unset = d["coupon_duration_value"]
 
-        redemption_specific_date_status = get("redemption_specific_date_status", UNSET)
+        redemption_specific_date_status = d["redemption_specific_date_status"]
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -231,33 +255,29 @@ class Coupon(Model):
             return cast(datetime.date | None | Unset, data)
 
         redemption_specific_date_value = _parse_redemption_specific_date_value(
-            get("redemption_specific_date_value", UNSET)
+            d["redemption_specific_date_value"]
         )
 
-        redemption_times_status = get("redemption_times_status", UNSET)
+        redemption_times_status = d["redemption_times_status"]
 
-        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
-        _promotion_codes = get("promotion_codes", UNSET)
+        _promotion_codes = d["promotion_codes"]
         promotion_codes: CouponPromotionCodes | Unset = (
             UNSET if _promotion_codes is UNSET else CouponPromotionCodes.from_dict(_promotion_codes)
         )
 
-        metadata = get("metadata", UNSET)
+        metadata = d["metadata"]
 
-        additional_info = get("additional_info", UNSET)
+        additional_info = d["additional_info"]
 
-        times_redeemed = get("times_redeemed", UNSET)
+        times_redeemed = d["times_redeemed"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -267,14 +287,14 @@ class Coupon(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon = cls(
@@ -297,8 +317,9 @@ class Coupon(Model):
             updated_at,
             deleted_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 18:
             coupon._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon
 

@@ -22,6 +22,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "uuid_code": UNSET,
+    "active": UNSET,
+    "coupon_duration_value": UNSET,
+    "redemption_specific_date_status": UNSET,
+    "redemption_specific_date_value": UNSET,
+    "redemption_times_status": UNSET,
+    "redemption_times_value": UNSET,
+    "promotion_codes": UNSET,
+    "metadata": UNSET,
+    "sync": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "coupon_discount_type",
@@ -207,22 +225,22 @@ class CouponCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        coupon_discount_type = check_coupon_discount_type(src_dict["coupon_discount_type"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        coupon_discount_type = check_coupon_discount_type(d["coupon_discount_type"])
 
-        coupon_discount_amount = src_dict["coupon_discount_amount"]
+        coupon_discount_amount = d["coupon_discount_amount"]
 
-        coupon_duration_type = check_coupon_duration_type(src_dict["coupon_duration_type"])
+        coupon_duration_type = check_coupon_duration_type(d["coupon_duration_type"])
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        uuid_code: None | str | Unset = get("uuid_code", UNSET)
+        uuid_code: None | str | Unset = d["uuid_code"]
 
-        active: bool | None | Unset = get("active", UNSET)
+        active: bool | None | Unset = d["active"]
 
-        coupon_duration_value: int | None | Unset = get("coupon_duration_value", UNSET)
+        coupon_duration_value: int | None | Unset = d["coupon_duration_value"]
 
-        redemption_specific_date_status: bool | None | Unset = get("redemption_specific_date_status", UNSET)
+        redemption_specific_date_status: bool | None | Unset = d["redemption_specific_date_status"]
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -240,12 +258,12 @@ class CouponCreate(Model):
             return cast(datetime.date | None | Unset, data)
 
         redemption_specific_date_value = _parse_redemption_specific_date_value(
-            get("redemption_specific_date_value", UNSET)
+            d["redemption_specific_date_value"]
         )
 
-        redemption_times_status: bool | None | Unset = get("redemption_times_status", UNSET)
+        redemption_times_status: bool | None | Unset = d["redemption_times_status"]
 
-        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
         def _parse_promotion_codes(
             data: object,
@@ -274,7 +292,7 @@ class CouponCreate(Model):
                 CouponCreatePromotionCodesType1 | list[CouponPromotionCodeCreate] | None | Unset, data
             )
 
-        promotion_codes = _parse_promotion_codes(get("promotion_codes", UNSET))
+        promotion_codes = _parse_promotion_codes(d["promotion_codes"])
 
         def _parse_metadata(data: object) -> CouponCreateMetadataType0 | None | Unset:
             if data is None:
@@ -291,7 +309,7 @@ class CouponCreate(Model):
                 pass
             return cast(CouponCreateMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(get("metadata", UNSET))
+        metadata = _parse_metadata(d["metadata"])
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -308,7 +326,7 @@ class CouponCreate(Model):
                 pass
             return cast(CouponSync | None | Unset, data)
 
-        sync = _parse_sync(get("sync", UNSET))
+        sync = _parse_sync(d["sync"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_create = cls(
@@ -327,8 +345,9 @@ class CouponCreate(Model):
             metadata,
             sync,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 14:
             coupon_create._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_create
 

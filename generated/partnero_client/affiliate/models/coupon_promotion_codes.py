@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponPromotionCodes")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "data": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -51,8 +59,8 @@ class CouponPromotionCodes(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _data = get("data", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _data = d["data"]
         data: list[PromotionCode] | Unset = (
             UNSET if _data is UNSET else list(map(PromotionCode.from_dict, _data))
         )
@@ -61,8 +69,9 @@ class CouponPromotionCodes(Model):
         coupon_promotion_codes = cls(
             data,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             coupon_promotion_codes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

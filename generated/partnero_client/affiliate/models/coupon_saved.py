@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponSaved")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+    "message": UNSET,
+    "synchronization_enabled": UNSET,
+    "synchronization_successful": UNSET,
+    "synchronization_message": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -90,19 +102,19 @@ class CouponSaved(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = Coupon.from_dict(src_dict["data"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        data = Coupon.from_dict(d["data"])
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = get("message", UNSET)
+        message = d["message"]
 
-        synchronization_enabled = get("synchronization_enabled", UNSET)
+        synchronization_enabled = d["synchronization_enabled"]
 
-        synchronization_successful = get("synchronization_successful", UNSET)
+        synchronization_successful = d["synchronization_successful"]
 
-        synchronization_message = get("synchronization_message", UNSET)
+        synchronization_message = d["synchronization_message"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_saved = cls(
@@ -113,8 +125,9 @@ class CouponSaved(Model):
             synchronization_successful,
             synchronization_message,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             coupon_saved._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_saved
 

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CouponSync")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "provider": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "provider",
@@ -49,7 +57,7 @@ class CouponSync(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
 
         def _parse_provider(data: object) -> CouponSyncProvider | None | Unset:
             if data is None:
@@ -66,14 +74,15 @@ class CouponSync(Model):
                 pass
             return cast(CouponSyncProvider | None | Unset, data)
 
-        provider = _parse_provider(get("provider", UNSET))
+        provider = _parse_provider(d["provider"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_sync = cls(
             provider,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             coupon_sync._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_sync
 

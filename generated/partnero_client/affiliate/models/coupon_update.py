@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CouponUpdate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "metadata": UNSET,
+    "redeem": UNSET,
+    "transaction_key": UNSET,
+    "sync": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "uuid_code",
@@ -115,10 +127,10 @@ class CouponUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        uuid_code = src_dict["uuid_code"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        uuid_code = d["uuid_code"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
         def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
             if data is None:
@@ -135,11 +147,11 @@ class CouponUpdate(Model):
                 pass
             return cast(CouponUpdateMetadataType0 | None | Unset, data)
 
-        metadata = _parse_metadata(get("metadata", UNSET))
+        metadata = _parse_metadata(d["metadata"])
 
-        redeem: bool | None | Unset = get("redeem", UNSET)
+        redeem: bool | None | Unset = d["redeem"]
 
-        transaction_key: None | str | Unset = get("transaction_key", UNSET)
+        transaction_key: None | str | Unset = d["transaction_key"]
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -156,7 +168,7 @@ class CouponUpdate(Model):
                 pass
             return cast(CouponSync | None | Unset, data)
 
-        sync = _parse_sync(get("sync", UNSET))
+        sync = _parse_sync(d["sync"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_update = cls(
@@ -167,8 +179,9 @@ class CouponUpdate(Model):
             transaction_key,
             sync,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             coupon_update._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return coupon_update
 

@@ -32,10 +32,12 @@ class CouponUpdateMetadataType0(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         coupon_update_metadata_type_0 = cls()
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 0:
             coupon_update_metadata_type_0._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

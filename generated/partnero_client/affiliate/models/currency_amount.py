@@ -49,17 +49,19 @@ class CurrencyAmount(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        currency = src_dict["currency"]
+        d = src_dict
+        currency = d["currency"]
 
-        amount = src_dict["amount"]
+        amount = d["amount"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         currency_amount = cls(
             currency,
             amount,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             currency_amount._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

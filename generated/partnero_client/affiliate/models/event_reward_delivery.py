@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventRewardDelivery")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "url": UNSET,
+    "webhook_key": UNSET,
+    "created_at": UNSET,
+    "timestamp": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -91,24 +102,20 @@ class EventRewardDelivery(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        event = src_dict["event"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        event = d["event"]
 
-        data = EventRewardData.from_dict(src_dict["data"])
+        data = EventRewardData.from_dict(d["data"])
 
-        url = get("url", UNSET)
+        url = d["url"]
 
-        webhook_key = get("webhook_key", UNSET)
+        webhook_key = d["webhook_key"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _timestamp = get("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset = (
-            UNSET if _timestamp is UNSET else datetime.datetime.fromisoformat(_timestamp)
-        )
+        _timestamp = d["timestamp"]
+        timestamp: datetime.datetime | Unset = UNSET if _timestamp is UNSET else parse_datetime(_timestamp)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         event_reward_delivery = cls(
@@ -119,8 +126,9 @@ class EventRewardDelivery(Model):
             created_at,
             timestamp,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             event_reward_delivery._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

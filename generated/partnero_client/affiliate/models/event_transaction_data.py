@@ -7,10 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventTransactionData")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "action": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "customer": UNSET,
+    "partner": UNSET,
+    "created_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -98,23 +112,21 @@ class EventTransactionData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = get("key", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        action: None | str | Unset = get("action", UNSET)
+        action: None | str | Unset = d["action"]
 
-        amount = get("amount", UNSET)
+        amount = d["amount"]
 
-        amount_units = get("amount_units", UNSET)
+        amount_units = d["amount_units"]
 
-        customer: None | str | Unset = get("customer", UNSET)
+        customer: None | str | Unset = d["customer"]
 
-        partner: None | str | Unset = get("partner", UNSET)
+        partner: None | str | Unset = d["partner"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         event_transaction_data = cls(
@@ -126,8 +138,9 @@ class EventTransactionData(Model):
             partner,
             created_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             event_transaction_data._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -20,6 +20,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lead")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+    "created_at": UNSET,
+    "lead_info": UNSET,
+    "converted_to": UNSET,
+    "submitter": UNSET,
+    "submission_form": UNSET,
+    "can_be_converted": UNSET,
+    "can_be_rejected": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -129,17 +144,17 @@ class Lead(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = src_dict["id"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        _created_at = get("created_at", UNSET)
+        _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
         )
 
-        _lead_info = get("lead_info", UNSET)
+        _lead_info = d["lead_info"]
         lead_info: LeadContact | Unset = UNSET if _lead_info is UNSET else LeadContact.from_dict(_lead_info)
 
         def _parse_converted_to(data: object) -> LeadCustomer | None | Unset:
@@ -157,7 +172,7 @@ class Lead(Model):
                 pass
             return cast(LeadCustomer | None | Unset, data)
 
-        converted_to = _parse_converted_to(get("converted_to", UNSET))
+        converted_to = _parse_converted_to(d["converted_to"])
 
         def _parse_submitter(data: object) -> LeadSubmitter | None | Unset:
             if data is None:
@@ -174,16 +189,16 @@ class Lead(Model):
                 pass
             return cast(LeadSubmitter | None | Unset, data)
 
-        submitter = _parse_submitter(get("submitter", UNSET))
+        submitter = _parse_submitter(d["submitter"])
 
-        _submission_form = get("submission_form", UNSET)
+        _submission_form = d["submission_form"]
         submission_form: list[LeadAnswer] | Unset = (
             UNSET if _submission_form is UNSET else list(map(LeadAnswer.from_dict, _submission_form))
         )
 
-        can_be_converted = get("can_be_converted", UNSET)
+        can_be_converted = d["can_be_converted"]
 
-        can_be_rejected = get("can_be_rejected", UNSET)
+        can_be_rejected = d["can_be_rejected"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead = cls(
@@ -197,8 +212,9 @@ class Lead(Model):
             can_be_converted,
             can_be_rejected,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 9:
             lead._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead
 

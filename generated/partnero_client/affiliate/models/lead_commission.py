@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LeadCommission")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+    "commission": UNSET,
+    "commission_type": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "currency",
@@ -55,12 +65,12 @@ class LeadCommission(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        currency = get("currency", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        currency = d["currency"]
 
-        commission = get("commission", UNSET)
+        commission = d["commission"]
 
-        commission_type = get("commission_type", UNSET)
+        commission_type = d["commission_type"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_commission = cls(
@@ -68,8 +78,9 @@ class LeadCommission(Model):
             commission,
             commission_type,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             lead_commission._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

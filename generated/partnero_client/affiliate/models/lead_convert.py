@@ -50,17 +50,19 @@ class LeadConvert(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        d = src_dict
+        id = d["id"]
 
-        commission_transaction_amount = src_dict["commission_transaction_amount"]
+        commission_transaction_amount = d["commission_transaction_amount"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_convert = cls(
             id,
             commission_transaction_amount,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             lead_convert._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_convert
 

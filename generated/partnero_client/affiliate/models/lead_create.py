@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "cfields": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -77,12 +85,12 @@ class LeadCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = src_dict["name"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
 
-        email = src_dict["email"]
+        email = d["email"]
 
-        partner = PartnerReference.from_dict(src_dict["partner"])
+        partner = PartnerReference.from_dict(d["partner"])
 
         def _parse_cfields(data: object) -> LeadCreateCfieldsType0 | None | Unset:
             if data is None:
@@ -99,7 +107,7 @@ class LeadCreate(Model):
                 pass
             return cast(LeadCreateCfieldsType0 | None | Unset, data)
 
-        cfields = _parse_cfields(get("cfields", UNSET))
+        cfields = _parse_cfields(d["cfields"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_create = cls(
@@ -108,8 +116,9 @@ class LeadCreate(Model):
             partner,
             cfields,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             lead_create._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_create
 

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="LeadFormField")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "type": UNSET,
+    "title": UNSET,
+    "text": UNSET,
+    "description": UNSET,
+    "required": UNSET,
+    "options": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -96,20 +110,20 @@ class LeadFormField(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        type_ = get("type", UNSET)
+        type_ = d["type"]
 
-        title: None | str | Unset = get("title", UNSET)
+        title: None | str | Unset = d["title"]
 
-        text: None | str | Unset = get("text", UNSET)
+        text: None | str | Unset = d["text"]
 
-        description: None | str | Unset = get("description", UNSET)
+        description: None | str | Unset = d["description"]
 
-        required = get("required", UNSET)
+        required = d["required"]
 
-        options: list[str] | Unset = get("options", UNSET)
+        options: list[str] | Unset = d["options"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         lead_form_field = cls(
@@ -121,8 +135,9 @@ class LeadFormField(Model):
             required,
             options,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             lead_form_field._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeadSettings")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "leads_enabled": UNSET,
+    "program_leads_commission_type": UNSET,
+    "leads_commission": UNSET,
+    "leads_custom_form_fields": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "leads_enabled",
@@ -75,17 +86,17 @@ class LeadSettings(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        leads_enabled = get("leads_enabled", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        leads_enabled = d["leads_enabled"]
 
-        program_leads_commission_type = get("program_leads_commission_type", UNSET)
+        program_leads_commission_type = d["program_leads_commission_type"]
 
-        _leads_commission = get("leads_commission", UNSET)
+        _leads_commission = d["leads_commission"]
         leads_commission: LeadCommission | Unset = (
             UNSET if _leads_commission is UNSET else LeadCommission.from_dict(_leads_commission)
         )
 
-        _leads_custom_form_fields = get("leads_custom_form_fields", UNSET)
+        _leads_custom_form_fields = d["leads_custom_form_fields"]
         leads_custom_form_fields: list[LeadFormField] | Unset = (
             UNSET
             if _leads_custom_form_fields is UNSET
@@ -99,8 +110,9 @@ class LeadSettings(Model):
             leads_commission,
             leads_custom_form_fields,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             lead_settings._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return lead_settings
 

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyCustomerCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "transaction": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "customer",
@@ -70,10 +78,10 @@ class LegacyCustomerCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        customer = LegacyCustomerFields.from_dict(src_dict["customer"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        customer = LegacyCustomerFields.from_dict(d["customer"])
 
-        partner = PartnerReference.from_dict(src_dict["partner"])
+        partner = PartnerReference.from_dict(d["partner"])
 
         def _parse_transaction(data: object) -> LegacyCustomerCreateTransactionType0 | None | Unset:
             if data is None:
@@ -90,7 +98,7 @@ class LegacyCustomerCreate(Model):
                 pass
             return cast(LegacyCustomerCreateTransactionType0 | None | Unset, data)
 
-        transaction = _parse_transaction(get("transaction", UNSET))
+        transaction = _parse_transaction(d["transaction"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         legacy_customer_create = cls(
@@ -98,8 +106,9 @@ class LegacyCustomerCreate(Model):
             partner,
             transaction,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             legacy_customer_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

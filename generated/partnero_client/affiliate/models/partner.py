@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Partner")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "status": UNSET,
+    "approved": UNSET,
+    "tos": UNSET,
+    "referrals_count": UNSET,
+    "referral_link": UNSET,
+    "referral_links": UNSET,
+    "tags": UNSET,
+    "referrals": UNSET,
+    "commissions": UNSET,
+    "custom_fields": UNSET,
+    "custom_field_values": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -193,55 +216,51 @@ class Partner(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = src_dict["id"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        email = src_dict["email"]
+        email = d["email"]
 
-        key = get("key", UNSET)
+        key = d["key"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        approved = get("approved", UNSET)
+        approved = d["approved"]
 
-        tos = get("tos", UNSET)
+        tos = d["tos"]
 
-        referrals_count = get("referrals_count", UNSET)
+        referrals_count = d["referrals_count"]
 
-        referral_link: None | str | Unset = get("referral_link", UNSET)
+        referral_link: None | str | Unset = d["referral_link"]
 
-        referral_links: list[str] | Unset = get("referral_links", UNSET)
+        referral_links: list[str] | Unset = d["referral_links"]
 
-        _tags = get("tags", UNSET)
+        _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET if _tags is UNSET else list(map(Tag.from_dict, _tags))
 
-        _referrals = get("referrals", UNSET)
+        _referrals = d["referrals"]
         referrals: PartnerReferralStats | Unset = (
             UNSET if _referrals is UNSET else PartnerReferralStats.from_dict(_referrals)
         )
 
-        _commissions = get("commissions", UNSET)
+        _commissions = d["commissions"]
         commissions: PartnerCommissions | Unset = (
             UNSET if _commissions is UNSET else PartnerCommissions.from_dict(_commissions)
         )
 
-        custom_fields = get("custom_fields", UNSET)
+        custom_fields = d["custom_fields"]
 
-        custom_field_values = get("custom_field_values", UNSET)
+        custom_field_values = d["custom_field_values"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner = cls(
@@ -264,8 +283,9 @@ class Partner(Model):
             created_at,
             updated_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 18:
             partner._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return partner
 

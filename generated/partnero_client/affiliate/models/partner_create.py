@@ -16,6 +16,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "surname": UNSET,
+    "password": UNSET,
+    "id": UNSET,
+    "key": UNSET,
+    "tags": UNSET,
+    "referring_partner": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
@@ -136,18 +150,18 @@ class PartnerCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = src_dict["email"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        password: None | str | Unset = get("password", UNSET)
+        password: None | str | Unset = d["password"]
 
-        id: None | str | Unset = get("id", UNSET)
+        id: None | str | Unset = d["id"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -164,7 +178,7 @@ class PartnerCreate(Model):
                 pass
             return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(get("tags", UNSET))
+        tags = _parse_tags(d["tags"])
 
         def _parse_referring_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -181,7 +195,7 @@ class PartnerCreate(Model):
                 pass
             return cast(None | PartnerReference | Unset, data)
 
-        referring_partner = _parse_referring_partner(get("referring_partner", UNSET))
+        referring_partner = _parse_referring_partner(d["referring_partner"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_create = cls(
@@ -194,8 +208,9 @@ class PartnerCreate(Model):
             tags,
             referring_partner,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             partner_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerReferralLink")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "url": UNSET,
+    "default": UNSET,
+    "is_additional": UNSET,
+    "direct_tracking": UNSET,
+    "direct_tracking_redirect": UNSET,
+    "direct_tracking_redirect_url": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -94,22 +107,22 @@ class PartnerReferralLink(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = src_dict["id"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        key = src_dict["key"]
+        key = d["key"]
 
-        url = get("url", UNSET)
+        url = d["url"]
 
-        default = get("default", UNSET)
+        default = d["default"]
 
-        is_additional = get("is_additional", UNSET)
+        is_additional = d["is_additional"]
 
-        direct_tracking = get("direct_tracking", UNSET)
+        direct_tracking = d["direct_tracking"]
 
-        direct_tracking_redirect = get("direct_tracking_redirect", UNSET)
+        direct_tracking_redirect = d["direct_tracking_redirect"]
 
-        direct_tracking_redirect_url: None | str | Unset = get("direct_tracking_redirect_url", UNSET)
+        direct_tracking_redirect_url: None | str | Unset = d["direct_tracking_redirect_url"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_referral_link = cls(
@@ -122,8 +135,9 @@ class PartnerReferralLink(Model):
             direct_tracking_redirect,
             direct_tracking_redirect_url,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             partner_referral_link._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerReferralLinkList")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "links": UNSET,
+    "meta": UNSET,
+    "status": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -84,16 +94,16 @@ class PartnerReferralLinkList(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = list(map(PartnerReferralLink.from_dict, src_dict["data"]))
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        data = list(map(PartnerReferralLink.from_dict, d["data"]))
 
-        _links = get("links", UNSET)
+        _links = d["links"]
         links: PaginationLinks | Unset = UNSET if _links is UNSET else PaginationLinks.from_dict(_links)
 
-        _meta = get("meta", UNSET)
+        _meta = d["meta"]
         meta: PaginationMeta | Unset = UNSET if _meta is UNSET else PaginationMeta.from_dict(_meta)
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
@@ -103,8 +113,9 @@ class PartnerReferralLinkList(Model):
             meta,
             status,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             partner_referral_link_list._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -44,14 +44,16 @@ class PartnerReferralLinkUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        key = src_dict["key"]
+        d = src_dict
+        key = d["key"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_referral_link_update = cls(
             key,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             partner_referral_link_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,10 +7,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerRewardCreate")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "date": UNSET,
+    "note": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -70,8 +79,8 @@ class PartnerRewardCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = src_dict["amount"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -81,16 +90,16 @@ class PartnerRewardCreate(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
+                date_type_0 = parse_datetime(data)
 
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        date = _parse_date(get("date", UNSET))
+        date = _parse_date(d["date"])
 
-        note: None | str | Unset = get("note", UNSET)
+        note: None | str | Unset = d["note"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_reward_create = cls(
@@ -98,8 +107,9 @@ class PartnerRewardCreate(Model):
             date,
             note,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             partner_reward_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,10 +7,20 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSignInUrl")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "url": UNSET,
+    "expires_in": UNSET,
+    "expires_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -65,15 +75,13 @@ class PartnerSignInUrl(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        url = get("url", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        url = d["url"]
 
-        expires_in = get("expires_in", UNSET)
+        expires_in = d["expires_in"]
 
-        _expires_at = get("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset = (
-            UNSET if _expires_at is UNSET else datetime.datetime.fromisoformat(_expires_at)
-        )
+        _expires_at = d["expires_at"]
+        expires_at: datetime.datetime | Unset = UNSET if _expires_at is UNSET else parse_datetime(_expires_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_sign_in_url = cls(
@@ -81,8 +89,9 @@ class PartnerSignInUrl(Model):
             expires_in,
             expires_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             partner_sign_in_url._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

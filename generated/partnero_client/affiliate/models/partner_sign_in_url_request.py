@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PartnerSignInUrlRequest")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "email": UNSET,
+    "expires_in": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
@@ -69,12 +79,12 @@ class PartnerSignInUrlRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key: None | str | Unset = get("key", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key: None | str | Unset = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        expires_in: int | None | Unset = get("expires_in", UNSET)
+        expires_in: int | None | Unset = d["expires_in"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_sign_in_url_request = cls(
@@ -82,8 +92,9 @@ class PartnerSignInUrlRequest(Model):
             email,
             expires_in,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             partner_sign_in_url_request._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

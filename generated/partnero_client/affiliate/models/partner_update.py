@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PartnerUpdate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "update": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "update",
@@ -52,16 +60,17 @@ class PartnerUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _update = get("update", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _update = d["update"]
         update: PartnerChanges | Unset = UNSET if _update is UNSET else PartnerChanges.from_dict(_update)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         partner_update = cls(
             update,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             partner_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,10 +7,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutRequest")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "status": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "gateway": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -96,26 +110,22 @@ class PayoutRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        amount = get("amount", UNSET)
+        amount = d["amount"]
 
-        amount_units = get("amount_units", UNSET)
+        amount_units = d["amount_units"]
 
-        gateway: None | str | Unset = get("gateway", UNSET)
+        gateway: None | str | Unset = d["gateway"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request = cls(
@@ -127,8 +137,9 @@ class PayoutRequest(Model):
             created_at,
             updated_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             payout_request._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

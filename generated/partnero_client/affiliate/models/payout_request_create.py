@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayoutRequestCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "gateway": UNSET,
+    "payout_settings": UNSET,
+    "reward_ids": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "partner",
@@ -97,10 +107,10 @@ class PayoutRequestCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        partner = PartnerReference.from_dict(src_dict["partner"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        partner = PartnerReference.from_dict(d["partner"])
 
-        amount_units = src_dict["amount_units"]
+        amount_units = d["amount_units"]
 
         def _parse_gateway(data: object) -> None | PayoutRequestGateway | Unset:
             if data is None:
@@ -117,7 +127,7 @@ class PayoutRequestCreate(Model):
                 pass
             return cast(None | PayoutRequestGateway | Unset, data)
 
-        gateway = _parse_gateway(get("gateway", UNSET))
+        gateway = _parse_gateway(d["gateway"])
 
         def _parse_payout_settings(data: object) -> None | PayoutRequestSettings | Unset:
             if data is None:
@@ -134,7 +144,7 @@ class PayoutRequestCreate(Model):
                 pass
             return cast(None | PayoutRequestSettings | Unset, data)
 
-        payout_settings = _parse_payout_settings(get("payout_settings", UNSET))
+        payout_settings = _parse_payout_settings(d["payout_settings"])
 
         def _parse_reward_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -151,7 +161,7 @@ class PayoutRequestCreate(Model):
                 pass
             return cast(list[int] | None | Unset, data)
 
-        reward_ids = _parse_reward_ids(get("reward_ids", UNSET))
+        reward_ids = _parse_reward_ids(d["reward_ids"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request_create = cls(
@@ -161,8 +171,9 @@ class PayoutRequestCreate(Model):
             payout_settings,
             reward_ids,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             payout_request_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -16,6 +16,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PayoutRequestSettings")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "username": UNSET,
+    "wallet_address": UNSET,
+    "type": UNSET,
+    "recipient_type": UNSET,
+    "user_handle": UNSET,
+    "email": UNSET,
+    "phone": UNSET,
+    "name": UNSET,
+    "address": UNSET,
+    "tax_id": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "username",
@@ -155,12 +172,12 @@ class PayoutRequestSettings(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        username: None | str | Unset = get("username", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        username: None | str | Unset = d["username"]
 
-        wallet_address: None | str | Unset = get("wallet_address", UNSET)
+        wallet_address: None | str | Unset = d["wallet_address"]
 
-        type_: None | str | Unset = get("type", UNSET)
+        type_: None | str | Unset = d["type"]
 
         def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
             if data is None:
@@ -177,19 +194,19 @@ class PayoutRequestSettings(Model):
                 pass
             return cast(None | PayoutRequestVenmoRecipientType | Unset, data)
 
-        recipient_type = _parse_recipient_type(get("recipient_type", UNSET))
+        recipient_type = _parse_recipient_type(d["recipient_type"])
 
-        user_handle: None | str | Unset = get("user_handle", UNSET)
+        user_handle: None | str | Unset = d["user_handle"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        phone: None | str | Unset = get("phone", UNSET)
+        phone: None | str | Unset = d["phone"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        address: None | str | Unset = get("address", UNSET)
+        address: None | str | Unset = d["address"]
 
-        tax_id: None | str | Unset = get("tax_id", UNSET)
+        tax_id: None | str | Unset = d["tax_id"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         payout_request_settings = cls(
@@ -204,8 +221,9 @@ class PayoutRequestSettings(Model):
             address,
             tax_id,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 10:
             payout_request_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramCurrent")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "program_initials": UNSET,
+    "program_type_title": UNSET,
+    "program_name": UNSET,
+    "partner_portal_url": UNSET,
+    "commission_description": UNSET,
+    "cookie_lifetime": UNSET,
+    "payout_threshold": UNSET,
+    "currency": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "program_initials",
@@ -92,22 +107,22 @@ class ProgramCurrent(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        program_initials = get("program_initials", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        program_initials = d["program_initials"]
 
-        program_type_title = get("program_type_title", UNSET)
+        program_type_title = d["program_type_title"]
 
-        program_name = get("program_name", UNSET)
+        program_name = d["program_name"]
 
-        partner_portal_url = get("partner_portal_url", UNSET)
+        partner_portal_url = d["partner_portal_url"]
 
-        commission_description = get("commission_description", UNSET)
+        commission_description = d["commission_description"]
 
-        cookie_lifetime: int | str | Unset = get("cookie_lifetime", UNSET)
+        cookie_lifetime: int | str | Unset = d["cookie_lifetime"]
 
-        payout_threshold: float | str | Unset = get("payout_threshold", UNSET)
+        payout_threshold: float | str | Unset = d["payout_threshold"]
 
-        currency = get("currency", UNSET)
+        currency = d["currency"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_current = cls(
@@ -120,8 +135,9 @@ class ProgramCurrent(Model):
             payout_threshold,
             currency,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             program_current._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

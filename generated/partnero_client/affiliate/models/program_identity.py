@@ -13,6 +13,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramIdentity")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "public_id": UNSET,
+    "website": UNSET,
+    "initial": UNSET,
+    "created_at": UNSET,
+    "last_edited": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "type",
@@ -102,25 +115,25 @@ class ProgramIdentity(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        type_ = src_dict["type"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        type_ = d["type"]
 
-        name = src_dict["name"]
+        name = d["name"]
 
-        id = get("id", UNSET)
+        id = d["id"]
 
-        public_id = get("public_id", UNSET)
+        public_id = d["public_id"]
 
-        website: None | str | Unset = get("website", UNSET)
+        website: None | str | Unset = d["website"]
 
-        initial = get("initial", UNSET)
+        initial = d["initial"]
 
-        _created_at = get("created_at", UNSET)
+        _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
         )
 
-        _last_edited = get("last_edited", UNSET)
+        _last_edited = d["last_edited"]
         last_edited: datetime.date | Unset = (
             UNSET if _last_edited is UNSET else datetime.date.fromisoformat(_last_edited)
         )
@@ -136,8 +149,9 @@ class ProgramIdentity(Model):
             created_at,
             last_edited,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             program_identity._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProgramUpdate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "website": UNSET,
+    "program_settings": UNSET,
+    "portal_settings": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -90,10 +101,10 @@ class ProgramUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name: None | str | Unset = get("name", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name: None | str | Unset = d["name"]
 
-        website: None | str | Unset = get("website", UNSET)
+        website: None | str | Unset = d["website"]
 
         def _parse_program_settings(data: object) -> AffiliateProgramSettingsChanges | None | Unset:
             if data is None:
@@ -110,7 +121,7 @@ class ProgramUpdate(Model):
                 pass
             return cast(AffiliateProgramSettingsChanges | None | Unset, data)
 
-        program_settings = _parse_program_settings(get("program_settings", UNSET))
+        program_settings = _parse_program_settings(d["program_settings"])
 
         def _parse_portal_settings(data: object) -> AffiliateProgramPortalChanges | None | Unset:
             if data is None:
@@ -127,7 +138,7 @@ class ProgramUpdate(Model):
                 pass
             return cast(AffiliateProgramPortalChanges | None | Unset, data)
 
-        portal_settings = _parse_portal_settings(get("portal_settings", UNSET))
+        portal_settings = _parse_portal_settings(d["portal_settings"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_update = cls(
@@ -136,8 +147,9 @@ class ProgramUpdate(Model):
             program_settings,
             portal_settings,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             program_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

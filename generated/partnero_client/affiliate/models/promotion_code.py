@@ -17,6 +17,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCode")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "first_time_order": UNSET,
+    "limit_to_specific_partner": UNSET,
+    "coupon_specific_partners": UNSET,
+    "limit_to_specific_customer": UNSET,
+    "coupon_specific_customers": UNSET,
+    "limit_to_specific_subscriber": UNSET,
+    "coupon_specific_subscribers": UNSET,
+    "minimum_order_status": UNSET,
+    "minimum_order_value": UNSET,
+    "expiration_date_status": UNSET,
+    "expiration_date_value": UNSET,
+    "redemption_times_status": UNSET,
+    "redemption_times_value": UNSET,
+    "metadata": UNSET,
+    "additional_info": UNSET,
+    "times_redeemed": UNSET,
+    "coupon": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
@@ -188,28 +212,28 @@ class PromotionCode(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        code = src_dict["code"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        code = d["code"]
 
-        first_time_order = get("first_time_order", UNSET)
+        first_time_order = d["first_time_order"]
 
-        limit_to_specific_partner = get("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner = d["limit_to_specific_partner"]
 
-        coupon_specific_partners = get("coupon_specific_partners", UNSET)
+        coupon_specific_partners = d["coupon_specific_partners"]
 
-        limit_to_specific_customer = get("limit_to_specific_customer", UNSET)
+        limit_to_specific_customer = d["limit_to_specific_customer"]
 
-        coupon_specific_customers = get("coupon_specific_customers", UNSET)
+        coupon_specific_customers = d["coupon_specific_customers"]
 
-        limit_to_specific_subscriber = get("limit_to_specific_subscriber", UNSET)
+        limit_to_specific_subscriber = d["limit_to_specific_subscriber"]
 
-        coupon_specific_subscribers = get("coupon_specific_subscribers", UNSET)
+        coupon_specific_subscribers = d["coupon_specific_subscribers"]
 
-        minimum_order_status = get("minimum_order_status", UNSET)
+        minimum_order_status = d["minimum_order_status"]
 
-        minimum_order_value: float | None | Unset = get("minimum_order_value", UNSET)
+        minimum_order_value: float | None | Unset = d["minimum_order_value"]
 
-        expiration_date_status = get("expiration_date_status", UNSET)
+        expiration_date_status = d["expiration_date_status"]
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -226,19 +250,19 @@ class PromotionCode(Model):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date_value = _parse_expiration_date_value(get("expiration_date_value", UNSET))
+        expiration_date_value = _parse_expiration_date_value(d["expiration_date_value"])
 
-        redemption_times_status = get("redemption_times_status", UNSET)
+        redemption_times_status = d["redemption_times_status"]
 
-        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
-        metadata = get("metadata", UNSET)
+        metadata = d["metadata"]
 
-        additional_info = get("additional_info", UNSET)
+        additional_info = d["additional_info"]
 
-        times_redeemed = get("times_redeemed", UNSET)
+        times_redeemed = d["times_redeemed"]
 
-        _coupon = get("coupon", UNSET)
+        _coupon = d["coupon"]
         coupon: Coupon | Unset = UNSET if _coupon is UNSET else Coupon.from_dict(_coupon)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
@@ -262,8 +286,9 @@ class PromotionCode(Model):
             times_redeemed,
             coupon,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 18:
             promotion_code._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -20,6 +20,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "coupon_uuid": UNSET,
+    "coupon_id": UNSET,
+    "code": UNSET,
+    "first_time_order": UNSET,
+    "limit_to_specific_partner": UNSET,
+    "coupon_specific_partners": UNSET,
+    "limit_to_specific_customer": UNSET,
+    "coupon_specific_customers": UNSET,
+    "limit_to_specific_subscriber": UNSET,
+    "coupon_specific_subscribers": UNSET,
+    "minimum_order_status": UNSET,
+    "minimum_order_value": UNSET,
+    "expiration_date_status": UNSET,
+    "expiration_date_value": UNSET,
+    "redemption_times_status": UNSET,
+    "redemption_times_value": UNSET,
+    "metadata": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "coupon_uuid",
@@ -237,16 +261,16 @@ class PromotionCodeCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        coupon_uuid = get("coupon_uuid", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        coupon_uuid = d["coupon_uuid"]
 
-        coupon_id = get("coupon_id", UNSET)
+        coupon_id = d["coupon_id"]
 
-        code: None | str | Unset = get("code", UNSET)
+        code: None | str | Unset = d["code"]
 
-        first_time_order: bool | None | Unset = get("first_time_order", UNSET)
+        first_time_order: bool | None | Unset = d["first_time_order"]
 
-        limit_to_specific_partner: bool | None | Unset = get("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner: bool | None | Unset = d["limit_to_specific_partner"]
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -263,9 +287,9 @@ class PromotionCodeCreate(Model):
                 pass
             return cast(None | PromotionCodePartnerTarget | Unset, data)
 
-        coupon_specific_partners = _parse_coupon_specific_partners(get("coupon_specific_partners", UNSET))
+        coupon_specific_partners = _parse_coupon_specific_partners(d["coupon_specific_partners"])
 
-        limit_to_specific_customer: bool | None | Unset = get("limit_to_specific_customer", UNSET)
+        limit_to_specific_customer: bool | None | Unset = d["limit_to_specific_customer"]
 
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
@@ -282,9 +306,9 @@ class PromotionCodeCreate(Model):
                 pass
             return cast(None | PromotionCodeCustomerTarget | Unset, data)
 
-        coupon_specific_customers = _parse_coupon_specific_customers(get("coupon_specific_customers", UNSET))
+        coupon_specific_customers = _parse_coupon_specific_customers(d["coupon_specific_customers"])
 
-        limit_to_specific_subscriber: bool | None | Unset = get("limit_to_specific_subscriber", UNSET)
+        limit_to_specific_subscriber: bool | None | Unset = d["limit_to_specific_subscriber"]
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -301,15 +325,13 @@ class PromotionCodeCreate(Model):
                 pass
             return cast(None | PromotionCodeSubscriberTarget | Unset, data)
 
-        coupon_specific_subscribers = _parse_coupon_specific_subscribers(
-            get("coupon_specific_subscribers", UNSET)
-        )
+        coupon_specific_subscribers = _parse_coupon_specific_subscribers(d["coupon_specific_subscribers"])
 
-        minimum_order_status: bool | None | Unset = get("minimum_order_status", UNSET)
+        minimum_order_status: bool | None | Unset = d["minimum_order_status"]
 
-        minimum_order_value: int | None | Unset = get("minimum_order_value", UNSET)
+        minimum_order_value: int | None | Unset = d["minimum_order_value"]
 
-        expiration_date_status: bool | None | Unset = get("expiration_date_status", UNSET)
+        expiration_date_status: bool | None | Unset = d["expiration_date_status"]
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -326,11 +348,11 @@ class PromotionCodeCreate(Model):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date_value = _parse_expiration_date_value(get("expiration_date_value", UNSET))
+        expiration_date_value = _parse_expiration_date_value(d["expiration_date_value"])
 
-        redemption_times_status: bool | None | Unset = get("redemption_times_status", UNSET)
+        redemption_times_status: bool | None | Unset = d["redemption_times_status"]
 
-        redemption_times_value: int | None | Unset = get("redemption_times_value", UNSET)
+        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
         def _parse_metadata(data: object) -> None | PromotionCodeCreateMetadataType0 | Unset:
             if data is None:
@@ -347,7 +369,7 @@ class PromotionCodeCreate(Model):
                 pass
             return cast(None | PromotionCodeCreateMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(get("metadata", UNSET))
+        metadata = _parse_metadata(d["metadata"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_create = cls(
@@ -369,8 +391,9 @@ class PromotionCodeCreate(Model):
             redemption_times_value,
             metadata,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 17:
             promotion_code_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -54,17 +54,19 @@ class PromotionCodeDelete(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        code = src_dict["code"]
+        d = src_dict
+        code = d["code"]
 
-        coupon = PromotionCodeCouponReference.from_dict(src_dict["coupon"])
+        coupon = PromotionCodeCouponReference.from_dict(d["coupon"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_delete = cls(
             code,
             coupon,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             promotion_code_delete._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

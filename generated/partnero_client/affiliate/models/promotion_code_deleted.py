@@ -51,14 +51,16 @@ class PromotionCodeDeleted(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        data = PromotionCodeDeletedData.from_dict(src_dict["data"])
+        d = src_dict
+        data = PromotionCodeDeletedData.from_dict(d["data"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_deleted = cls(
             data,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             promotion_code_deleted._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

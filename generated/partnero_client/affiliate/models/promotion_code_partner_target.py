@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PromotionCodePartnerTarget")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "full_name": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -57,18 +66,19 @@ class PromotionCodePartnerTarget(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id: None | str | Unset = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id: None | str | Unset = d["id"]
 
-        full_name: None | str | Unset = get("full_name", UNSET)
+        full_name: None | str | Unset = d["full_name"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_partner_target = cls(
             id,
             full_name,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             promotion_code_partner_target._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeUpdate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "limit_to_specific_partner": UNSET,
+    "coupon_specific_partners": UNSET,
+    "metadata": UNSET,
+    "redeem": UNSET,
+    "transaction_key": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "code",
@@ -111,10 +123,10 @@ class PromotionCodeUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        code = src_dict["code"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        code = d["code"]
 
-        limit_to_specific_partner: bool | None | Unset = get("limit_to_specific_partner", UNSET)
+        limit_to_specific_partner: bool | None | Unset = d["limit_to_specific_partner"]
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -131,7 +143,7 @@ class PromotionCodeUpdate(Model):
                 pass
             return cast(None | PromotionCodePartnerTarget | Unset, data)
 
-        coupon_specific_partners = _parse_coupon_specific_partners(get("coupon_specific_partners", UNSET))
+        coupon_specific_partners = _parse_coupon_specific_partners(d["coupon_specific_partners"])
 
         def _parse_metadata(data: object) -> None | PromotionCodeUpdateMetadataType0 | Unset:
             if data is None:
@@ -148,11 +160,11 @@ class PromotionCodeUpdate(Model):
                 pass
             return cast(None | PromotionCodeUpdateMetadataType0 | Unset, data)
 
-        metadata = _parse_metadata(get("metadata", UNSET))
+        metadata = _parse_metadata(d["metadata"])
 
-        redeem: bool | None | Unset = get("redeem", UNSET)
+        redeem: bool | None | Unset = d["redeem"]
 
-        transaction_key: None | str | Unset = get("transaction_key", UNSET)
+        transaction_key: None | str | Unset = d["transaction_key"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_update = cls(
@@ -163,8 +175,9 @@ class PromotionCodeUpdate(Model):
             redeem,
             transaction_key,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             promotion_code_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

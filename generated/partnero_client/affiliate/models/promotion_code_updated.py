@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PromotionCodeUpdated")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+    "message": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -65,13 +74,13 @@ class PromotionCodeUpdated(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = PromotionCode.from_dict(src_dict["data"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        data = PromotionCode.from_dict(d["data"])
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = get("message", UNSET)
+        message = d["message"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         promotion_code_updated = cls(
@@ -79,8 +88,9 @@ class PromotionCodeUpdated(Model):
             status,
             message,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             promotion_code_updated._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralLinkDomain")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "domain": UNSET,
+    "url": UNSET,
+    "is_additional": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -66,14 +77,14 @@ class ReferralLinkDomain(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id: int | None | Unset = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id: int | None | Unset = d["id"]
 
-        domain = get("domain", UNSET)
+        domain = d["domain"]
 
-        url = get("url", UNSET)
+        url = d["url"]
 
-        is_additional = get("is_additional", UNSET)
+        is_additional = d["is_additional"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_link_domain = cls(
@@ -82,8 +93,9 @@ class ReferralLinkDomain(Model):
             url,
             is_additional,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             referral_link_domain._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

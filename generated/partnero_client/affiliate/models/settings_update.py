@@ -54,6 +54,8 @@ class SettingsUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
         def _parse_settings(data: object) -> list[str] | SettingsUpdateSettingsType0:
             try:
                 if not isinstance(data, dict):
@@ -69,14 +71,15 @@ class SettingsUpdate(Model):
 
             return settings_type_1
 
-        settings = _parse_settings(src_dict["settings"])
+        settings = _parse_settings(d["settings"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         settings_update = cls(
             settings,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             settings_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

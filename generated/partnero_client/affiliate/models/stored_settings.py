@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StoredSettings")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "settings": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "settings",
@@ -49,8 +57,8 @@ class StoredSettings(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _settings = get("settings", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _settings = d["settings"]
         settings: StoredSettingsSettings | Unset = (
             UNSET if _settings is UNSET else StoredSettingsSettings.from_dict(_settings)
         )
@@ -59,8 +67,9 @@ class StoredSettings(Model):
         stored_settings = cls(
             settings,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             stored_settings._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

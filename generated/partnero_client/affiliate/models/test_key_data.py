@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TestKeyData")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "program": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "program",
@@ -49,16 +57,17 @@ class TestKeyData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _program = get("program", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _program = d["program"]
         program: TestKeyProgram | Unset = UNSET if _program is UNSET else TestKeyProgram.from_dict(_program)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         test_key_data = cls(
             program,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             test_key_data._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return test_key_data
 

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TransactionBatchItem")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "amount": UNSET,
+    "action": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
@@ -67,12 +77,12 @@ class TransactionBatchItem(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key: None | str | Unset = get("key", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key: None | str | Unset = d["key"]
 
-        amount: float | None | Unset = get("amount", UNSET)
+        amount: float | None | Unset = d["amount"]
 
-        action: None | str | Unset = get("action", UNSET)
+        action: None | str | Unset = d["action"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         transaction_batch_item = cls(
@@ -80,8 +90,9 @@ class TransactionBatchItem(Model):
             amount,
             action,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             transaction_batch_item._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -60,10 +68,10 @@ class WebhookEnvelope(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        data = Webhook.from_dict(src_dict["data"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        data = Webhook.from_dict(d["data"])
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
@@ -71,8 +79,9 @@ class WebhookEnvelope(Model):
             data,
             status,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             webhook_envelope._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

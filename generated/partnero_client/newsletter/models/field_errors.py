@@ -32,10 +32,12 @@ class FieldErrors(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         field_errors = cls()
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 0:
             additional_properties: dict[str, list[str]] = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:

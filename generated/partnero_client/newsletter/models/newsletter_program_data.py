@@ -7,10 +7,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterProgramData")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "esp_type_name": UNSET,
+    "total_subscribers": UNSET,
+    "total_referring": UNSET,
+    "total_referred": UNSET,
+    "created_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -96,25 +109,23 @@ class NewsletterProgramData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = src_dict["id"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        esp_type = src_dict["esp_type"]
+        esp_type = d["esp_type"]
 
-        name = get("name", UNSET)
+        name = d["name"]
 
-        esp_type_name = get("esp_type_name", UNSET)
+        esp_type_name = d["esp_type_name"]
 
-        total_subscribers = get("total_subscribers", UNSET)
+        total_subscribers = d["total_subscribers"]
 
-        total_referring = get("total_referring", UNSET)
+        total_referring = d["total_referring"]
 
-        total_referred = get("total_referred", UNSET)
+        total_referred = d["total_referred"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_program_data = cls(
@@ -127,8 +138,9 @@ class NewsletterProgramData(Model):
             total_referred,
             created_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 8:
             newsletter_program_data._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

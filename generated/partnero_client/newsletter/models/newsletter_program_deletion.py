@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NewsletterProgramDeletion")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "data": UNSET,
+    "status": UNSET,
+    "message": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -68,14 +78,14 @@ class NewsletterProgramDeletion(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _data = get("data", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _data = d["data"]
         data: ProgramDeletionCode | Unset = UNSET if _data is UNSET else ProgramDeletionCode.from_dict(_data)
 
-        _status = get("status", UNSET)
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = get("message", UNSET)
+        message = d["message"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_program_deletion = cls(
@@ -83,8 +93,9 @@ class NewsletterProgramDeletion(Model):
             status,
             message,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             newsletter_program_deletion._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

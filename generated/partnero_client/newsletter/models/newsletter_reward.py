@@ -7,10 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewsletterReward")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "description": UNSET,
+    "status": UNSET,
+    "type": UNSET,
+    "fulfillment_type": UNSET,
+    "fulfillment_type_name": UNSET,
+    "fulfillment_value": UNSET,
+    "subscriber_count": UNSET,
+    "times_triggered": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -131,36 +148,32 @@ class NewsletterReward(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = src_dict["id"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        name = src_dict["name"]
+        name = d["name"]
 
-        description: None | str | Unset = get("description", UNSET)
+        description: None | str | Unset = d["description"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        type_ = get("type", UNSET)
+        type_ = d["type"]
 
-        fulfillment_type = get("fulfillment_type", UNSET)
+        fulfillment_type = d["fulfillment_type"]
 
-        fulfillment_type_name = get("fulfillment_type_name", UNSET)
+        fulfillment_type_name = d["fulfillment_type_name"]
 
-        fulfillment_value: None | str | Unset = get("fulfillment_value", UNSET)
+        fulfillment_value: None | str | Unset = d["fulfillment_value"]
 
-        subscriber_count = get("subscriber_count", UNSET)
+        subscriber_count = d["subscriber_count"]
 
-        times_triggered = get("times_triggered", UNSET)
+        times_triggered = d["times_triggered"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_reward = cls(
@@ -177,8 +190,9 @@ class NewsletterReward(Model):
             created_at,
             updated_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 12:
             newsletter_reward._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

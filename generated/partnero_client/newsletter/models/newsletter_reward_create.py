@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="NewsletterRewardCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "description": UNSET,
+    "subscribers_count": UNSET,
+    "fulfillment_type": UNSET,
+    "fulfillment_value": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -89,16 +100,16 @@ class NewsletterRewardCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = src_dict["name"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
 
-        description: None | str | Unset = get("description", UNSET)
+        description: None | str | Unset = d["description"]
 
-        subscribers_count: int | None | Unset = get("subscribers_count", UNSET)
+        subscribers_count: int | None | Unset = d["subscribers_count"]
 
-        fulfillment_type: None | str | Unset = get("fulfillment_type", UNSET)
+        fulfillment_type: None | str | Unset = d["fulfillment_type"]
 
-        fulfillment_value: None | str | Unset = get("fulfillment_value", UNSET)
+        fulfillment_value: None | str | Unset = d["fulfillment_value"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         newsletter_reward_create = cls(
@@ -108,8 +119,9 @@ class NewsletterRewardCreate(Model):
             fulfillment_type,
             fulfillment_value,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             newsletter_reward_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

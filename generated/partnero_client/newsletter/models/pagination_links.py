@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaginationLinks")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "last": UNSET,
+    "prev": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "first",
@@ -71,14 +80,14 @@ class PaginationLinks(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        first: None | str = src_dict["first"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        first: None | str = d["first"]
 
-        next_: None | str = src_dict["next"]
+        next_: None | str = d["next"]
 
-        last: None | str | Unset = get("last", UNSET)
+        last: None | str | Unset = d["last"]
 
-        prev: None | str | Unset = get("prev", UNSET)
+        prev: None | str | Unset = d["prev"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         pagination_links = cls(
@@ -87,8 +96,9 @@ class PaginationLinks(Model):
             last,
             prev,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             pagination_links._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -43,14 +43,16 @@ class ProgramDeletionCode(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        confirmation_code = src_dict["confirmation_code"]
+        d = src_dict
+        confirmation_code = d["confirmation_code"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_deletion_code = cls(
             confirmation_code,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             program_deletion_code._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,10 +7,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Subscriber")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "name": UNSET,
+    "is_referred": UNSET,
+    "tos": UNSET,
+    "marketing_consent": UNSET,
+    "status": UNSET,
+    "approved": UNSET,
+    "portal_link": UNSET,
+    "share_link": UNSET,
+    "referrals_count": UNSET,
+    "reward": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+    "deleted_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -168,40 +189,36 @@ class Subscriber(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = src_dict["email"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
-        id: None | str | Unset = get("id", UNSET)
+        id: None | str | Unset = d["id"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        is_referred = get("is_referred", UNSET)
+        is_referred = d["is_referred"]
 
-        tos: bool | None | Unset = get("tos", UNSET)
+        tos: bool | None | Unset = d["tos"]
 
-        marketing_consent: bool | None | Unset = get("marketing_consent", UNSET)
+        marketing_consent: bool | None | Unset = d["marketing_consent"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        approved = get("approved", UNSET)
+        approved = d["approved"]
 
-        portal_link = get("portal_link", UNSET)
+        portal_link = d["portal_link"]
 
-        share_link = get("share_link", UNSET)
+        share_link = d["share_link"]
 
-        referrals_count = get("referrals_count", UNSET)
+        referrals_count = d["referrals_count"]
 
-        reward: list[Any] | Unset = get("reward", UNSET)
+        reward: list[Any] | Unset = d["reward"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -211,14 +228,14 @@ class Subscriber(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber = cls(
@@ -238,8 +255,9 @@ class Subscriber(Model):
             updated_at,
             deleted_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 15:
             subscriber._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return subscriber
 

@@ -12,6 +12,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubscriberChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "identifier": UNSET,
+    "email": UNSET,
+    "name": UNSET,
+    "approved": UNSET,
+    "tos": UNSET,
+    "marketing_consent": UNSET,
+    "status": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "identifier",
@@ -108,20 +122,20 @@ class SubscriberChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        identifier: None | str | Unset = get("identifier", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        identifier: None | str | Unset = d["identifier"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        approved: bool | None | Unset = get("approved", UNSET)
+        approved: bool | None | Unset = d["approved"]
 
-        tos: bool | None | Unset = get("tos", UNSET)
+        tos: bool | None | Unset = d["tos"]
 
-        marketing_consent: bool | None | Unset = get("marketing_consent", UNSET)
+        marketing_consent: bool | None | Unset = d["marketing_consent"]
 
-        status: None | str | Unset = get("status", UNSET)
+        status: None | str | Unset = d["status"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         subscriber_changes = cls(
@@ -133,8 +147,9 @@ class SubscriberChanges(Model):
             marketing_consent,
             status,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             subscriber_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

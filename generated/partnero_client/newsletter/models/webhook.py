@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Webhook")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "is_active": UNSET,
+    "signature": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "key",
@@ -83,18 +92,18 @@ class Webhook(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = src_dict["key"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        name = src_dict["name"]
+        name = d["name"]
 
-        url = src_dict["url"]
+        url = d["url"]
 
-        events: list[str] = src_dict["events"]
+        events: list[str] = d["events"]
 
-        is_active = get("is_active", UNSET)
+        is_active = d["is_active"]
 
-        signature = get("signature", UNSET)
+        signature = d["signature"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook = cls(
@@ -105,8 +114,9 @@ class Webhook(Model):
             is_active,
             signature,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             webhook._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return webhook
 

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BalanceCredit")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "is_currency": UNSET,
+    "amount_units": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "amount",
@@ -69,12 +78,12 @@ class BalanceCredit(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = src_dict["amount"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
 
-        is_currency: bool | None | Unset = get("is_currency", UNSET)
+        is_currency: bool | None | Unset = d["is_currency"]
 
-        amount_units: None | str | Unset = get("amount_units", UNSET)
+        amount_units: None | str | Unset = d["amount_units"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         balance_credit = cls(
@@ -82,8 +91,9 @@ class BalanceCredit(Model):
             is_currency,
             amount_units,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             balance_credit._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceCreditOutcome")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "credit": UNSET,
+    "customer": UNSET,
+    "balance": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "credit",
@@ -78,13 +88,13 @@ class BalanceCreditOutcome(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _credit = get("credit", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _credit = d["credit"]
         credit: BalanceCreditReward | Unset = (
             UNSET if _credit is UNSET else BalanceCreditReward.from_dict(_credit)
         )
 
-        _customer = get("customer", UNSET)
+        _customer = d["customer"]
         customer: ReferralCustomerSummary | Unset = (
             UNSET if _customer is UNSET else ReferralCustomerSummary.from_dict(_customer)
         )
@@ -106,7 +116,7 @@ class BalanceCreditOutcome(Model):
 
             return balance_type_1
 
-        balance = _parse_balance(get("balance", UNSET))
+        balance = _parse_balance(d["balance"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         balance_credit_outcome = cls(
@@ -114,8 +124,9 @@ class BalanceCreditOutcome(Model):
             customer,
             balance,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 3:
             balance_credit_outcome._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceGroups")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "currency",
@@ -58,8 +66,8 @@ class BalanceGroups(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _currency = get("currency", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _currency = d["currency"]
         currency: list[BalanceAmount] | Unset = (
             UNSET if _currency is UNSET else list(map(BalanceAmount.from_dict, _currency))
         )
@@ -68,8 +76,9 @@ class BalanceGroups(Model):
         balance_groups = cls(
             currency,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             additional_properties: dict[str, list[BalanceAmount]] = {}
             for prop_name, prop_dict in src_dict.items():
                 if prop_name in _KNOWN_KEYS:

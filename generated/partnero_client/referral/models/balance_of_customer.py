@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceOfCustomer")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "customer": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "balance",
@@ -65,7 +73,7 @@ class BalanceOfCustomer(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
 
         def _parse_balance(data: object) -> BalanceGroups | list[Any]:
             try:
@@ -82,9 +90,9 @@ class BalanceOfCustomer(Model):
 
             return balance_type_1
 
-        balance = _parse_balance(src_dict["balance"])
+        balance = _parse_balance(d["balance"])
 
-        _customer = get("customer", UNSET)
+        _customer = d["customer"]
         customer: ReferralCustomerSummary | Unset = (
             UNSET if _customer is UNSET else ReferralCustomerSummary.from_dict(_customer)
         )
@@ -94,8 +102,9 @@ class BalanceOfCustomer(Model):
             balance,
             customer,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             balance_of_customer._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

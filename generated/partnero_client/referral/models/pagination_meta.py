@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PaginationMeta")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "from": UNSET,
+    "path": UNSET,
+    "to": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "current_page",
@@ -78,16 +88,16 @@ class PaginationMeta(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        current_page = src_dict["current_page"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        current_page = d["current_page"]
 
-        per_page = src_dict["per_page"]
+        per_page = d["per_page"]
 
-        from_: int | None | Unset = get("from", UNSET)
+        from_: int | None | Unset = d["from"]
 
-        path = get("path", UNSET)
+        path = d["path"]
 
-        to: int | None | Unset = get("to", UNSET)
+        to: int | None | Unset = d["to"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         pagination_meta = cls(
@@ -97,8 +107,9 @@ class PaginationMeta(Model):
             path,
             to,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             pagination_meta._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramDeletionRequest")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "confirmation_code": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "confirmation_code",
@@ -47,15 +55,16 @@ class ProgramDeletionRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        confirmation_code: None | str | Unset = get("confirmation_code", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        confirmation_code: None | str | Unset = d["confirmation_code"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_deletion_request = cls(
             confirmation_code,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             program_deletion_request._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

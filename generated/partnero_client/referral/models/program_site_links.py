@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProgramSiteLinks")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "partner_portal_url": UNSET,
+    "website_url": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "partner_portal_url",
@@ -49,18 +58,19 @@ class ProgramSiteLinks(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        partner_portal_url = get("partner_portal_url", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        partner_portal_url = d["partner_portal_url"]
 
-        website_url = get("website_url", UNSET)
+        website_url = d["website_url"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         program_site_links = cls(
             partner_portal_url,
             website_url,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             program_site_links._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

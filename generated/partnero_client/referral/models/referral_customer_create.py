@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "key": UNSET,
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "referring_customer": UNSET,
+    "metadata": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -127,16 +141,16 @@ class ReferralCustomerCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id: None | str | Unset = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id: None | str | Unset = d["id"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrerReference | Unset:
             if data is None:
@@ -153,7 +167,7 @@ class ReferralCustomerCreate(Model):
                 pass
             return cast(None | ReferralCustomerReferrerReference | Unset, data)
 
-        referring_customer = _parse_referring_customer(get("referring_customer", UNSET))
+        referring_customer = _parse_referring_customer(d["referring_customer"])
 
         def _parse_metadata(data: object) -> None | ReferralCustomerMetadataInput | Unset:
             if data is None:
@@ -170,7 +184,7 @@ class ReferralCustomerCreate(Model):
                 pass
             return cast(None | ReferralCustomerMetadataInput | Unset, data)
 
-        metadata = _parse_metadata(get("metadata", UNSET))
+        metadata = _parse_metadata(d["metadata"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_create = cls(
@@ -182,8 +196,9 @@ class ReferralCustomerCreate(Model):
             referring_customer,
             metadata,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             referral_customer_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferralCustomerInvitation")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "personalization": UNSET,
+    "invited_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -91,24 +103,22 @@ class ReferralCustomerInvitation(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = get("email", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        _personalization = get("personalization", UNSET)
+        _personalization = d["personalization"]
         personalization: ReferralCustomerInvitationPersonalization | Unset = (
             UNSET
             if _personalization is UNSET
             else ReferralCustomerInvitationPersonalization.from_dict(_personalization)
         )
 
-        _invited_at = get("invited_at", UNSET)
-        invited_at: datetime.datetime | Unset = (
-            UNSET if _invited_at is UNSET else datetime.datetime.fromisoformat(_invited_at)
-        )
+        _invited_at = d["invited_at"]
+        invited_at: datetime.datetime | Unset = UNSET if _invited_at is UNSET else parse_datetime(_invited_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_invitation = cls(
@@ -118,8 +128,9 @@ class ReferralCustomerInvitation(Model):
             personalization,
             invited_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             referral_customer_invitation._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

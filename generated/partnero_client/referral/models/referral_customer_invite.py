@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralCustomerInvite")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "surname": UNSET,
+    "id": UNSET,
+    "key": UNSET,
+    "personalization": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
@@ -111,16 +123,16 @@ class ReferralCustomerInvite(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        email = src_dict["email"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        id: None | str | Unset = get("id", UNSET)
+        id: None | str | Unset = d["id"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
         def _parse_personalization(data: object) -> None | ReferralCustomerInvitePersonalizationType0 | Unset:
             if data is None:
@@ -137,7 +149,7 @@ class ReferralCustomerInvite(Model):
                 pass
             return cast(None | ReferralCustomerInvitePersonalizationType0 | Unset, data)
 
-        personalization = _parse_personalization(get("personalization", UNSET))
+        personalization = _parse_personalization(d["personalization"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_invite = cls(
@@ -148,8 +160,9 @@ class ReferralCustomerInvite(Model):
             key,
             personalization,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             referral_customer_invite._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

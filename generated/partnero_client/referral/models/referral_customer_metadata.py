@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralCustomerMetadata")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "date_of_birth": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "date_of_birth",
@@ -49,7 +57,7 @@ class ReferralCustomerMetadata(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
 
         def _parse_date_of_birth(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -66,14 +74,15 @@ class ReferralCustomerMetadata(Model):
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        date_of_birth = _parse_date_of_birth(get("date_of_birth", UNSET))
+        date_of_birth = _parse_date_of_birth(d["date_of_birth"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_metadata = cls(
             date_of_birth,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             referral_customer_metadata._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

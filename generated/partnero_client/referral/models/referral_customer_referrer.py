@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralCustomerReferrer")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "key": UNSET,
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -85,16 +97,16 @@ class ReferralCustomerReferrer(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_referrer = cls(
@@ -104,8 +116,9 @@ class ReferralCustomerReferrer(Model):
             name,
             surname,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             referral_customer_referrer._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +16,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReferralCustomerSummary")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "key": UNSET,
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "status": UNSET,
+    "approved": UNSET,
+    "tos": UNSET,
+    "referring_customer": UNSET,
+    "referrals_count": UNSET,
+    "metadata": UNSET,
+    "referral_link": UNSET,
+    "referral_links": UNSET,
+    "custom_fields": UNSET,
+    "created_at": UNSET,
+    "updated_at": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -182,22 +205,22 @@ class ReferralCustomerSummary(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
-        key = get("key", UNSET)
+        key = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        approved = get("approved", UNSET)
+        approved = d["approved"]
 
-        tos = get("tos", UNSET)
+        tos = d["tos"]
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrer | Unset:
             if data is None:
@@ -214,30 +237,26 @@ class ReferralCustomerSummary(Model):
                 pass
             return cast(None | ReferralCustomerReferrer | Unset, data)
 
-        referring_customer = _parse_referring_customer(get("referring_customer", UNSET))
+        referring_customer = _parse_referring_customer(d["referring_customer"])
 
-        referrals_count = get("referrals_count", UNSET)
+        referrals_count = d["referrals_count"]
 
-        _metadata = get("metadata", UNSET)
+        _metadata = d["metadata"]
         metadata: ReferralCustomerMetadata | Unset = (
             UNSET if _metadata is UNSET else ReferralCustomerMetadata.from_dict(_metadata)
         )
 
-        referral_link: None | str | Unset = get("referral_link", UNSET)
+        referral_link: None | str | Unset = d["referral_link"]
 
-        referral_links: list[str] | Unset = get("referral_links", UNSET)
+        referral_links: list[str] | Unset = d["referral_links"]
 
-        custom_fields = get("custom_fields", UNSET)
+        custom_fields = d["custom_fields"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
-        _updated_at = get("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset = (
-            UNSET if _updated_at is UNSET else datetime.datetime.fromisoformat(_updated_at)
-        )
+        _updated_at = d["updated_at"]
+        updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_summary = cls(
@@ -258,8 +277,9 @@ class ReferralCustomerSummary(Model):
             created_at,
             updated_at,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 16:
             referral_customer_summary._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -56,17 +56,19 @@ class ReferralCustomerUpdateByBody(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        d = src_dict
+        id = d["id"]
 
-        update = ReferralCustomerChanges.from_dict(src_dict["update"])
+        update = ReferralCustomerChanges.from_dict(d["update"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_customer_update_by_body = cls(
             id,
             update,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             referral_customer_update_by_body._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

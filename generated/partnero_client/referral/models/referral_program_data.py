@@ -21,6 +21,34 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralProgramData")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "active_rewards": UNSET,
+    "total_customers": UNSET,
+    "total_customers_before": UNSET,
+    "total_customers_growth": UNSET,
+    "total_referring_customers": UNSET,
+    "total_referring_customers_before": UNSET,
+    "total_referring_customers_growth": UNSET,
+    "total_referred_customers": UNSET,
+    "total_referred_customers_before": UNSET,
+    "total_referred_customers_growth": UNSET,
+    "total_sales": UNSET,
+    "total_sales_before": UNSET,
+    "total_sales_growth": UNSET,
+    "participation": UNSET,
+    "participation_before": UNSET,
+    "participation_growth": UNSET,
+    "total_revenue_from_sales": UNSET,
+    "overview_program_current_settings": UNSET,
+    "stats": UNSET,
+    "program_settings": UNSET,
+    "portal_settings": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "program",
@@ -204,68 +232,68 @@ class ReferralProgramData(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        program = ProgramIdentity.from_dict(src_dict["program"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        program = ProgramIdentity.from_dict(d["program"])
 
-        active_rewards = get("active_rewards", UNSET)
+        active_rewards = d["active_rewards"]
 
-        total_customers = get("total_customers", UNSET)
+        total_customers = d["total_customers"]
 
-        total_customers_before = get("total_customers_before", UNSET)
+        total_customers_before = d["total_customers_before"]
 
-        total_customers_growth = get("total_customers_growth", UNSET)
+        total_customers_growth = d["total_customers_growth"]
 
-        total_referring_customers = get("total_referring_customers", UNSET)
+        total_referring_customers = d["total_referring_customers"]
 
-        total_referring_customers_before = get("total_referring_customers_before", UNSET)
+        total_referring_customers_before = d["total_referring_customers_before"]
 
-        total_referring_customers_growth = get("total_referring_customers_growth", UNSET)
+        total_referring_customers_growth = d["total_referring_customers_growth"]
 
-        total_referred_customers = get("total_referred_customers", UNSET)
+        total_referred_customers = d["total_referred_customers"]
 
-        total_referred_customers_before = get("total_referred_customers_before", UNSET)
+        total_referred_customers_before = d["total_referred_customers_before"]
 
-        total_referred_customers_growth = get("total_referred_customers_growth", UNSET)
+        total_referred_customers_growth = d["total_referred_customers_growth"]
 
-        total_sales = get("total_sales", UNSET)
+        total_sales = d["total_sales"]
 
-        total_sales_before = get("total_sales_before", UNSET)
+        total_sales_before = d["total_sales_before"]
 
-        total_sales_growth = get("total_sales_growth", UNSET)
+        total_sales_growth = d["total_sales_growth"]
 
-        participation = get("participation", UNSET)
+        participation = d["participation"]
 
-        participation_before = get("participation_before", UNSET)
+        participation_before = d["participation_before"]
 
-        participation_growth = get("participation_growth", UNSET)
+        participation_growth = d["participation_growth"]
 
-        _total_revenue_from_sales = get("total_revenue_from_sales", UNSET)
+        _total_revenue_from_sales = d["total_revenue_from_sales"]
         total_revenue_from_sales: ProgramMoneyByCurrency | Unset = (
             UNSET
             if _total_revenue_from_sales is UNSET
             else ProgramMoneyByCurrency.from_dict(_total_revenue_from_sales)
         )
 
-        _overview_program_current_settings = get("overview_program_current_settings", UNSET)
+        _overview_program_current_settings = d["overview_program_current_settings"]
         overview_program_current_settings: ProgramSiteLinks | Unset = (
             UNSET
             if _overview_program_current_settings is UNSET
             else ProgramSiteLinks.from_dict(_overview_program_current_settings)
         )
 
-        _stats = get("stats", UNSET)
+        _stats = d["stats"]
         stats: ReferralProgramDataStats | Unset = (
             UNSET if _stats is UNSET else ReferralProgramDataStats.from_dict(_stats)
         )
 
-        _program_settings = get("program_settings", UNSET)
+        _program_settings = d["program_settings"]
         program_settings: ReferralProgramDataProgramSettings | Unset = (
             UNSET
             if _program_settings is UNSET
             else ReferralProgramDataProgramSettings.from_dict(_program_settings)
         )
 
-        _portal_settings = get("portal_settings", UNSET)
+        _portal_settings = d["portal_settings"]
         portal_settings: ReferralProgramDataPortalSettings | Unset = (
             UNSET
             if _portal_settings is UNSET
@@ -297,8 +325,9 @@ class ReferralProgramData(Model):
             program_settings,
             portal_settings,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 22:
             referral_program_data._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

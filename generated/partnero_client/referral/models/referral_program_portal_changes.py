@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralProgramPortalChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "registration_disabled": UNSET,
+    "program_page_enabled": UNSET,
+    "widget_enabled": UNSET,
+    "embeddable_form_enabled": UNSET,
+    "popup_form_enabled": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "registration_disabled",
@@ -66,16 +78,16 @@ class ReferralProgramPortalChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        registration_disabled = get("registration_disabled", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        registration_disabled = d["registration_disabled"]
 
-        program_page_enabled = get("program_page_enabled", UNSET)
+        program_page_enabled = d["program_page_enabled"]
 
-        widget_enabled = get("widget_enabled", UNSET)
+        widget_enabled = d["widget_enabled"]
 
-        embeddable_form_enabled = get("embeddable_form_enabled", UNSET)
+        embeddable_form_enabled = d["embeddable_form_enabled"]
 
-        popup_form_enabled = get("popup_form_enabled", UNSET)
+        popup_form_enabled = d["popup_form_enabled"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_program_portal_changes = cls(
@@ -85,8 +97,9 @@ class ReferralProgramPortalChanges(Model):
             embeddable_form_enabled,
             popup_form_enabled,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             referral_program_portal_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

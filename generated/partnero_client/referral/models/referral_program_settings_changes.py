@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferralProgramSettingsChanges")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "referral_portal_enabled": UNSET,
+    "rewards_notification_enabled": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "referral_portal_enabled",
@@ -48,18 +57,19 @@ class ReferralProgramSettingsChanges(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        referral_portal_enabled = get("referral_portal_enabled", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        referral_portal_enabled = d["referral_portal_enabled"]
 
-        rewards_notification_enabled = get("rewards_notification_enabled", UNSET)
+        rewards_notification_enabled = d["rewards_notification_enabled"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_program_settings_changes = cls(
             referral_portal_enabled,
             rewards_notification_enabled,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             referral_program_settings_changes._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

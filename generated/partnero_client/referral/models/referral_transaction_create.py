@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralTransactionCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "action": UNSET,
+    "options": UNSET,
+    "transactions": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "customer",
@@ -131,16 +144,16 @@ class ReferralTransactionCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        customer = ReferralTransactionCustomer.from_dict(src_dict["customer"])
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        customer = ReferralTransactionCustomer.from_dict(d["customer"])
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        amount: float | None | Unset = get("amount", UNSET)
+        amount: float | None | Unset = d["amount"]
 
-        amount_units: None | str | Unset = get("amount_units", UNSET)
+        amount_units: None | str | Unset = d["amount_units"]
 
-        action: None | str | Unset = get("action", UNSET)
+        action: None | str | Unset = d["action"]
 
         def _parse_options(data: object) -> None | TransactionCreateOptions | Unset:
             if data is None:
@@ -157,7 +170,7 @@ class ReferralTransactionCreate(Model):
                 pass
             return cast(None | TransactionCreateOptions | Unset, data)
 
-        options = _parse_options(get("options", UNSET))
+        options = _parse_options(d["options"])
 
         def _parse_transactions(data: object) -> list[TransactionBatchItem] | None | Unset:
             if data is None:
@@ -174,7 +187,7 @@ class ReferralTransactionCreate(Model):
                 pass
             return cast(list[TransactionBatchItem] | None | Unset, data)
 
-        transactions = _parse_transactions(get("transactions", UNSET))
+        transactions = _parse_transactions(d["transactions"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_transaction_create = cls(
@@ -186,8 +199,9 @@ class ReferralTransactionCreate(Model):
             options,
             transactions,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 7:
             referral_transaction_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReferralTransactionCustomer")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "id": UNSET,
+    "key": UNSET,
+    "email": UNSET,
+    "name": UNSET,
+    "surname": UNSET,
+    "referring_customer": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -105,16 +118,16 @@ class ReferralTransactionCustomer(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id: None | str | Unset = get("id", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id: None | str | Unset = d["id"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        email: None | str | Unset = get("email", UNSET)
+        email: None | str | Unset = d["email"]
 
-        name: None | str | Unset = get("name", UNSET)
+        name: None | str | Unset = d["name"]
 
-        surname: None | str | Unset = get("surname", UNSET)
+        surname: None | str | Unset = d["surname"]
 
         def _parse_referring_customer(data: object) -> None | ReferralTransactionReferrerReference | Unset:
             if data is None:
@@ -131,7 +144,7 @@ class ReferralTransactionCustomer(Model):
                 pass
             return cast(None | ReferralTransactionReferrerReference | Unset, data)
 
-        referring_customer = _parse_referring_customer(get("referring_customer", UNSET))
+        referring_customer = _parse_referring_customer(d["referring_customer"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         referral_transaction_customer = cls(
@@ -142,8 +155,9 @@ class ReferralTransactionCustomer(Model):
             surname,
             referring_customer,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 6:
             referral_transaction_customer._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RevenueAmount")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "currency": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "amount",
@@ -55,18 +63,19 @@ class RevenueAmount(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        amount = src_dict["amount"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
 
-        currency: None | str | Unset = get("currency", UNSET)
+        currency: None | str | Unset = d["currency"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         revenue_amount = cls(
             amount,
             currency,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             revenue_amount._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

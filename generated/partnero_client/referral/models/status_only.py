@@ -45,14 +45,16 @@ class StatusOnly(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        status = check_status(src_dict["status"])
+        d = src_dict
+        status = check_status(d["status"])
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         status_only = cls(
             status,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 1:
             status_only._additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return status_only
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransactionReward")
+
+
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "action": UNSET,
+    "status": UNSET,
+    "customer": UNSET,
+    "partner": UNSET,
+    "amount": UNSET,
+    "amount_units": UNSET,
+    "is_currency": UNSET,
+    "credit": UNSET,
+    "created_at": UNSET,
+    "deleted_at": UNSET,
+    "product_type_data": UNSET,
+}
 
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -142,29 +161,27 @@ class TransactionReward(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        key = get("key", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
 
-        action = get("action", UNSET)
+        action = d["action"]
 
-        status = get("status", UNSET)
+        status = d["status"]
 
-        customer: None | str | Unset = get("customer", UNSET)
+        customer: None | str | Unset = d["customer"]
 
-        partner: None | str | Unset = get("partner", UNSET)
+        partner: None | str | Unset = d["partner"]
 
-        amount = get("amount", UNSET)
+        amount = d["amount"]
 
-        amount_units: None | str | Unset = get("amount_units", UNSET)
+        amount_units: None | str | Unset = d["amount_units"]
 
-        is_currency = get("is_currency", UNSET)
+        is_currency = d["is_currency"]
 
-        credit = get("credit", UNSET)
+        credit = d["credit"]
 
-        _created_at = get("created_at", UNSET)
-        created_at: datetime.datetime | Unset = (
-            UNSET if _created_at is UNSET else datetime.datetime.fromisoformat(_created_at)
-        )
+        _created_at = d["created_at"]
+        created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -174,16 +191,16 @@ class TransactionReward(Model):
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(get("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
-        _product_type_data = get("product_type_data", UNSET)
+        _product_type_data = d["product_type_data"]
         product_type_data: TransactionRewardProductTypeData | Unset = (
             UNSET
             if _product_type_data is UNSET
@@ -205,8 +222,9 @@ class TransactionReward(Model):
             deleted_at,
             product_type_data,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 12:
             transaction_reward._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

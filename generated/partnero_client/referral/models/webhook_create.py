@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookCreate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "key": UNSET,
+    "is_active": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -82,16 +91,16 @@ class WebhookCreate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name = src_dict["name"]
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
 
-        url = src_dict["url"]
+        url = d["url"]
 
-        events: list[str] = src_dict["events"]
+        events: list[str] = d["events"]
 
-        key: None | str | Unset = get("key", UNSET)
+        key: None | str | Unset = d["key"]
 
-        is_active: bool | None | Unset = get("is_active", UNSET)
+        is_active: bool | None | Unset = d["is_active"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_create = cls(
@@ -101,8 +110,9 @@ class WebhookCreate(Model):
             key,
             is_active,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 5:
             webhook_create._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

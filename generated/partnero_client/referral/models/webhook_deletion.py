@@ -13,6 +13,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookDeletion")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "status": UNSET,
+    "message": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -52,19 +61,20 @@ class WebhookDeletion(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _status = get("status", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = get("message", UNSET)
+        message = d["message"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_deletion = cls(
             status,
             message,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 2:
             webhook_deletion._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

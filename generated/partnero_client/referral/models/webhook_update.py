@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookUpdate")
 
 
+# from_dict reads one merged dict: every optional key with UNSET under it, then the reply's keys.
+# Reading it by subscript is cheaper than a .get() per key, and its length tells whether the
+# reply had keys the model does not declare (the required ones were read, or KeyError).
+_ABSENT: dict[str, Unset] = {
+    "name": UNSET,
+    "url": UNSET,
+    "events": UNSET,
+    "is_active": UNSET,
+}
+
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -83,10 +94,10 @@ class WebhookUpdate(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        name: None | str | Unset = get("name", UNSET)
+        d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name: None | str | Unset = d["name"]
 
-        url: None | str | Unset = get("url", UNSET)
+        url: None | str | Unset = d["url"]
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -103,9 +114,9 @@ class WebhookUpdate(Model):
                 pass
             return cast(list[str] | None | Unset, data)
 
-        events = _parse_events(get("events", UNSET))
+        events = _parse_events(d["events"])
 
-        is_active: bool | None | Unset = get("is_active", UNSET)
+        is_active: bool | None | Unset = d["is_active"]
 
         # Positional, in declaration order: attrs' __init__ is called once per item of a page.
         webhook_update = cls(
@@ -114,8 +125,9 @@ class WebhookUpdate(Model):
             events,
             is_active,
         )
-        # The dict of unknown keys is built only when there are any (most replies have none).
-        if not _KNOWN_KEYS.issuperset(src_dict):
+        # The dict of unknown keys is built only when there are any (most replies have none): every
+        # declared key is in `d` once, so any more keys are the reply's own.
+        if len(d) != 4:
             webhook_update._additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -1,29 +1,35 @@
-"""The `coupons` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `coupons` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
-import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.coupon import Coupon
-from ...models.coupon_create import CouponCreate
-from ...models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
-from ...models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
-from ...models.coupon_discount_type import CouponDiscountType
-from ...models.coupon_duration_type import CouponDurationType
-from ...models.coupon_promotion_code_create import CouponPromotionCodeCreate
-from ...models.coupon_sync import CouponSync
-from ...models.coupon_update import CouponUpdate
-from ...models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0
-from ...params import CouponCreateMetadataType0Param, CouponSyncParam, CouponUpdateMetadataType0Param
 from ...types import UNSET, Unset
-from . import create_coupon as _create_coupon
-from . import list_coupons as _list_coupons
-from . import update_coupon as _update_coupon
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.coupon import Coupon
+    from ...models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
+    from ...models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
+    from ...models.coupon_discount_type import CouponDiscountType
+    from ...models.coupon_duration_type import CouponDurationType
+    from ...models.coupon_promotion_code_create import CouponPromotionCodeCreate
+    from ...models.coupon_sync import CouponSync
+    from ...models.coupon_update_metadata_type_0 import CouponUpdateMetadataType0
+    from ...params import CouponCreateMetadataType0Param, CouponSyncParam, CouponUpdateMetadataType0Param
 
 
 class CouponsResource:
@@ -33,7 +39,7 @@ class CouponsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CouponsResourceWithRawResponse":
+    def with_raw_response(self) -> CouponsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CouponsResourceWithRawResponse(self)
 
@@ -63,6 +69,8 @@ class CouponsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_coupons as _list_coupons
 
         spec = _list_coupons._get_kwargs(
             limit=limit,
@@ -116,6 +124,10 @@ class CouponsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import CouponSync, CouponUpdate, CouponUpdateMetadataType0
+        from ...params import CouponSyncParam, CouponUpdateMetadataType0Param
+        from . import update_coupon as _update_coupon
 
         body = CouponUpdate(
             uuid_code=uuid_code,
@@ -194,6 +206,10 @@ class CouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import CouponCreate, CouponCreateMetadataType0, CouponSync
+        from ...params import CouponCreateMetadataType0Param, CouponSyncParam
+        from . import create_coupon as _create_coupon
+
         body = CouponCreate(
             coupon_discount_type=coupon_discount_type,
             coupon_discount_amount=coupon_discount_amount,
@@ -225,6 +241,10 @@ class CouponsResourceWithRawResponse:
     """`coupons` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CouponsResource) -> None:
+        from . import create_coupon as _create_coupon
+        from . import list_coupons as _list_coupons
+        from . import update_coupon as _update_coupon
+
         self.list = to_raw(resource.list, _list_coupons._parse)
         self.update = to_raw(resource.update, _update_coupon._parse)
         self.create = to_raw(resource.create, _create_coupon._parse)
@@ -237,7 +257,7 @@ class AsyncCouponsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCouponsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCouponsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCouponsResourceWithRawResponse(self)
 
@@ -267,6 +287,8 @@ class AsyncCouponsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_coupons as _list_coupons
 
         spec = _list_coupons._get_kwargs(
             limit=limit,
@@ -320,6 +342,10 @@ class AsyncCouponsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import CouponSync, CouponUpdate, CouponUpdateMetadataType0
+        from ...params import CouponSyncParam, CouponUpdateMetadataType0Param
+        from . import update_coupon as _update_coupon
 
         body = CouponUpdate(
             uuid_code=uuid_code,
@@ -398,6 +424,10 @@ class AsyncCouponsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import CouponCreate, CouponCreateMetadataType0, CouponSync
+        from ...params import CouponCreateMetadataType0Param, CouponSyncParam
+        from . import create_coupon as _create_coupon
+
         body = CouponCreate(
             coupon_discount_type=coupon_discount_type,
             coupon_discount_amount=coupon_discount_amount,
@@ -429,6 +459,10 @@ class AsyncCouponsResourceWithRawResponse:
     """`coupons` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCouponsResource) -> None:
+        from . import create_coupon as _create_coupon
+        from . import list_coupons as _list_coupons
+        from . import update_coupon as _update_coupon
+
         self.list = to_async_raw(resource.list, _list_coupons._parse)
         self.update = to_async_raw(resource.update, _update_coupon._parse)
         self.create = to_async_raw(resource.create, _create_coupon._parse)

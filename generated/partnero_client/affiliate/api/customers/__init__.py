@@ -1,54 +1,40 @@
-"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.affiliate_customer import AffiliateCustomer
-from ...models.affiliate_customer_changes import AffiliateCustomerChanges
-from ...models.affiliate_customer_create import AffiliateCustomerCreate
-from ...models.affiliate_customer_locator import AffiliateCustomerLocator
-from ...models.affiliate_customer_options import AffiliateCustomerOptions
-from ...models.affiliate_customer_update import AffiliateCustomerUpdate
-from ...models.affiliate_customer_update_by_body import AffiliateCustomerUpdateByBody
-from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.legacy_customer_create import LegacyCustomerCreate
-from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
-from ...models.legacy_customer_fields import LegacyCustomerFields
-from ...models.legacy_customer_key import LegacyCustomerKey
-from ...models.legacy_customer_update import LegacyCustomerUpdate
-from ...models.list_customers_sort import ListCustomersSort
-from ...models.partner_reference import PartnerReference
-from ...models.status_only import StatusOnly
-from ...params import (
-    AffiliateCustomerChangesParam,
-    AffiliateCustomerOptionsParam,
-    LegacyCustomerCreateTransactionType0Param,
-    LegacyCustomerFieldsParam,
-    PartnerReferenceParam,
-)
 from ...types import UNSET, Unset
-from . import approve_customer as _approve_customer
-from . import archive_customer as _archive_customer
-from . import create_customer as _create_customer
-from . import delete_customer as _delete_customer
-from . import delete_customer_by_body as _delete_customer_by_body
-from . import get_customer as _get_customer
-from . import legacy_create_customer as _legacy_create_customer
-from . import legacy_delete_customer as _legacy_delete_customer
-from . import legacy_get_customer as _legacy_get_customer
-from . import legacy_update_customer as _legacy_update_customer
-from . import list_customer_transactions as _list_customer_transactions
-from . import list_customers as _list_customers
-from . import restore_customer as _restore_customer
-from . import search_customers as _search_customers
-from . import suspend_customer as _suspend_customer
-from . import update_customer as _update_customer
-from . import update_customer_by_body as _update_customer_by_body
+
+if TYPE_CHECKING:
+    from ...models.affiliate_customer import AffiliateCustomer
+    from ...models.affiliate_customer_changes import AffiliateCustomerChanges
+    from ...models.affiliate_customer_options import AffiliateCustomerOptions
+    from ...models.affiliate_transaction import AffiliateTransaction
+    from ...models.legacy_customer_create_transaction_type_0 import LegacyCustomerCreateTransactionType0
+    from ...models.legacy_customer_fields import LegacyCustomerFields
+    from ...models.list_customers_sort import ListCustomersSort
+    from ...models.partner_reference import PartnerReference
+    from ...models.status_only import StatusOnly
+    from ...params import (
+        AffiliateCustomerChangesParam,
+        AffiliateCustomerOptionsParam,
+        LegacyCustomerCreateTransactionType0Param,
+        LegacyCustomerFieldsParam,
+        PartnerReferenceParam,
+    )
 
 
 class CustomersResource:
@@ -58,7 +44,7 @@ class CustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CustomersResourceWithRawResponse(self)
 
@@ -87,6 +73,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_get_customer as _legacy_get_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -125,6 +114,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerFields, LegacyCustomerUpdate
+        from ...params import LegacyCustomerFieldsParam
+        from . import legacy_update_customer as _legacy_update_customer
 
         body = LegacyCustomerUpdate(
             key=key,
@@ -170,6 +163,19 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            LegacyCustomerCreate,
+            LegacyCustomerCreateTransactionType0,
+            LegacyCustomerFields,
+            PartnerReference,
+        )
+        from ...params import (
+            LegacyCustomerCreateTransactionType0Param,
+            LegacyCustomerFieldsParam,
+            PartnerReferenceParam,
+        )
+        from . import legacy_create_customer as _legacy_create_customer
+
         body = LegacyCustomerCreate(
             customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -213,6 +219,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_delete_customer as _legacy_delete_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -259,6 +268,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customers as _list_customers
+
         spec = _list_customers._get_kwargs(
             limit=limit,
             page=page,
@@ -304,6 +315,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdateByBody
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer_by_body as _update_customer_by_body
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
@@ -356,6 +371,10 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import AffiliateCustomerCreate, AffiliateCustomerOptions, PartnerReference
+        from ...params import AffiliateCustomerOptionsParam, PartnerReferenceParam
+        from . import create_customer as _create_customer
+
         body = AffiliateCustomerCreate(
             key=key,
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -398,6 +417,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerLocator
+        from . import delete_customer_by_body as _delete_customer_by_body
 
         body = AffiliateCustomerLocator(
             key=key,
@@ -442,6 +464,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customers as _search_customers
+
         spec = _search_customers._get_kwargs(
             email=email,
             key=key,
@@ -485,6 +509,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer as _get_customer
+
         spec = _get_customer._get_kwargs(
             key=key,
         )
@@ -519,6 +545,10 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdate
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer as _update_customer
 
         body = AffiliateCustomerUpdate(
             update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
@@ -557,6 +587,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer as _delete_customer
+
         spec = _delete_customer._get_kwargs(
             key=key,
         )
@@ -589,6 +621,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import approve_customer as _approve_customer
+
         spec = _approve_customer._get_kwargs(
             key=key,
         )
@@ -620,6 +654,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import suspend_customer as _suspend_customer
 
         spec = _suspend_customer._get_kwargs(
             key=key,
@@ -654,6 +690,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_customer as _archive_customer
+
         spec = _archive_customer._get_kwargs(
             key=key,
         )
@@ -685,6 +723,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_customer as _restore_customer
 
         spec = _restore_customer._get_kwargs(
             key=key,
@@ -722,6 +762,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customer_transactions as _list_customer_transactions
+
         spec = _list_customer_transactions._get_kwargs(
             key=key,
             limit=limit,
@@ -742,6 +784,24 @@ class CustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CustomersResource) -> None:
+        from . import approve_customer as _approve_customer
+        from . import archive_customer as _archive_customer
+        from . import create_customer as _create_customer
+        from . import delete_customer as _delete_customer
+        from . import delete_customer_by_body as _delete_customer_by_body
+        from . import get_customer as _get_customer
+        from . import legacy_create_customer as _legacy_create_customer
+        from . import legacy_delete_customer as _legacy_delete_customer
+        from . import legacy_get_customer as _legacy_get_customer
+        from . import legacy_update_customer as _legacy_update_customer
+        from . import list_customer_transactions as _list_customer_transactions
+        from . import list_customers as _list_customers
+        from . import restore_customer as _restore_customer
+        from . import search_customers as _search_customers
+        from . import suspend_customer as _suspend_customer
+        from . import update_customer as _update_customer
+        from . import update_customer_by_body as _update_customer_by_body
+
         self.legacy_get = to_raw(resource.legacy_get, _legacy_get_customer._parse)
         self.legacy_update = to_raw(resource.legacy_update, _legacy_update_customer._parse)
         self.legacy_create = to_raw(resource.legacy_create, _legacy_create_customer._parse)
@@ -768,7 +828,7 @@ class AsyncCustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCustomersResourceWithRawResponse(self)
 
@@ -797,6 +857,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_get_customer as _legacy_get_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -835,6 +898,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerFields, LegacyCustomerUpdate
+        from ...params import LegacyCustomerFieldsParam
+        from . import legacy_update_customer as _legacy_update_customer
 
         body = LegacyCustomerUpdate(
             key=key,
@@ -880,6 +947,19 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            LegacyCustomerCreate,
+            LegacyCustomerCreateTransactionType0,
+            LegacyCustomerFields,
+            PartnerReference,
+        )
+        from ...params import (
+            LegacyCustomerCreateTransactionType0Param,
+            LegacyCustomerFieldsParam,
+            PartnerReferenceParam,
+        )
+        from . import legacy_create_customer as _legacy_create_customer
+
         body = LegacyCustomerCreate(
             customer=as_model("customer", customer, LegacyCustomerFields, LegacyCustomerFieldsParam),
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -923,6 +1003,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LegacyCustomerKey
+        from . import legacy_delete_customer as _legacy_delete_customer
 
         body = LegacyCustomerKey(
             key=key,
@@ -969,6 +1052,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customers as _list_customers
+
         spec = _list_customers._get_kwargs(
             limit=limit,
             page=page,
@@ -1014,6 +1099,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdateByBody
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer_by_body as _update_customer_by_body
 
         body = AffiliateCustomerUpdateByBody(
             key=key,
@@ -1066,6 +1155,10 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import AffiliateCustomerCreate, AffiliateCustomerOptions, PartnerReference
+        from ...params import AffiliateCustomerOptionsParam, PartnerReferenceParam
+        from . import create_customer as _create_customer
+
         body = AffiliateCustomerCreate(
             key=key,
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
@@ -1108,6 +1201,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerLocator
+        from . import delete_customer_by_body as _delete_customer_by_body
 
         body = AffiliateCustomerLocator(
             key=key,
@@ -1152,6 +1248,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customers as _search_customers
+
         spec = _search_customers._get_kwargs(
             email=email,
             key=key,
@@ -1195,6 +1293,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer as _get_customer
+
         spec = _get_customer._get_kwargs(
             key=key,
         )
@@ -1229,6 +1329,10 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateCustomerChanges, AffiliateCustomerUpdate
+        from ...params import AffiliateCustomerChangesParam
+        from . import update_customer as _update_customer
 
         body = AffiliateCustomerUpdate(
             update=as_model("update", update, AffiliateCustomerChanges, AffiliateCustomerChangesParam),
@@ -1267,6 +1371,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer as _delete_customer
+
         spec = _delete_customer._get_kwargs(
             key=key,
         )
@@ -1299,6 +1405,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import approve_customer as _approve_customer
+
         spec = _approve_customer._get_kwargs(
             key=key,
         )
@@ -1330,6 +1438,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import suspend_customer as _suspend_customer
 
         spec = _suspend_customer._get_kwargs(
             key=key,
@@ -1364,6 +1474,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_customer as _archive_customer
+
         spec = _archive_customer._get_kwargs(
             key=key,
         )
@@ -1395,6 +1507,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_customer as _restore_customer
 
         spec = _restore_customer._get_kwargs(
             key=key,
@@ -1432,6 +1546,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_customer_transactions as _list_customer_transactions
+
         spec = _list_customer_transactions._get_kwargs(
             key=key,
             limit=limit,
@@ -1452,6 +1568,24 @@ class AsyncCustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
+        from . import approve_customer as _approve_customer
+        from . import archive_customer as _archive_customer
+        from . import create_customer as _create_customer
+        from . import delete_customer as _delete_customer
+        from . import delete_customer_by_body as _delete_customer_by_body
+        from . import get_customer as _get_customer
+        from . import legacy_create_customer as _legacy_create_customer
+        from . import legacy_delete_customer as _legacy_delete_customer
+        from . import legacy_get_customer as _legacy_get_customer
+        from . import legacy_update_customer as _legacy_update_customer
+        from . import list_customer_transactions as _list_customer_transactions
+        from . import list_customers as _list_customers
+        from . import restore_customer as _restore_customer
+        from . import search_customers as _search_customers
+        from . import suspend_customer as _suspend_customer
+        from . import update_customer as _update_customer
+        from . import update_customer_by_body as _update_customer_by_body
+
         self.legacy_get = to_async_raw(resource.legacy_get, _legacy_get_customer._parse)
         self.legacy_update = to_async_raw(resource.legacy_update, _legacy_update_customer._parse)
         self.legacy_create = to_async_raw(resource.legacy_create, _legacy_create_customer._parse)

@@ -1,32 +1,30 @@
-"""The `leads` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `leads` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.lead import Lead
-from ...models.lead_convert import LeadConvert
-from ...models.lead_create import LeadCreate
-from ...models.lead_create_cfields_type_0 import LeadCreateCfieldsType0
-from ...models.lead_reject import LeadReject
-from ...models.lead_settings import LeadSettings
-from ...models.list_leads_sort import ListLeadsSort
-from ...models.partner_reference import PartnerReference
-from ...models.status_only import StatusOnly
-from ...params import LeadCreateCfieldsType0Param, PartnerReferenceParam
 from ...types import UNSET, Unset
-from . import convert_lead as _convert_lead
-from . import convert_lead_via_post as _convert_lead_via_post
-from . import create_lead as _create_lead
-from . import delete_lead as _delete_lead
-from . import get_lead as _get_lead
-from . import get_lead_settings as _get_lead_settings
-from . import list_leads as _list_leads
-from . import reject_lead as _reject_lead
-from . import reject_lead_via_post as _reject_lead_via_post
+
+if TYPE_CHECKING:
+    from ...models.lead import Lead
+    from ...models.lead_create_cfields_type_0 import LeadCreateCfieldsType0
+    from ...models.lead_settings import LeadSettings
+    from ...models.list_leads_sort import ListLeadsSort
+    from ...models.partner_reference import PartnerReference
+    from ...models.status_only import StatusOnly
+    from ...params import LeadCreateCfieldsType0Param, PartnerReferenceParam
 
 
 class LeadsResource:
@@ -36,7 +34,7 @@ class LeadsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "LeadsResourceWithRawResponse":
+    def with_raw_response(self) -> LeadsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return LeadsResourceWithRawResponse(self)
 
@@ -69,6 +67,8 @@ class LeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_leads as _list_leads
 
         spec = _list_leads._get_kwargs(
             limit=limit,
@@ -119,6 +119,10 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import LeadCreate, LeadCreateCfieldsType0, PartnerReference
+        from ...params import LeadCreateCfieldsType0Param, PartnerReferenceParam
+        from . import create_lead as _create_lead
+
         body = LeadCreate(
             name=name,
             email=email,
@@ -162,6 +166,8 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import convert_lead as _convert_lead
+
         spec = _convert_lead._get_kwargs(
             id=id,
             commission_transaction_amount=commission_transaction_amount,
@@ -197,6 +203,9 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import LeadConvert
+        from . import convert_lead_via_post as _convert_lead_via_post
+
         body = LeadConvert(
             id=id,
             commission_transaction_amount=commission_transaction_amount,
@@ -231,6 +240,8 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_lead_settings as _get_lead_settings
+
         spec = _get_lead_settings._get_kwargs()
 
         return self._client._request(spec, _get_lead_settings._result, request_options)
@@ -260,6 +271,8 @@ class LeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import reject_lead as _reject_lead
 
         spec = _reject_lead._get_kwargs(
             id=id,
@@ -292,6 +305,9 @@ class LeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LeadReject
+        from . import reject_lead_via_post as _reject_lead_via_post
 
         body = LeadReject(
             id=id,
@@ -328,6 +344,8 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_lead as _get_lead
+
         spec = _get_lead._get_kwargs(
             id=id,
         )
@@ -360,6 +378,8 @@ class LeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_lead as _delete_lead
+
         spec = _delete_lead._get_kwargs(
             id=id,
         )
@@ -371,6 +391,16 @@ class LeadsResourceWithRawResponse:
     """`leads` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: LeadsResource) -> None:
+        from . import convert_lead as _convert_lead
+        from . import convert_lead_via_post as _convert_lead_via_post
+        from . import create_lead as _create_lead
+        from . import delete_lead as _delete_lead
+        from . import get_lead as _get_lead
+        from . import get_lead_settings as _get_lead_settings
+        from . import list_leads as _list_leads
+        from . import reject_lead as _reject_lead
+        from . import reject_lead_via_post as _reject_lead_via_post
+
         self.list = to_raw(resource.list, _list_leads._parse)
         self.create = to_raw(resource.create, _create_lead._parse)
         self.convert = to_raw(resource.convert, _convert_lead._parse)
@@ -389,7 +419,7 @@ class AsyncLeadsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncLeadsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncLeadsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncLeadsResourceWithRawResponse(self)
 
@@ -422,6 +452,8 @@ class AsyncLeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_leads as _list_leads
 
         spec = _list_leads._get_kwargs(
             limit=limit,
@@ -472,6 +504,10 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import LeadCreate, LeadCreateCfieldsType0, PartnerReference
+        from ...params import LeadCreateCfieldsType0Param, PartnerReferenceParam
+        from . import create_lead as _create_lead
+
         body = LeadCreate(
             name=name,
             email=email,
@@ -515,6 +551,8 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import convert_lead as _convert_lead
+
         spec = _convert_lead._get_kwargs(
             id=id,
             commission_transaction_amount=commission_transaction_amount,
@@ -550,6 +588,9 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import LeadConvert
+        from . import convert_lead_via_post as _convert_lead_via_post
+
         body = LeadConvert(
             id=id,
             commission_transaction_amount=commission_transaction_amount,
@@ -584,6 +625,8 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_lead_settings as _get_lead_settings
+
         spec = _get_lead_settings._get_kwargs()
 
         return await self._client._request(spec, _get_lead_settings._result, request_options)
@@ -613,6 +656,8 @@ class AsyncLeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import reject_lead as _reject_lead
 
         spec = _reject_lead._get_kwargs(
             id=id,
@@ -645,6 +690,9 @@ class AsyncLeadsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import LeadReject
+        from . import reject_lead_via_post as _reject_lead_via_post
 
         body = LeadReject(
             id=id,
@@ -681,6 +729,8 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_lead as _get_lead
+
         spec = _get_lead._get_kwargs(
             id=id,
         )
@@ -713,6 +763,8 @@ class AsyncLeadsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_lead as _delete_lead
+
         spec = _delete_lead._get_kwargs(
             id=id,
         )
@@ -724,6 +776,16 @@ class AsyncLeadsResourceWithRawResponse:
     """`leads` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncLeadsResource) -> None:
+        from . import convert_lead as _convert_lead
+        from . import convert_lead_via_post as _convert_lead_via_post
+        from . import create_lead as _create_lead
+        from . import delete_lead as _delete_lead
+        from . import get_lead as _get_lead
+        from . import get_lead_settings as _get_lead_settings
+        from . import list_leads as _list_leads
+        from . import reject_lead as _reject_lead
+        from . import reject_lead_via_post as _reject_lead_via_post
+
         self.list = to_async_raw(resource.list, _list_leads._parse)
         self.create = to_async_raw(resource.create, _create_lead._parse)
         self.convert = to_async_raw(resource.convert, _convert_lead._parse)

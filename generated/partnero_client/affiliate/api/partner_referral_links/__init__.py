@@ -1,27 +1,28 @@
-"""The `partner_referral_links` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `partner_referral_links` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.partner_reference import PartnerReference
-from ...models.partner_referral_link import PartnerReferralLink
-from ...models.partner_referral_link_create import PartnerReferralLinkCreate
-from ...models.partner_referral_link_update import PartnerReferralLinkUpdate
-from ...models.referral_link_domain import ReferralLinkDomain
-from ...models.status_only import StatusOnly
-from ...params import PartnerReferenceParam
 from ...types import UNSET, Unset
-from . import create_partner_referral_link as _create_partner_referral_link
-from . import delete_partner_referral_link as _delete_partner_referral_link
-from . import get_partner_referral_link as _get_partner_referral_link
-from . import list_partner_referral_links as _list_partner_referral_links
-from . import list_referral_link_domains as _list_referral_link_domains
-from . import search_partner_referral_links as _search_partner_referral_links
-from . import update_partner_referral_link as _update_partner_referral_link
+
+if TYPE_CHECKING:
+    from ...models.partner_reference import PartnerReference
+    from ...models.partner_referral_link import PartnerReferralLink
+    from ...models.referral_link_domain import ReferralLinkDomain
+    from ...models.status_only import StatusOnly
+    from ...params import PartnerReferenceParam
 
 
 class PartnerReferralLinksResource:
@@ -31,7 +32,7 @@ class PartnerReferralLinksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "PartnerReferralLinksResourceWithRawResponse":
+    def with_raw_response(self) -> PartnerReferralLinksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return PartnerReferralLinksResourceWithRawResponse(self)
 
@@ -67,6 +68,10 @@ class PartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerReference, PartnerReferralLinkCreate
+        from ...params import PartnerReferenceParam
+        from . import create_partner_referral_link as _create_partner_referral_link
 
         body = PartnerReferralLinkCreate(
             key=key,
@@ -107,6 +112,8 @@ class PartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_partner_referral_link as _get_partner_referral_link
+
         spec = _get_partner_referral_link._get_kwargs(
             id=id,
         )
@@ -140,6 +147,9 @@ class PartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerReferralLinkUpdate
+        from . import update_partner_referral_link as _update_partner_referral_link
 
         body = PartnerReferralLinkUpdate(
             key=key,
@@ -178,6 +188,8 @@ class PartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_partner_referral_link as _delete_partner_referral_link
+
         spec = _delete_partner_referral_link._get_kwargs(
             id=id,
         )
@@ -211,6 +223,8 @@ class PartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_link_domains as _list_referral_link_domains
 
         spec = _list_referral_link_domains._get_kwargs(
             limit=limit,
@@ -256,6 +270,8 @@ class PartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import search_partner_referral_links as _search_partner_referral_links
 
         spec = _search_partner_referral_links._get_kwargs(
             id=id,
@@ -304,6 +320,8 @@ class PartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_partner_referral_links as _list_partner_referral_links
+
         spec = _list_partner_referral_links._get_kwargs(
             id=id,
             limit=limit,
@@ -324,6 +342,14 @@ class PartnerReferralLinksResourceWithRawResponse:
     """`partner_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: PartnerReferralLinksResource) -> None:
+        from . import create_partner_referral_link as _create_partner_referral_link
+        from . import delete_partner_referral_link as _delete_partner_referral_link
+        from . import get_partner_referral_link as _get_partner_referral_link
+        from . import list_partner_referral_links as _list_partner_referral_links
+        from . import list_referral_link_domains as _list_referral_link_domains
+        from . import search_partner_referral_links as _search_partner_referral_links
+        from . import update_partner_referral_link as _update_partner_referral_link
+
         self.create = to_raw(resource.create, _create_partner_referral_link._parse)
         self.get = to_raw(resource.get, _get_partner_referral_link._parse)
         self.update = to_raw(resource.update, _update_partner_referral_link._parse)
@@ -340,7 +366,7 @@ class AsyncPartnerReferralLinksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncPartnerReferralLinksResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPartnerReferralLinksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncPartnerReferralLinksResourceWithRawResponse(self)
 
@@ -376,6 +402,10 @@ class AsyncPartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerReference, PartnerReferralLinkCreate
+        from ...params import PartnerReferenceParam
+        from . import create_partner_referral_link as _create_partner_referral_link
 
         body = PartnerReferralLinkCreate(
             key=key,
@@ -416,6 +446,8 @@ class AsyncPartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_partner_referral_link as _get_partner_referral_link
+
         spec = _get_partner_referral_link._get_kwargs(
             id=id,
         )
@@ -449,6 +481,9 @@ class AsyncPartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerReferralLinkUpdate
+        from . import update_partner_referral_link as _update_partner_referral_link
 
         body = PartnerReferralLinkUpdate(
             key=key,
@@ -487,6 +522,8 @@ class AsyncPartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_partner_referral_link as _delete_partner_referral_link
+
         spec = _delete_partner_referral_link._get_kwargs(
             id=id,
         )
@@ -520,6 +557,8 @@ class AsyncPartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_link_domains as _list_referral_link_domains
 
         spec = _list_referral_link_domains._get_kwargs(
             limit=limit,
@@ -565,6 +604,8 @@ class AsyncPartnerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import search_partner_referral_links as _search_partner_referral_links
 
         spec = _search_partner_referral_links._get_kwargs(
             id=id,
@@ -613,6 +654,8 @@ class AsyncPartnerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_partner_referral_links as _list_partner_referral_links
+
         spec = _list_partner_referral_links._get_kwargs(
             id=id,
             limit=limit,
@@ -633,6 +676,14 @@ class AsyncPartnerReferralLinksResourceWithRawResponse:
     """`partner_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncPartnerReferralLinksResource) -> None:
+        from . import create_partner_referral_link as _create_partner_referral_link
+        from . import delete_partner_referral_link as _delete_partner_referral_link
+        from . import get_partner_referral_link as _get_partner_referral_link
+        from . import list_partner_referral_links as _list_partner_referral_links
+        from . import list_referral_link_domains as _list_referral_link_domains
+        from . import search_partner_referral_links as _search_partner_referral_links
+        from . import update_partner_referral_link as _update_partner_referral_link
+
         self.create = to_async_raw(resource.create, _create_partner_referral_link._parse)
         self.get = to_async_raw(resource.get, _get_partner_referral_link._parse)
         self.update = to_async_raw(resource.update, _update_partner_referral_link._parse)

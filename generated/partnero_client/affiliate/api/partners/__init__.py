@@ -1,43 +1,35 @@
-"""The `partners` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `partners` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
-import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.list_partners_sort import ListPartnersSort
-from ...models.partner import Partner
-from ...models.partner_changes import PartnerChanges
-from ...models.partner_create import PartnerCreate
-from ...models.partner_locator import PartnerLocator
-from ...models.partner_reference import PartnerReference
-from ...models.partner_reward import PartnerReward
-from ...models.partner_reward_create import PartnerRewardCreate
-from ...models.partner_sign_in_url import PartnerSignInUrl
-from ...models.partner_sign_in_url_request import PartnerSignInUrlRequest
-from ...models.partner_summary import PartnerSummary
-from ...models.partner_update import PartnerUpdate
-from ...models.partner_update_by_body import PartnerUpdateByBody
-from ...models.status_only import StatusOnly
-from ...params import PartnerChangesParam, PartnerReferenceParam
 from ...types import UNSET, Unset
-from . import add_partner_reward as _add_partner_reward
-from . import archive_partner as _archive_partner
-from . import create_partner as _create_partner
-from . import create_partner_sign_in_url as _create_partner_sign_in_url
-from . import delete_partner as _delete_partner
-from . import delete_partner_by_body as _delete_partner_by_body
-from . import get_partner as _get_partner
-from . import list_partners as _list_partners
-from . import lookup_partner as _lookup_partner
-from . import restore_partner as _restore_partner
-from . import search_partners as _search_partners
-from . import update_partner as _update_partner
-from . import update_partner_by_body as _update_partner_by_body
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.list_partners_sort import ListPartnersSort
+    from ...models.partner import Partner
+    from ...models.partner_changes import PartnerChanges
+    from ...models.partner_reference import PartnerReference
+    from ...models.partner_reward import PartnerReward
+    from ...models.partner_sign_in_url import PartnerSignInUrl
+    from ...models.partner_summary import PartnerSummary
+    from ...models.status_only import StatusOnly
+    from ...params import PartnerChangesParam, PartnerReferenceParam
 
 
 class PartnersResource:
@@ -47,7 +39,7 @@ class PartnersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "PartnersResourceWithRawResponse":
+    def with_raw_response(self) -> PartnersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return PartnersResourceWithRawResponse(self)
 
@@ -81,6 +73,8 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_partners as _list_partners
 
         spec = _list_partners._get_kwargs(
             limit=limit,
@@ -127,6 +121,10 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerChanges, PartnerUpdateByBody
+        from ...params import PartnerChangesParam
+        from . import update_partner_by_body as _update_partner_by_body
 
         body = PartnerUpdateByBody(
             update=as_model("update", update, PartnerChanges, PartnerChangesParam),
@@ -182,6 +180,10 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerCreate, PartnerReference
+        from ...params import PartnerReferenceParam
+        from . import create_partner as _create_partner
+
         body = PartnerCreate(
             email=email,
             name=name,
@@ -227,6 +229,9 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerLocator
+        from . import delete_partner_by_body as _delete_partner_by_body
+
         body = PartnerLocator(
             key=key,
             email=email,
@@ -262,6 +267,8 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_partner as _get_partner
 
         spec = _get_partner._get_kwargs(
             id=id,
@@ -308,6 +315,9 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerChanges, PartnerUpdate
+        from . import update_partner as _update_partner
+
         changes = PartnerChanges(
             email=email,
             name=name,
@@ -352,6 +362,8 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_partner as _delete_partner
+
         spec = _delete_partner._get_kwargs(
             id=id,
         )
@@ -385,6 +397,8 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_partner as _archive_partner
+
         spec = _archive_partner._get_kwargs(
             id=id,
         )
@@ -416,6 +430,8 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_partner as _restore_partner
 
         spec = _restore_partner._get_kwargs(
             id=id,
@@ -456,6 +472,8 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import search_partners as _search_partners
 
         spec = _search_partners._get_kwargs(
             email=email,
@@ -505,6 +523,8 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import lookup_partner as _lookup_partner
+
         spec = _lookup_partner._get_kwargs(
             key=key,
             email=email,
@@ -546,6 +566,9 @@ class PartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerRewardCreate
+        from . import add_partner_reward as _add_partner_reward
 
         body = PartnerRewardCreate(
             amount=amount,
@@ -589,6 +612,9 @@ class PartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerSignInUrlRequest
+        from . import create_partner_sign_in_url as _create_partner_sign_in_url
+
         body = PartnerSignInUrlRequest(
             key=key,
             email=email,
@@ -605,6 +631,20 @@ class PartnersResourceWithRawResponse:
     """`partners` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: PartnersResource) -> None:
+        from . import add_partner_reward as _add_partner_reward
+        from . import archive_partner as _archive_partner
+        from . import create_partner as _create_partner
+        from . import create_partner_sign_in_url as _create_partner_sign_in_url
+        from . import delete_partner as _delete_partner
+        from . import delete_partner_by_body as _delete_partner_by_body
+        from . import get_partner as _get_partner
+        from . import list_partners as _list_partners
+        from . import lookup_partner as _lookup_partner
+        from . import restore_partner as _restore_partner
+        from . import search_partners as _search_partners
+        from . import update_partner as _update_partner
+        from . import update_partner_by_body as _update_partner_by_body
+
         self.list = to_raw(resource.list, _list_partners._parse)
         self.update_by_body = to_raw(resource.update_by_body, _update_partner_by_body._parse)
         self.create = to_raw(resource.create, _create_partner._parse)
@@ -627,7 +667,7 @@ class AsyncPartnersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncPartnersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPartnersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncPartnersResourceWithRawResponse(self)
 
@@ -661,6 +701,8 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_partners as _list_partners
 
         spec = _list_partners._get_kwargs(
             limit=limit,
@@ -707,6 +749,10 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerChanges, PartnerUpdateByBody
+        from ...params import PartnerChangesParam
+        from . import update_partner_by_body as _update_partner_by_body
 
         body = PartnerUpdateByBody(
             update=as_model("update", update, PartnerChanges, PartnerChangesParam),
@@ -762,6 +808,10 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerCreate, PartnerReference
+        from ...params import PartnerReferenceParam
+        from . import create_partner as _create_partner
+
         body = PartnerCreate(
             email=email,
             name=name,
@@ -807,6 +857,9 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerLocator
+        from . import delete_partner_by_body as _delete_partner_by_body
+
         body = PartnerLocator(
             key=key,
             email=email,
@@ -842,6 +895,8 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_partner as _get_partner
 
         spec = _get_partner._get_kwargs(
             id=id,
@@ -888,6 +943,9 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerChanges, PartnerUpdate
+        from . import update_partner as _update_partner
+
         changes = PartnerChanges(
             email=email,
             name=name,
@@ -932,6 +990,8 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_partner as _delete_partner
+
         spec = _delete_partner._get_kwargs(
             id=id,
         )
@@ -965,6 +1025,8 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_partner as _archive_partner
+
         spec = _archive_partner._get_kwargs(
             id=id,
         )
@@ -996,6 +1058,8 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_partner as _restore_partner
 
         spec = _restore_partner._get_kwargs(
             id=id,
@@ -1036,6 +1100,8 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import search_partners as _search_partners
 
         spec = _search_partners._get_kwargs(
             email=email,
@@ -1085,6 +1151,8 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import lookup_partner as _lookup_partner
+
         spec = _lookup_partner._get_kwargs(
             key=key,
             email=email,
@@ -1126,6 +1194,9 @@ class AsyncPartnersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import PartnerRewardCreate
+        from . import add_partner_reward as _add_partner_reward
 
         body = PartnerRewardCreate(
             amount=amount,
@@ -1169,6 +1240,9 @@ class AsyncPartnersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerSignInUrlRequest
+        from . import create_partner_sign_in_url as _create_partner_sign_in_url
+
         body = PartnerSignInUrlRequest(
             key=key,
             email=email,
@@ -1185,6 +1259,20 @@ class AsyncPartnersResourceWithRawResponse:
     """`partners` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncPartnersResource) -> None:
+        from . import add_partner_reward as _add_partner_reward
+        from . import archive_partner as _archive_partner
+        from . import create_partner as _create_partner
+        from . import create_partner_sign_in_url as _create_partner_sign_in_url
+        from . import delete_partner as _delete_partner
+        from . import delete_partner_by_body as _delete_partner_by_body
+        from . import get_partner as _get_partner
+        from . import list_partners as _list_partners
+        from . import lookup_partner as _lookup_partner
+        from . import restore_partner as _restore_partner
+        from . import search_partners as _search_partners
+        from . import update_partner as _update_partner
+        from . import update_partner_by_body as _update_partner_by_body
+
         self.list = to_async_raw(resource.list, _list_partners._parse)
         self.update_by_body = to_async_raw(resource.update_by_body, _update_partner_by_body._parse)
         self.create = to_async_raw(resource.create, _create_partner._parse)

@@ -1,28 +1,31 @@
-"""The `payout_requests` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `payout_requests` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.list_payout_requests_sort import ListPayoutRequestsSort
-from ...models.partner_reference import PartnerReference
-from ...models.payout_request import PayoutRequest
-from ...models.payout_request_create import PayoutRequestCreate
-from ...models.payout_request_gateway import PayoutRequestGateway
-from ...models.payout_request_settings import PayoutRequestSettings
-from ...models.search_payout_requests_sort import SearchPayoutRequestsSort
-from ...params import PartnerReferenceParam, PayoutRequestSettingsParam
 from ...types import UNSET, Unset
-from . import approve_payout_request as _approve_payout_request
-from . import create_payout_request as _create_payout_request
-from . import get_payout_request as _get_payout_request
-from . import list_payout_requests as _list_payout_requests
-from . import mark_payout_request_paid as _mark_payout_request_paid
-from . import search_payout_requests as _search_payout_requests
+
+if TYPE_CHECKING:
+    from ...models.list_payout_requests_sort import ListPayoutRequestsSort
+    from ...models.partner_reference import PartnerReference
+    from ...models.payout_request import PayoutRequest
+    from ...models.payout_request_gateway import PayoutRequestGateway
+    from ...models.payout_request_settings import PayoutRequestSettings
+    from ...models.search_payout_requests_sort import SearchPayoutRequestsSort
+    from ...params import PartnerReferenceParam, PayoutRequestSettingsParam
 
 
 class PayoutRequestsResource:
@@ -32,7 +35,7 @@ class PayoutRequestsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "PayoutRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> PayoutRequestsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return PayoutRequestsResourceWithRawResponse(self)
 
@@ -66,6 +69,8 @@ class PayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_payout_requests as _list_payout_requests
 
         spec = _list_payout_requests._get_kwargs(
             limit=limit,
@@ -118,6 +123,10 @@ class PayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerReference, PayoutRequestCreate, PayoutRequestSettings
+        from ...params import PartnerReferenceParam, PayoutRequestSettingsParam
+        from . import create_payout_request as _create_payout_request
+
         body = PayoutRequestCreate(
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             amount_units=amount_units,
@@ -161,6 +170,8 @@ class PayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_payout_request as _get_payout_request
+
         spec = _get_payout_request._get_kwargs(
             id=id,
         )
@@ -192,6 +203,8 @@ class PayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import approve_payout_request as _approve_payout_request
 
         spec = _approve_payout_request._get_kwargs(
             id=id,
@@ -225,6 +238,8 @@ class PayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import mark_payout_request_paid as _mark_payout_request_paid
 
         spec = _mark_payout_request_paid._get_kwargs(
             id=id,
@@ -274,6 +289,8 @@ class PayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_payout_requests as _search_payout_requests
+
         spec = _search_payout_requests._get_kwargs(
             amount_units=amount_units,
             partner_email=partner_email,
@@ -299,6 +316,13 @@ class PayoutRequestsResourceWithRawResponse:
     """`payout_requests` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: PayoutRequestsResource) -> None:
+        from . import approve_payout_request as _approve_payout_request
+        from . import create_payout_request as _create_payout_request
+        from . import get_payout_request as _get_payout_request
+        from . import list_payout_requests as _list_payout_requests
+        from . import mark_payout_request_paid as _mark_payout_request_paid
+        from . import search_payout_requests as _search_payout_requests
+
         self.list = to_raw(resource.list, _list_payout_requests._parse)
         self.create = to_raw(resource.create, _create_payout_request._parse)
         self.get = to_raw(resource.get, _get_payout_request._parse)
@@ -314,7 +338,7 @@ class AsyncPayoutRequestsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncPayoutRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPayoutRequestsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncPayoutRequestsResourceWithRawResponse(self)
 
@@ -348,6 +372,8 @@ class AsyncPayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_payout_requests as _list_payout_requests
 
         spec = _list_payout_requests._get_kwargs(
             limit=limit,
@@ -400,6 +426,10 @@ class AsyncPayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PartnerReference, PayoutRequestCreate, PayoutRequestSettings
+        from ...params import PartnerReferenceParam, PayoutRequestSettingsParam
+        from . import create_payout_request as _create_payout_request
+
         body = PayoutRequestCreate(
             partner=as_model("partner", partner, PartnerReference, PartnerReferenceParam),
             amount_units=amount_units,
@@ -443,6 +473,8 @@ class AsyncPayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_payout_request as _get_payout_request
+
         spec = _get_payout_request._get_kwargs(
             id=id,
         )
@@ -474,6 +506,8 @@ class AsyncPayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import approve_payout_request as _approve_payout_request
 
         spec = _approve_payout_request._get_kwargs(
             id=id,
@@ -507,6 +541,8 @@ class AsyncPayoutRequestsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import mark_payout_request_paid as _mark_payout_request_paid
 
         spec = _mark_payout_request_paid._get_kwargs(
             id=id,
@@ -556,6 +592,8 @@ class AsyncPayoutRequestsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_payout_requests as _search_payout_requests
+
         spec = _search_payout_requests._get_kwargs(
             amount_units=amount_units,
             partner_email=partner_email,
@@ -581,6 +619,13 @@ class AsyncPayoutRequestsResourceWithRawResponse:
     """`payout_requests` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncPayoutRequestsResource) -> None:
+        from . import approve_payout_request as _approve_payout_request
+        from . import create_payout_request as _create_payout_request
+        from . import get_payout_request as _get_payout_request
+        from . import list_payout_requests as _list_payout_requests
+        from . import mark_payout_request_paid as _mark_payout_request_paid
+        from . import search_payout_requests as _search_payout_requests
+
         self.list = to_async_raw(resource.list, _list_payout_requests._parse)
         self.create = to_async_raw(resource.create, _create_payout_request._parse)
         self.get = to_async_raw(resource.get, _get_payout_request._parse)

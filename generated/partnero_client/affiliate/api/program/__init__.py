@@ -1,24 +1,28 @@
-"""The `program` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `program` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.affiliate_program_data import AffiliateProgramData
-from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
-from ...models.affiliate_program_portal_changes import AffiliateProgramPortalChanges
-from ...models.affiliate_program_settings_changes import AffiliateProgramSettingsChanges
-from ...models.program_deletion_request import ProgramDeletionRequest
-from ...models.program_deletion_step import ProgramDeletionStep
-from ...models.program_message_reply import ProgramMessageReply
-from ...models.program_update import ProgramUpdate
-from ...params import AffiliateProgramPortalChangesParam, AffiliateProgramSettingsChangesParam
 from ...types import UNSET, Unset
-from . import delete_program as _delete_program
-from . import get_program as _get_program
-from . import get_program_overview as _get_program_overview
-from . import update_program as _update_program
+
+if TYPE_CHECKING:
+    from ...models.affiliate_program_data import AffiliateProgramData
+    from ...models.affiliate_program_overview_data import AffiliateProgramOverviewData
+    from ...models.affiliate_program_portal_changes import AffiliateProgramPortalChanges
+    from ...models.affiliate_program_settings_changes import AffiliateProgramSettingsChanges
+    from ...models.program_deletion_step import ProgramDeletionStep
+    from ...models.program_message_reply import ProgramMessageReply
+    from ...params import AffiliateProgramPortalChangesParam, AffiliateProgramSettingsChangesParam
 
 
 class ProgramResource:
@@ -28,7 +32,7 @@ class ProgramResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "ProgramResourceWithRawResponse":
+    def with_raw_response(self) -> ProgramResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return ProgramResourceWithRawResponse(self)
 
@@ -56,6 +60,8 @@ class ProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_program as _get_program
 
         spec = _get_program._get_kwargs()
 
@@ -100,6 +106,10 @@ class ProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateProgramPortalChanges, AffiliateProgramSettingsChanges, ProgramUpdate
+        from ...params import AffiliateProgramPortalChangesParam, AffiliateProgramSettingsChangesParam
+        from . import update_program as _update_program
 
         body = ProgramUpdate(
             name=name,
@@ -155,6 +165,9 @@ class ProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ProgramDeletionRequest
+        from . import delete_program as _delete_program
+
         body = ProgramDeletionRequest(
             confirmation_code=confirmation_code,
         )
@@ -189,6 +202,8 @@ class ProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_program_overview as _get_program_overview
+
         spec = _get_program_overview._get_kwargs()
 
         return self._client._request(spec, _get_program_overview._result, request_options)
@@ -198,6 +213,11 @@ class ProgramResourceWithRawResponse:
     """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: ProgramResource) -> None:
+        from . import delete_program as _delete_program
+        from . import get_program as _get_program
+        from . import get_program_overview as _get_program_overview
+        from . import update_program as _update_program
+
         self.get = to_raw(resource.get, _get_program._parse)
         self.update = to_raw(resource.update, _update_program._parse)
         self.delete = to_raw(resource.delete, _delete_program._parse)
@@ -211,7 +231,7 @@ class AsyncProgramResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncProgramResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncProgramResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncProgramResourceWithRawResponse(self)
 
@@ -239,6 +259,8 @@ class AsyncProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_program as _get_program
 
         spec = _get_program._get_kwargs()
 
@@ -283,6 +305,10 @@ class AsyncProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import AffiliateProgramPortalChanges, AffiliateProgramSettingsChanges, ProgramUpdate
+        from ...params import AffiliateProgramPortalChangesParam, AffiliateProgramSettingsChangesParam
+        from . import update_program as _update_program
 
         body = ProgramUpdate(
             name=name,
@@ -338,6 +364,9 @@ class AsyncProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ProgramDeletionRequest
+        from . import delete_program as _delete_program
+
         body = ProgramDeletionRequest(
             confirmation_code=confirmation_code,
         )
@@ -372,6 +401,8 @@ class AsyncProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_program_overview as _get_program_overview
+
         spec = _get_program_overview._get_kwargs()
 
         return await self._client._request(spec, _get_program_overview._result, request_options)
@@ -381,6 +412,11 @@ class AsyncProgramResourceWithRawResponse:
     """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncProgramResource) -> None:
+        from . import delete_program as _delete_program
+        from . import get_program as _get_program
+        from . import get_program_overview as _get_program_overview
+        from . import update_program as _update_program
+
         self.get = to_async_raw(resource.get, _get_program._parse)
         self.update = to_async_raw(resource.update, _update_program._parse)
         self.delete = to_async_raw(resource.delete, _delete_program._parse)

@@ -1,38 +1,41 @@
-"""The `promotion_codes` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `promotion_codes` resource: one method per operation, sync and async; raw access wraps them.
 
-import datetime
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
+
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.promotion_code import PromotionCode
-from ...models.promotion_code_coupon_reference import PromotionCodeCouponReference
-from ...models.promotion_code_create import PromotionCodeCreate
-from ...models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0
-from ...models.promotion_code_customer_target import PromotionCodeCustomerTarget
-from ...models.promotion_code_delete import PromotionCodeDelete
-from ...models.promotion_code_deleted_data import PromotionCodeDeletedData
-from ...models.promotion_code_partner_target import PromotionCodePartnerTarget
-from ...models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget
-from ...models.promotion_code_update import PromotionCodeUpdate
-from ...models.promotion_code_update_metadata_type_0 import PromotionCodeUpdateMetadataType0
-from ...params import (
-    PromotionCodeCouponReferenceParam,
-    PromotionCodeCreateMetadataType0Param,
-    PromotionCodeCustomerTargetParam,
-    PromotionCodePartnerTargetParam,
-    PromotionCodeSubscriberTargetParam,
-    PromotionCodeUpdateMetadataType0Param,
-)
 from ...types import UNSET, Unset
-from . import create_promotion_code as _create_promotion_code
-from . import delete_promotion_code as _delete_promotion_code
-from . import get_promotion_code as _get_promotion_code
-from . import list_promotion_codes as _list_promotion_codes
-from . import update_promotion_code as _update_promotion_code
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.promotion_code import PromotionCode
+    from ...models.promotion_code_coupon_reference import PromotionCodeCouponReference
+    from ...models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0
+    from ...models.promotion_code_customer_target import PromotionCodeCustomerTarget
+    from ...models.promotion_code_deleted_data import PromotionCodeDeletedData
+    from ...models.promotion_code_partner_target import PromotionCodePartnerTarget
+    from ...models.promotion_code_subscriber_target import PromotionCodeSubscriberTarget
+    from ...models.promotion_code_update_metadata_type_0 import PromotionCodeUpdateMetadataType0
+    from ...params import (
+        PromotionCodeCouponReferenceParam,
+        PromotionCodeCreateMetadataType0Param,
+        PromotionCodeCustomerTargetParam,
+        PromotionCodePartnerTargetParam,
+        PromotionCodeSubscriberTargetParam,
+        PromotionCodeUpdateMetadataType0Param,
+    )
 
 
 class PromotionCodesResource:
@@ -42,7 +45,7 @@ class PromotionCodesResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "PromotionCodesResourceWithRawResponse":
+    def with_raw_response(self) -> PromotionCodesResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return PromotionCodesResourceWithRawResponse(self)
 
@@ -74,6 +77,8 @@ class PromotionCodesResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_promotion_codes as _list_promotion_codes
 
         spec = _list_promotion_codes._get_kwargs(
             limit=limit,
@@ -132,6 +137,14 @@ class PromotionCodesResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            PromotionCodePartnerTarget,
+            PromotionCodeUpdate,
+            PromotionCodeUpdateMetadataType0,
+        )
+        from ...params import PromotionCodePartnerTargetParam, PromotionCodeUpdateMetadataType0Param
+        from . import update_promotion_code as _update_promotion_code
 
         body = PromotionCodeUpdate(
             code=code,
@@ -232,6 +245,21 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            PromotionCodeCreate,
+            PromotionCodeCreateMetadataType0,
+            PromotionCodeCustomerTarget,
+            PromotionCodePartnerTarget,
+            PromotionCodeSubscriberTarget,
+        )
+        from ...params import (
+            PromotionCodeCreateMetadataType0Param,
+            PromotionCodeCustomerTargetParam,
+            PromotionCodePartnerTargetParam,
+            PromotionCodeSubscriberTargetParam,
+        )
+        from . import create_promotion_code as _create_promotion_code
+
         body = PromotionCodeCreate(
             coupon_uuid=coupon_uuid,
             coupon_id=coupon_id,
@@ -311,6 +339,10 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PromotionCodeCouponReference, PromotionCodeDelete
+        from ...params import PromotionCodeCouponReferenceParam
+        from . import delete_promotion_code as _delete_promotion_code
+
         body = PromotionCodeDelete(
             code=code,
             coupon=as_model(
@@ -349,6 +381,8 @@ class PromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_promotion_code as _get_promotion_code
+
         spec = _get_promotion_code._get_kwargs(
             code=code,
         )
@@ -360,6 +394,12 @@ class PromotionCodesResourceWithRawResponse:
     """`promotion_codes` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: PromotionCodesResource) -> None:
+        from . import create_promotion_code as _create_promotion_code
+        from . import delete_promotion_code as _delete_promotion_code
+        from . import get_promotion_code as _get_promotion_code
+        from . import list_promotion_codes as _list_promotion_codes
+        from . import update_promotion_code as _update_promotion_code
+
         self.list = to_raw(resource.list, _list_promotion_codes._parse)
         self.update = to_raw(resource.update, _update_promotion_code._parse)
         self.create = to_raw(resource.create, _create_promotion_code._parse)
@@ -374,7 +414,7 @@ class AsyncPromotionCodesResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncPromotionCodesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPromotionCodesResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncPromotionCodesResourceWithRawResponse(self)
 
@@ -406,6 +446,8 @@ class AsyncPromotionCodesResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_promotion_codes as _list_promotion_codes
 
         spec = _list_promotion_codes._get_kwargs(
             limit=limit,
@@ -464,6 +506,14 @@ class AsyncPromotionCodesResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            PromotionCodePartnerTarget,
+            PromotionCodeUpdate,
+            PromotionCodeUpdateMetadataType0,
+        )
+        from ...params import PromotionCodePartnerTargetParam, PromotionCodeUpdateMetadataType0Param
+        from . import update_promotion_code as _update_promotion_code
 
         body = PromotionCodeUpdate(
             code=code,
@@ -564,6 +614,21 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import (
+            PromotionCodeCreate,
+            PromotionCodeCreateMetadataType0,
+            PromotionCodeCustomerTarget,
+            PromotionCodePartnerTarget,
+            PromotionCodeSubscriberTarget,
+        )
+        from ...params import (
+            PromotionCodeCreateMetadataType0Param,
+            PromotionCodeCustomerTargetParam,
+            PromotionCodePartnerTargetParam,
+            PromotionCodeSubscriberTargetParam,
+        )
+        from . import create_promotion_code as _create_promotion_code
+
         body = PromotionCodeCreate(
             coupon_uuid=coupon_uuid,
             coupon_id=coupon_id,
@@ -643,6 +708,10 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import PromotionCodeCouponReference, PromotionCodeDelete
+        from ...params import PromotionCodeCouponReferenceParam
+        from . import delete_promotion_code as _delete_promotion_code
+
         body = PromotionCodeDelete(
             code=code,
             coupon=as_model(
@@ -681,6 +750,8 @@ class AsyncPromotionCodesResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_promotion_code as _get_promotion_code
+
         spec = _get_promotion_code._get_kwargs(
             code=code,
         )
@@ -692,6 +763,12 @@ class AsyncPromotionCodesResourceWithRawResponse:
     """`promotion_codes` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncPromotionCodesResource) -> None:
+        from . import create_promotion_code as _create_promotion_code
+        from . import delete_promotion_code as _delete_promotion_code
+        from . import get_promotion_code as _get_promotion_code
+        from . import list_promotion_codes as _list_promotion_codes
+        from . import update_promotion_code as _update_promotion_code
+
         self.list = to_async_raw(resource.list, _list_promotion_codes._parse)
         self.update = to_async_raw(resource.update, _update_promotion_code._parse)
         self.create = to_async_raw(resource.create, _create_promotion_code._parse)

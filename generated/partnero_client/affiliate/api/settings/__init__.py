@@ -1,16 +1,24 @@
-"""The `settings` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `settings` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.settings_update import SettingsUpdate
-from ...models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
-from ...models.stored_settings import StoredSettings
-from ...params import SettingsUpdateSettingsType0Param
-from . import update_settings as _update_settings
+
+if TYPE_CHECKING:
+    from ...models.settings_update_settings_type_0 import SettingsUpdateSettingsType0
+    from ...models.stored_settings import StoredSettings
+    from ...params import SettingsUpdateSettingsType0Param
 
 
 class SettingsResource:
@@ -20,7 +28,7 @@ class SettingsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "SettingsResourceWithRawResponse":
+    def with_raw_response(self) -> SettingsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return SettingsResourceWithRawResponse(self)
 
@@ -52,6 +60,10 @@ class SettingsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SettingsUpdate, SettingsUpdateSettingsType0
+        from ...params import SettingsUpdateSettingsType0Param
+        from . import update_settings as _update_settings
+
         body = SettingsUpdate(
             settings=as_model(
                 "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
@@ -68,6 +80,8 @@ class SettingsResourceWithRawResponse:
     """`settings` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: SettingsResource) -> None:
+        from . import update_settings as _update_settings
+
         self.update = to_raw(resource.update, _update_settings._parse)
 
 
@@ -78,7 +92,7 @@ class AsyncSettingsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncSettingsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSettingsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncSettingsResourceWithRawResponse(self)
 
@@ -110,6 +124,10 @@ class AsyncSettingsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SettingsUpdate, SettingsUpdateSettingsType0
+        from ...params import SettingsUpdateSettingsType0Param
+        from . import update_settings as _update_settings
+
         body = SettingsUpdate(
             settings=as_model(
                 "settings", settings, SettingsUpdateSettingsType0, SettingsUpdateSettingsType0Param
@@ -126,4 +144,6 @@ class AsyncSettingsResourceWithRawResponse:
     """`settings` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncSettingsResource) -> None:
+        from . import update_settings as _update_settings
+
         self.update = to_async_raw(resource.update, _update_settings._parse)

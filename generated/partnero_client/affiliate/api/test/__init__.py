@@ -1,11 +1,20 @@
-"""The `test` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `test` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.raw import to_async_raw, to_raw
-from ...models.test_key_data import TestKeyData
-from . import test_api_key as _test_api_key
+
+if TYPE_CHECKING:
+    from ...models.test_key_data import TestKeyData
 
 
 class TestResource:
@@ -15,7 +24,7 @@ class TestResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "TestResourceWithRawResponse":
+    def with_raw_response(self) -> TestResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return TestResourceWithRawResponse(self)
 
@@ -44,6 +53,8 @@ class TestResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import test_api_key as _test_api_key
+
         spec = _test_api_key._get_kwargs()
 
         return self._client._request(spec, _test_api_key._result, request_options)
@@ -53,6 +64,8 @@ class TestResourceWithRawResponse:
     """`test` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: TestResource) -> None:
+        from . import test_api_key as _test_api_key
+
         self.check_key = to_raw(resource.check_key, _test_api_key._parse)
 
 
@@ -63,7 +76,7 @@ class AsyncTestResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncTestResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTestResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncTestResourceWithRawResponse(self)
 
@@ -92,6 +105,8 @@ class AsyncTestResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import test_api_key as _test_api_key
+
         spec = _test_api_key._get_kwargs()
 
         return await self._client._request(spec, _test_api_key._result, request_options)
@@ -101,4 +116,6 @@ class AsyncTestResourceWithRawResponse:
     """`test` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncTestResource) -> None:
+        from . import test_api_key as _test_api_key
+
         self.check_key = to_async_raw(resource.check_key, _test_api_key._parse)

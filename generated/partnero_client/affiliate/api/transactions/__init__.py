@@ -1,37 +1,37 @@
-"""The `transactions` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `transactions` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
-from ...models.affiliate_transaction import AffiliateTransaction
-from ...models.affiliate_transaction_create import AffiliateTransactionCreate
-from ...models.affiliate_transaction_customer import AffiliateTransactionCustomer
-from ...models.affiliate_transaction_options import AffiliateTransactionOptions
-from ...models.list_transactions_sort import ListTransactionsSort
-from ...models.partner_reference import PartnerReference
-from ...models.status_only import StatusOnly
-from ...models.transaction_batch_item import TransactionBatchItem
-from ...models.transaction_locator import TransactionLocator
-from ...params import (
-    AffiliateTransactionCustomerParam,
-    AffiliateTransactionOptionsParam,
-    PartnerReferenceParam,
-    TransactionBatchItemParam,
-)
 from ...types import UNSET, Unset
-from . import archive_transaction as _archive_transaction
-from . import create_transaction as _create_transaction
-from . import delete_transaction as _delete_transaction
-from . import delete_transaction_by_body as _delete_transaction_by_body
-from . import get_transaction as _get_transaction
-from . import list_transactions as _list_transactions
-from . import restore_transaction as _restore_transaction
+
+if TYPE_CHECKING:
+    from ...models.affiliate_transaction import AffiliateTransaction
+    from ...models.affiliate_transaction_customer import AffiliateTransactionCustomer
+    from ...models.affiliate_transaction_options import AffiliateTransactionOptions
+    from ...models.list_transactions_sort import ListTransactionsSort
+    from ...models.partner_reference import PartnerReference
+    from ...models.status_only import StatusOnly
+    from ...models.transaction_batch_item import TransactionBatchItem
+    from ...params import (
+        AffiliateTransactionCustomerParam,
+        AffiliateTransactionOptionsParam,
+        PartnerReferenceParam,
+        TransactionBatchItemParam,
+    )
 
 
 class TransactionsResource:
@@ -41,7 +41,7 @@ class TransactionsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> TransactionsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return TransactionsResourceWithRawResponse(self)
 
@@ -86,6 +86,8 @@ class TransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_transactions as _list_transactions
 
         spec = _list_transactions._get_kwargs(
             limit=limit,
@@ -240,6 +242,21 @@ class TransactionsResource:
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """`create` without its overloads: raw access wraps this, so every form type-checks."""
+        from ...models import (
+            AffiliateTransactionCreate,
+            AffiliateTransactionCustomer,
+            AffiliateTransactionOptions,
+            PartnerReference,
+            TransactionBatchItem,
+        )
+        from ...params import (
+            AffiliateTransactionCustomerParam,
+            AffiliateTransactionOptionsParam,
+            PartnerReferenceParam,
+            TransactionBatchItemParam,
+        )
+        from . import create_transaction as _create_transaction
+
         body = AffiliateTransactionCreate(
             customer=as_model(
                 "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
@@ -296,6 +313,9 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import TransactionLocator
+        from . import delete_transaction_by_body as _delete_transaction_by_body
+
         body = TransactionLocator(
             key=key,
         )
@@ -332,6 +352,8 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_transaction as _get_transaction
+
         spec = _get_transaction._get_kwargs(
             key=key,
         )
@@ -365,6 +387,8 @@ class TransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import delete_transaction as _delete_transaction
 
         spec = _delete_transaction._get_kwargs(
             key=key,
@@ -400,6 +424,8 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_transaction as _archive_transaction
+
         spec = _archive_transaction._get_kwargs(
             key=key,
         )
@@ -434,6 +460,8 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import restore_transaction as _restore_transaction
+
         spec = _restore_transaction._get_kwargs(
             key=key,
         )
@@ -445,6 +473,14 @@ class TransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: TransactionsResource) -> None:
+        from . import archive_transaction as _archive_transaction
+        from . import create_transaction as _create_transaction
+        from . import delete_transaction as _delete_transaction
+        from . import delete_transaction_by_body as _delete_transaction_by_body
+        from . import get_transaction as _get_transaction
+        from . import list_transactions as _list_transactions
+        from . import restore_transaction as _restore_transaction
+
         self.list = to_raw(resource.list, _list_transactions._parse)
         self.create = to_raw(resource._create, _create_transaction._parse)
         self.delete_by_body = to_raw(resource.delete_by_body, _delete_transaction_by_body._parse)
@@ -461,7 +497,7 @@ class AsyncTransactionsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTransactionsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncTransactionsResourceWithRawResponse(self)
 
@@ -506,6 +542,8 @@ class AsyncTransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_transactions as _list_transactions
 
         spec = _list_transactions._get_kwargs(
             limit=limit,
@@ -660,6 +698,21 @@ class AsyncTransactionsResource:
         request_options: RequestOptions | None = None,
     ) -> AffiliateTransaction | builtins.list[AffiliateTransaction]:
         """`create` without its overloads: raw access wraps this, so every form type-checks."""
+        from ...models import (
+            AffiliateTransactionCreate,
+            AffiliateTransactionCustomer,
+            AffiliateTransactionOptions,
+            PartnerReference,
+            TransactionBatchItem,
+        )
+        from ...params import (
+            AffiliateTransactionCustomerParam,
+            AffiliateTransactionOptionsParam,
+            PartnerReferenceParam,
+            TransactionBatchItemParam,
+        )
+        from . import create_transaction as _create_transaction
+
         body = AffiliateTransactionCreate(
             customer=as_model(
                 "customer", customer, AffiliateTransactionCustomer, AffiliateTransactionCustomerParam
@@ -716,6 +769,9 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import TransactionLocator
+        from . import delete_transaction_by_body as _delete_transaction_by_body
+
         body = TransactionLocator(
             key=key,
         )
@@ -752,6 +808,8 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_transaction as _get_transaction
+
         spec = _get_transaction._get_kwargs(
             key=key,
         )
@@ -785,6 +843,8 @@ class AsyncTransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import delete_transaction as _delete_transaction
 
         spec = _delete_transaction._get_kwargs(
             key=key,
@@ -820,6 +880,8 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_transaction as _archive_transaction
+
         spec = _archive_transaction._get_kwargs(
             key=key,
         )
@@ -854,6 +916,8 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import restore_transaction as _restore_transaction
+
         spec = _restore_transaction._get_kwargs(
             key=key,
         )
@@ -865,6 +929,14 @@ class AsyncTransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncTransactionsResource) -> None:
+        from . import archive_transaction as _archive_transaction
+        from . import create_transaction as _create_transaction
+        from . import delete_transaction as _delete_transaction
+        from . import delete_transaction_by_body as _delete_transaction_by_body
+        from . import get_transaction as _get_transaction
+        from . import list_transactions as _list_transactions
+        from . import restore_transaction as _restore_transaction
+
         self.list = to_async_raw(resource.list, _list_transactions._parse)
         self.create = to_async_raw(resource._create, _create_transaction._parse)
         self.delete_by_body = to_async_raw(resource.delete_by_body, _delete_transaction_by_body._parse)

@@ -1,22 +1,25 @@
-"""The `webhooks` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `webhooks` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.raw import to_async_raw, to_raw
-from ...models.webhook import Webhook
-from ...models.webhook_create import WebhookCreate
-from ...models.webhook_deletion import WebhookDeletion
-from ...models.webhook_update import WebhookUpdate
 from ...types import UNSET, Unset
-from . import create_webhook as _create_webhook
-from . import delete_webhook as _delete_webhook
-from . import get_webhook as _get_webhook
-from . import list_webhooks as _list_webhooks
-from . import update_webhook as _update_webhook
+
+if TYPE_CHECKING:
+    from ...models.webhook import Webhook
+    from ...models.webhook_deletion import WebhookDeletion
 
 
 class WebhooksResource:
@@ -26,7 +29,7 @@ class WebhooksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
@@ -58,6 +61,8 @@ class WebhooksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_webhooks as _list_webhooks
 
         spec = _list_webhooks._get_kwargs(
             limit=limit,
@@ -113,6 +118,9 @@ class WebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import WebhookCreate
+        from . import create_webhook as _create_webhook
+
         body = WebhookCreate(
             name=name,
             url=url,
@@ -151,6 +159,8 @@ class WebhooksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_webhook as _get_webhook
 
         spec = _get_webhook._get_kwargs(
             key=key,
@@ -193,6 +203,9 @@ class WebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import WebhookUpdate
+        from . import update_webhook as _update_webhook
+
         body = WebhookUpdate(
             name=name,
             url=url,
@@ -233,6 +246,8 @@ class WebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_webhook as _delete_webhook
+
         spec = _delete_webhook._get_kwargs(
             key=key,
         )
@@ -244,6 +259,12 @@ class WebhooksResourceWithRawResponse:
     """`webhooks` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: WebhooksResource) -> None:
+        from . import create_webhook as _create_webhook
+        from . import delete_webhook as _delete_webhook
+        from . import get_webhook as _get_webhook
+        from . import list_webhooks as _list_webhooks
+        from . import update_webhook as _update_webhook
+
         self.list = to_raw(resource.list, _list_webhooks._parse)
         self.create = to_raw(resource.create, _create_webhook._parse)
         self.get = to_raw(resource.get, _get_webhook._parse)
@@ -258,7 +279,7 @@ class AsyncWebhooksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
@@ -290,6 +311,8 @@ class AsyncWebhooksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_webhooks as _list_webhooks
 
         spec = _list_webhooks._get_kwargs(
             limit=limit,
@@ -345,6 +368,9 @@ class AsyncWebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import WebhookCreate
+        from . import create_webhook as _create_webhook
+
         body = WebhookCreate(
             name=name,
             url=url,
@@ -383,6 +409,8 @@ class AsyncWebhooksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_webhook as _get_webhook
 
         spec = _get_webhook._get_kwargs(
             key=key,
@@ -425,6 +453,9 @@ class AsyncWebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import WebhookUpdate
+        from . import update_webhook as _update_webhook
+
         body = WebhookUpdate(
             name=name,
             url=url,
@@ -465,6 +496,8 @@ class AsyncWebhooksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_webhook as _delete_webhook
+
         spec = _delete_webhook._get_kwargs(
             key=key,
         )
@@ -476,6 +509,12 @@ class AsyncWebhooksResourceWithRawResponse:
     """`webhooks` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncWebhooksResource) -> None:
+        from . import create_webhook as _create_webhook
+        from . import delete_webhook as _delete_webhook
+        from . import get_webhook as _get_webhook
+        from . import list_webhooks as _list_webhooks
+        from . import update_webhook as _update_webhook
+
         self.list = to_async_raw(resource.list, _list_webhooks._parse)
         self.create = to_async_raw(resource.create, _create_webhook._parse)
         self.get = to_async_raw(resource.get, _get_webhook._parse)

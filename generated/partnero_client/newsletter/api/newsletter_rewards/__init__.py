@@ -1,17 +1,23 @@
-"""The `newsletter_rewards` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `newsletter_rewards` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.raw import to_async_raw, to_raw
-from ...models.newsletter_reward import NewsletterReward
-from ...models.newsletter_reward_create import NewsletterRewardCreate
 from ...types import UNSET, Unset
-from . import create_newsletter_reward as _create_newsletter_reward
-from . import get_newsletter_reward as _get_newsletter_reward
-from . import list_newsletter_rewards as _list_newsletter_rewards
+
+if TYPE_CHECKING:
+    from ...models.newsletter_reward import NewsletterReward
 
 
 class NewsletterRewardsResource:
@@ -21,7 +27,7 @@ class NewsletterRewardsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "NewsletterRewardsResourceWithRawResponse":
+    def with_raw_response(self) -> NewsletterRewardsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return NewsletterRewardsResourceWithRawResponse(self)
 
@@ -53,6 +59,8 @@ class NewsletterRewardsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_newsletter_rewards as _list_newsletter_rewards
 
         spec = _list_newsletter_rewards._get_kwargs(
             limit=limit,
@@ -105,6 +113,9 @@ class NewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import NewsletterRewardCreate
+        from . import create_newsletter_reward as _create_newsletter_reward
+
         body = NewsletterRewardCreate(
             name=name,
             description=description,
@@ -144,6 +155,8 @@ class NewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_newsletter_reward as _get_newsletter_reward
+
         spec = _get_newsletter_reward._get_kwargs(
             id=id,
         )
@@ -155,6 +168,10 @@ class NewsletterRewardsResourceWithRawResponse:
     """`newsletter_rewards` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: NewsletterRewardsResource) -> None:
+        from . import create_newsletter_reward as _create_newsletter_reward
+        from . import get_newsletter_reward as _get_newsletter_reward
+        from . import list_newsletter_rewards as _list_newsletter_rewards
+
         self.list = to_raw(resource.list, _list_newsletter_rewards._parse)
         self.create = to_raw(resource.create, _create_newsletter_reward._parse)
         self.get = to_raw(resource.get, _get_newsletter_reward._parse)
@@ -167,7 +184,7 @@ class AsyncNewsletterRewardsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncNewsletterRewardsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncNewsletterRewardsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncNewsletterRewardsResourceWithRawResponse(self)
 
@@ -199,6 +216,8 @@ class AsyncNewsletterRewardsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_newsletter_rewards as _list_newsletter_rewards
 
         spec = _list_newsletter_rewards._get_kwargs(
             limit=limit,
@@ -251,6 +270,9 @@ class AsyncNewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import NewsletterRewardCreate
+        from . import create_newsletter_reward as _create_newsletter_reward
+
         body = NewsletterRewardCreate(
             name=name,
             description=description,
@@ -290,6 +312,8 @@ class AsyncNewsletterRewardsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_newsletter_reward as _get_newsletter_reward
+
         spec = _get_newsletter_reward._get_kwargs(
             id=id,
         )
@@ -301,6 +325,10 @@ class AsyncNewsletterRewardsResourceWithRawResponse:
     """`newsletter_rewards` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncNewsletterRewardsResource) -> None:
+        from . import create_newsletter_reward as _create_newsletter_reward
+        from . import get_newsletter_reward as _get_newsletter_reward
+        from . import list_newsletter_rewards as _list_newsletter_rewards
+
         self.list = to_async_raw(resource.list, _list_newsletter_rewards._parse)
         self.create = to_async_raw(resource.create, _create_newsletter_reward._parse)
         self.get = to_async_raw(resource.get, _get_newsletter_reward._parse)

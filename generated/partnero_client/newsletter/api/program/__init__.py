@@ -1,15 +1,22 @@
-"""The `program` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `program` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.raw import to_async_raw, to_raw
-from ...models.newsletter_program_data import NewsletterProgramData
-from ...models.newsletter_program_deletion import NewsletterProgramDeletion
-from ...models.program_deletion_request import ProgramDeletionRequest
 from ...types import UNSET, Unset
-from . import delete_newsletter_program as _delete_newsletter_program
-from . import get_newsletter_program as _get_newsletter_program
+
+if TYPE_CHECKING:
+    from ...models.newsletter_program_data import NewsletterProgramData
+    from ...models.newsletter_program_deletion import NewsletterProgramDeletion
 
 
 class ProgramResource:
@@ -19,7 +26,7 @@ class ProgramResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "ProgramResourceWithRawResponse":
+    def with_raw_response(self) -> ProgramResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return ProgramResourceWithRawResponse(self)
 
@@ -46,6 +53,8 @@ class ProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_newsletter_program as _get_newsletter_program
 
         spec = _get_newsletter_program._get_kwargs()
 
@@ -80,6 +89,9 @@ class ProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ProgramDeletionRequest
+        from . import delete_newsletter_program as _delete_newsletter_program
+
         body = ProgramDeletionRequest(
             confirmation_code=confirmation_code,
         )
@@ -94,6 +106,9 @@ class ProgramResourceWithRawResponse:
     """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: ProgramResource) -> None:
+        from . import delete_newsletter_program as _delete_newsletter_program
+        from . import get_newsletter_program as _get_newsletter_program
+
         self.get = to_raw(resource.get, _get_newsletter_program._parse)
         self.delete = to_raw(resource.delete, _delete_newsletter_program._parse)
 
@@ -105,7 +120,7 @@ class AsyncProgramResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncProgramResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncProgramResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncProgramResourceWithRawResponse(self)
 
@@ -132,6 +147,8 @@ class AsyncProgramResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_newsletter_program as _get_newsletter_program
 
         spec = _get_newsletter_program._get_kwargs()
 
@@ -166,6 +183,9 @@ class AsyncProgramResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ProgramDeletionRequest
+        from . import delete_newsletter_program as _delete_newsletter_program
+
         body = ProgramDeletionRequest(
             confirmation_code=confirmation_code,
         )
@@ -180,5 +200,8 @@ class AsyncProgramResourceWithRawResponse:
     """`program` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncProgramResource) -> None:
+        from . import delete_newsletter_program as _delete_newsletter_program
+        from . import get_newsletter_program as _get_newsletter_program
+
         self.get = to_async_raw(resource.get, _get_newsletter_program._parse)
         self.delete = to_async_raw(resource.delete, _delete_newsletter_program._parse)

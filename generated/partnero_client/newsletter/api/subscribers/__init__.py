@@ -1,28 +1,29 @@
-"""The `subscribers` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `subscribers` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.list_subscribers_refer_status import ListSubscribersReferStatus
-from ...models.subscriber import Subscriber
-from ...models.subscriber_changes import SubscriberChanges
-from ...models.subscriber_create import SubscriberCreate
-from ...models.subscriber_deletion import SubscriberDeletion
-from ...models.subscriber_locator import SubscriberLocator
-from ...models.subscriber_reference import SubscriberReference
-from ...models.subscriber_update_by_body import SubscriberUpdateByBody
-from ...params import SubscriberChangesParam, SubscriberReferenceParam
 from ...types import UNSET, Unset
-from . import create_subscriber as _create_subscriber
-from . import delete_subscriber as _delete_subscriber
-from . import get_subscriber as _get_subscriber
-from . import list_subscribers as _list_subscribers
-from . import search_subscribers as _search_subscribers
-from . import update_subscriber as _update_subscriber
+
+if TYPE_CHECKING:
+    from ...models.list_subscribers_refer_status import ListSubscribersReferStatus
+    from ...models.subscriber import Subscriber
+    from ...models.subscriber_changes import SubscriberChanges
+    from ...models.subscriber_deletion import SubscriberDeletion
+    from ...models.subscriber_reference import SubscriberReference
+    from ...params import SubscriberChangesParam, SubscriberReferenceParam
 
 
 class SubscribersResource:
@@ -32,7 +33,7 @@ class SubscribersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "SubscribersResourceWithRawResponse":
+    def with_raw_response(self) -> SubscribersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return SubscribersResourceWithRawResponse(self)
 
@@ -66,6 +67,8 @@ class SubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_subscribers as _list_subscribers
 
         spec = _list_subscribers._get_kwargs(
             limit=limit,
@@ -113,6 +116,10 @@ class SubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import SubscriberChanges, SubscriberUpdateByBody
+        from ...params import SubscriberChangesParam
+        from . import update_subscriber as _update_subscriber
 
         body = SubscriberUpdateByBody(
             update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
@@ -172,6 +179,10 @@ class SubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SubscriberCreate, SubscriberReference
+        from ...params import SubscriberReferenceParam
+        from . import create_subscriber as _create_subscriber
+
         body = SubscriberCreate(
             email=email,
             id=id,
@@ -219,6 +230,9 @@ class SubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SubscriberLocator
+        from . import delete_subscriber as _delete_subscriber
+
         body = SubscriberLocator(
             id=id,
             email=email,
@@ -255,6 +269,8 @@ class SubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_subscriber as _get_subscriber
 
         spec = _get_subscriber._get_kwargs(
             id=id,
@@ -294,6 +310,8 @@ class SubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_subscribers as _search_subscribers
+
         spec = _search_subscribers._get_kwargs(
             id=id,
             email=email,
@@ -315,6 +333,13 @@ class SubscribersResourceWithRawResponse:
     """`subscribers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: SubscribersResource) -> None:
+        from . import create_subscriber as _create_subscriber
+        from . import delete_subscriber as _delete_subscriber
+        from . import get_subscriber as _get_subscriber
+        from . import list_subscribers as _list_subscribers
+        from . import search_subscribers as _search_subscribers
+        from . import update_subscriber as _update_subscriber
+
         self.list = to_raw(resource.list, _list_subscribers._parse)
         self.update = to_raw(resource.update, _update_subscriber._parse)
         self.create = to_raw(resource.create, _create_subscriber._parse)
@@ -330,7 +355,7 @@ class AsyncSubscribersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncSubscribersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSubscribersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncSubscribersResourceWithRawResponse(self)
 
@@ -364,6 +389,8 @@ class AsyncSubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_subscribers as _list_subscribers
 
         spec = _list_subscribers._get_kwargs(
             limit=limit,
@@ -411,6 +438,10 @@ class AsyncSubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import SubscriberChanges, SubscriberUpdateByBody
+        from ...params import SubscriberChangesParam
+        from . import update_subscriber as _update_subscriber
 
         body = SubscriberUpdateByBody(
             update=as_model("update", update, SubscriberChanges, SubscriberChangesParam),
@@ -470,6 +501,10 @@ class AsyncSubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SubscriberCreate, SubscriberReference
+        from ...params import SubscriberReferenceParam
+        from . import create_subscriber as _create_subscriber
+
         body = SubscriberCreate(
             email=email,
             id=id,
@@ -517,6 +552,9 @@ class AsyncSubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import SubscriberLocator
+        from . import delete_subscriber as _delete_subscriber
+
         body = SubscriberLocator(
             id=id,
             email=email,
@@ -553,6 +591,8 @@ class AsyncSubscribersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import get_subscriber as _get_subscriber
 
         spec = _get_subscriber._get_kwargs(
             id=id,
@@ -592,6 +632,8 @@ class AsyncSubscribersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_subscribers as _search_subscribers
+
         spec = _search_subscribers._get_kwargs(
             id=id,
             email=email,
@@ -613,6 +655,13 @@ class AsyncSubscribersResourceWithRawResponse:
     """`subscribers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncSubscribersResource) -> None:
+        from . import create_subscriber as _create_subscriber
+        from . import delete_subscriber as _delete_subscriber
+        from . import get_subscriber as _get_subscriber
+        from . import list_subscribers as _list_subscribers
+        from . import search_subscribers as _search_subscribers
+        from . import update_subscriber as _update_subscriber
+
         self.list = to_async_raw(resource.list, _list_subscribers._parse)
         self.update = to_async_raw(resource.update, _update_subscriber._parse)
         self.create = to_async_raw(resource.create, _create_subscriber._parse)

@@ -1,25 +1,27 @@
-"""The `customer_referral_links` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `customer_referral_links` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.customer_referral_link import CustomerReferralLink
-from ...models.customer_referral_link_create import CustomerReferralLinkCreate
-from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
-from ...models.customer_referral_link_update import CustomerReferralLinkUpdate
-from ...models.status_only import StatusOnly
-from ...params import CustomerReferralLinkOwnerParam
 from ...types import UNSET, Unset
-from . import create_customer_referral_link as _create_customer_referral_link
-from . import delete_customer_referral_link as _delete_customer_referral_link
-from . import get_customer_referral_link as _get_customer_referral_link
-from . import list_customer_referral_links as _list_customer_referral_links
-from . import search_customer_referral_links as _search_customer_referral_links
-from . import update_customer_referral_link as _update_customer_referral_link
+
+if TYPE_CHECKING:
+    from ...models.customer_referral_link import CustomerReferralLink
+    from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
+    from ...models.status_only import StatusOnly
+    from ...params import CustomerReferralLinkOwnerParam
 
 
 class CustomerReferralLinksResource:
@@ -29,7 +31,7 @@ class CustomerReferralLinksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CustomerReferralLinksResourceWithRawResponse":
+    def with_raw_response(self) -> CustomerReferralLinksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CustomerReferralLinksResourceWithRawResponse(self)
 
@@ -63,6 +65,8 @@ class CustomerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_customer_referral_links as _list_customer_referral_links
 
         spec = _list_customer_referral_links._get_kwargs(
             id=id,
@@ -112,6 +116,10 @@ class CustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import CustomerReferralLinkCreate, CustomerReferralLinkOwner
+        from ...params import CustomerReferralLinkOwnerParam
+        from . import create_customer_referral_link as _create_customer_referral_link
+
         body = CustomerReferralLinkCreate(
             key=key,
             customer=as_model(
@@ -160,6 +168,8 @@ class CustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customer_referral_links as _search_customer_referral_links
+
         spec = _search_customer_referral_links._get_kwargs(
             id=id,
             key=key,
@@ -203,6 +213,8 @@ class CustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer_referral_link as _get_customer_referral_link
+
         spec = _get_customer_referral_link._get_kwargs(
             id=id,
         )
@@ -237,6 +249,9 @@ class CustomerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import CustomerReferralLinkUpdate
+        from . import update_customer_referral_link as _update_customer_referral_link
 
         body = CustomerReferralLinkUpdate(
             key=key,
@@ -274,6 +289,8 @@ class CustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer_referral_link as _delete_customer_referral_link
+
         spec = _delete_customer_referral_link._get_kwargs(
             id=id,
         )
@@ -285,6 +302,13 @@ class CustomerReferralLinksResourceWithRawResponse:
     """`customer_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CustomerReferralLinksResource) -> None:
+        from . import create_customer_referral_link as _create_customer_referral_link
+        from . import delete_customer_referral_link as _delete_customer_referral_link
+        from . import get_customer_referral_link as _get_customer_referral_link
+        from . import list_customer_referral_links as _list_customer_referral_links
+        from . import search_customer_referral_links as _search_customer_referral_links
+        from . import update_customer_referral_link as _update_customer_referral_link
+
         self.list = to_raw(resource.list, _list_customer_referral_links._parse)
         self.create = to_raw(resource.create, _create_customer_referral_link._parse)
         self.search = to_raw(resource.search, _search_customer_referral_links._parse)
@@ -300,7 +324,7 @@ class AsyncCustomerReferralLinksResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCustomerReferralLinksResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomerReferralLinksResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCustomerReferralLinksResourceWithRawResponse(self)
 
@@ -334,6 +358,8 @@ class AsyncCustomerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_customer_referral_links as _list_customer_referral_links
 
         spec = _list_customer_referral_links._get_kwargs(
             id=id,
@@ -383,6 +409,10 @@ class AsyncCustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import CustomerReferralLinkCreate, CustomerReferralLinkOwner
+        from ...params import CustomerReferralLinkOwnerParam
+        from . import create_customer_referral_link as _create_customer_referral_link
+
         body = CustomerReferralLinkCreate(
             key=key,
             customer=as_model(
@@ -431,6 +461,8 @@ class AsyncCustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_customer_referral_links as _search_customer_referral_links
+
         spec = _search_customer_referral_links._get_kwargs(
             id=id,
             key=key,
@@ -474,6 +506,8 @@ class AsyncCustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_customer_referral_link as _get_customer_referral_link
+
         spec = _get_customer_referral_link._get_kwargs(
             id=id,
         )
@@ -508,6 +542,9 @@ class AsyncCustomerReferralLinksResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import CustomerReferralLinkUpdate
+        from . import update_customer_referral_link as _update_customer_referral_link
 
         body = CustomerReferralLinkUpdate(
             key=key,
@@ -545,6 +582,8 @@ class AsyncCustomerReferralLinksResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_customer_referral_link as _delete_customer_referral_link
+
         spec = _delete_customer_referral_link._get_kwargs(
             id=id,
         )
@@ -556,6 +595,13 @@ class AsyncCustomerReferralLinksResourceWithRawResponse:
     """`customer_referral_links` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCustomerReferralLinksResource) -> None:
+        from . import create_customer_referral_link as _create_customer_referral_link
+        from . import delete_customer_referral_link as _delete_customer_referral_link
+        from . import get_customer_referral_link as _get_customer_referral_link
+        from . import list_customer_referral_links as _list_customer_referral_links
+        from . import search_customer_referral_links as _search_customer_referral_links
+        from . import update_customer_referral_link as _update_customer_referral_link
+
         self.list = to_async_raw(resource.list, _list_customer_referral_links._parse)
         self.create = to_async_raw(resource.create, _create_customer_referral_link._parse)
         self.search = to_async_raw(resource.search, _search_customer_referral_links._parse)

@@ -1,54 +1,43 @@
-"""The `customers` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `customers` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
-from ...models.balance_credit import BalanceCredit
-from ...models.balance_credit_outcome import BalanceCreditOutcome
-from ...models.balance_of_customer import BalanceOfCustomer
-from ...models.customer_refer_status import CustomerReferStatus
-from ...models.list_referral_customers_sort import ListReferralCustomersSort
-from ...models.referral_customer import ReferralCustomer
-from ...models.referral_customer_changes import ReferralCustomerChanges
-from ...models.referral_customer_create import ReferralCustomerCreate
-from ...models.referral_customer_invitation import ReferralCustomerInvitation
-from ...models.referral_customer_invite import ReferralCustomerInvite
-from ...models.referral_customer_invite_personalization_type_0 import (
-    ReferralCustomerInvitePersonalizationType0,
-)
-from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
-from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
-from ...models.referral_customer_stats import ReferralCustomerStats
-from ...models.referral_customer_summary import ReferralCustomerSummary
-from ...models.referral_customer_update import ReferralCustomerUpdate
-from ...models.referral_customer_update_by_body import ReferralCustomerUpdateByBody
-from ...models.referral_transaction import ReferralTransaction
-from ...models.status_only import StatusOnly
-from ...params import (
-    ReferralCustomerInvitePersonalizationType0Param,
-    ReferralCustomerMetadataInputParam,
-    ReferralCustomerReferrerReferenceParam,
-)
 from ...types import UNSET, Unset
-from . import archive_referral_customer as _archive_referral_customer
-from . import create_referral_customer as _create_referral_customer
-from . import credit_referral_customer_balance as _credit_referral_customer_balance
-from . import delete_referral_customer as _delete_referral_customer
-from . import get_referral_customer as _get_referral_customer
-from . import get_referral_customer_balance as _get_referral_customer_balance
-from . import get_referral_customer_stats as _get_referral_customer_stats
-from . import invite_referral_customer as _invite_referral_customer
-from . import list_referral_customer_transactions as _list_referral_customer_transactions
-from . import list_referral_customers as _list_referral_customers
-from . import list_referred_customers as _list_referred_customers
-from . import restore_referral_customer as _restore_referral_customer
-from . import search_referral_customers as _search_referral_customers
-from . import update_referral_customer as _update_referral_customer
-from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
+if TYPE_CHECKING:
+    from ...models.balance_credit_outcome import BalanceCreditOutcome
+    from ...models.balance_of_customer import BalanceOfCustomer
+    from ...models.customer_refer_status import CustomerReferStatus
+    from ...models.list_referral_customers_sort import ListReferralCustomersSort
+    from ...models.referral_customer import ReferralCustomer
+    from ...models.referral_customer_invitation import ReferralCustomerInvitation
+    from ...models.referral_customer_invite_personalization_type_0 import (
+        ReferralCustomerInvitePersonalizationType0,
+    )
+    from ...models.referral_customer_metadata_input import ReferralCustomerMetadataInput
+    from ...models.referral_customer_referrer_reference import ReferralCustomerReferrerReference
+    from ...models.referral_customer_stats import ReferralCustomerStats
+    from ...models.referral_customer_summary import ReferralCustomerSummary
+    from ...models.referral_transaction import ReferralTransaction
+    from ...models.status_only import StatusOnly
+    from ...params import (
+        ReferralCustomerInvitePersonalizationType0Param,
+        ReferralCustomerMetadataInputParam,
+        ReferralCustomerReferrerReferenceParam,
+    )
 
 
 class CustomersResource:
@@ -58,7 +47,7 @@ class CustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return CustomersResourceWithRawResponse(self)
 
@@ -95,6 +84,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customers as _list_referral_customers
 
         spec = _list_referral_customers._get_kwargs(
             limit=limit,
@@ -143,6 +134,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdateByBody
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -201,6 +195,14 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            ReferralCustomerCreate,
+            ReferralCustomerMetadataInput,
+            ReferralCustomerReferrerReference,
+        )
+        from ...params import ReferralCustomerMetadataInputParam, ReferralCustomerReferrerReferenceParam
+        from . import create_referral_customer as _create_referral_customer
 
         body = ReferralCustomerCreate(
             id=id,
@@ -262,6 +264,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_referral_customers as _search_referral_customers
+
         spec = _search_referral_customers._get_kwargs(
             email=email,
             key=key,
@@ -319,6 +323,10 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ReferralCustomerInvite, ReferralCustomerInvitePersonalizationType0
+        from ...params import ReferralCustomerInvitePersonalizationType0Param
+        from . import invite_referral_customer as _invite_referral_customer
+
         body = ReferralCustomerInvite(
             email=email,
             name=name,
@@ -366,6 +374,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer as _get_referral_customer
+
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
@@ -403,6 +413,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdate
+        from . import update_referral_customer as _update_referral_customer
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -445,6 +458,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_customer as _delete_referral_customer
+
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
@@ -478,6 +493,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_referral_customer as _archive_referral_customer
+
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
@@ -509,6 +526,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_referral_customer as _restore_referral_customer
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
@@ -546,6 +565,8 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
 
         spec = _list_referral_customer_transactions._get_kwargs(
             key=key,
@@ -591,6 +612,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
@@ -630,6 +653,9 @@ class CustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import BalanceCredit
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
 
         body = BalanceCredit(
             amount=amount,
@@ -674,6 +700,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_referred_customers as _list_referred_customers
+
         spec = _list_referred_customers._get_kwargs(
             id=id,
             limit=limit,
@@ -715,6 +743,8 @@ class CustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
@@ -726,6 +756,22 @@ class CustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: CustomersResource) -> None:
+        from . import archive_referral_customer as _archive_referral_customer
+        from . import create_referral_customer as _create_referral_customer
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
+        from . import delete_referral_customer as _delete_referral_customer
+        from . import get_referral_customer as _get_referral_customer
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+        from . import invite_referral_customer as _invite_referral_customer
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
+        from . import list_referral_customers as _list_referral_customers
+        from . import list_referred_customers as _list_referred_customers
+        from . import restore_referral_customer as _restore_referral_customer
+        from . import search_referral_customers as _search_referral_customers
+        from . import update_referral_customer as _update_referral_customer
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
         self.list = to_raw(resource.list, _list_referral_customers._parse)
         self.update_by_body = to_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
         self.create = to_raw(resource.create, _create_referral_customer._parse)
@@ -752,7 +798,7 @@ class AsyncCustomersResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncCustomersResourceWithRawResponse(self)
 
@@ -789,6 +835,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customers as _list_referral_customers
 
         spec = _list_referral_customers._get_kwargs(
             limit=limit,
@@ -837,6 +885,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdateByBody
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -895,6 +946,14 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import (
+            ReferralCustomerCreate,
+            ReferralCustomerMetadataInput,
+            ReferralCustomerReferrerReference,
+        )
+        from ...params import ReferralCustomerMetadataInputParam, ReferralCustomerReferrerReferenceParam
+        from . import create_referral_customer as _create_referral_customer
 
         body = ReferralCustomerCreate(
             id=id,
@@ -956,6 +1015,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import search_referral_customers as _search_referral_customers
+
         spec = _search_referral_customers._get_kwargs(
             email=email,
             key=key,
@@ -1013,6 +1074,10 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from ...models import ReferralCustomerInvite, ReferralCustomerInvitePersonalizationType0
+        from ...params import ReferralCustomerInvitePersonalizationType0Param
+        from . import invite_referral_customer as _invite_referral_customer
+
         body = ReferralCustomerInvite(
             email=email,
             name=name,
@@ -1060,6 +1125,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer as _get_referral_customer
+
         spec = _get_referral_customer._get_kwargs(
             key=key,
         )
@@ -1097,6 +1164,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import ReferralCustomerChanges, ReferralCustomerUpdate
+        from . import update_referral_customer as _update_referral_customer
 
         changes = ReferralCustomerChanges(
             email=email,
@@ -1139,6 +1209,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_customer as _delete_referral_customer
+
         spec = _delete_referral_customer._get_kwargs(
             key=key,
         )
@@ -1172,6 +1244,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import archive_referral_customer as _archive_referral_customer
+
         spec = _archive_referral_customer._get_kwargs(
             key=key,
         )
@@ -1203,6 +1277,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import restore_referral_customer as _restore_referral_customer
 
         spec = _restore_referral_customer._get_kwargs(
             key=key,
@@ -1240,6 +1316,8 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
 
         spec = _list_referral_customer_transactions._get_kwargs(
             key=key,
@@ -1283,6 +1361,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+
         spec = _get_referral_customer_balance._get_kwargs(
             id=id,
         )
@@ -1322,6 +1402,9 @@ class AsyncCustomersResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from ...models import BalanceCredit
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
 
         body = BalanceCredit(
             amount=amount,
@@ -1366,6 +1449,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import list_referred_customers as _list_referred_customers
+
         spec = _list_referred_customers._get_kwargs(
             id=id,
             limit=limit,
@@ -1407,6 +1492,8 @@ class AsyncCustomersResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+
         spec = _get_referral_customer_stats._get_kwargs(
             id=id,
         )
@@ -1418,6 +1505,22 @@ class AsyncCustomersResourceWithRawResponse:
     """`customers` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
+        from . import archive_referral_customer as _archive_referral_customer
+        from . import create_referral_customer as _create_referral_customer
+        from . import credit_referral_customer_balance as _credit_referral_customer_balance
+        from . import delete_referral_customer as _delete_referral_customer
+        from . import get_referral_customer as _get_referral_customer
+        from . import get_referral_customer_balance as _get_referral_customer_balance
+        from . import get_referral_customer_stats as _get_referral_customer_stats
+        from . import invite_referral_customer as _invite_referral_customer
+        from . import list_referral_customer_transactions as _list_referral_customer_transactions
+        from . import list_referral_customers as _list_referral_customers
+        from . import list_referred_customers as _list_referred_customers
+        from . import restore_referral_customer as _restore_referral_customer
+        from . import search_referral_customers as _search_referral_customers
+        from . import update_referral_customer as _update_referral_customer
+        from . import update_referral_customer_by_body as _update_referral_customer_by_body
+
         self.list = to_async_raw(resource.list, _list_referral_customers._parse)
         self.update_by_body = to_async_raw(resource.update_by_body, _update_referral_customer_by_body._parse)
         self.create = to_async_raw(resource.create, _create_referral_customer._parse)

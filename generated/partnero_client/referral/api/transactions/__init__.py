@@ -1,31 +1,35 @@
-"""The `transactions` resource: one method per operation, sync and async; raw access wraps them."""
+"""The `transactions` resource: one method per operation, sync and async; raw access wraps them.
+
+An operation's module (and the models its body takes) is imported by its method on the first
+call, not here: touching a resource then loads the few modules its first call needs, not every
+model the resource's methods name.
+"""
+
+from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
 from ...._core.pagination import SyncPage
 from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
-from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
-from ...models.referral_transaction import ReferralTransaction
-from ...models.referral_transaction_create import ReferralTransactionCreate
-from ...models.referral_transaction_customer import ReferralTransactionCustomer
-from ...models.status_only import StatusOnly
-from ...models.transaction_batch_item import TransactionBatchItem
-from ...models.transaction_create_options import TransactionCreateOptions
-from ...params import (
-    ReferralTransactionCustomerParam,
-    TransactionBatchItemParam,
-    TransactionCreateOptionsParam,
-)
 from ...types import UNSET, Unset
-from . import create_referral_transaction as _create_referral_transaction
-from . import delete_referral_transaction as _delete_referral_transaction
-from . import get_referral_transaction as _get_referral_transaction
-from . import list_referral_transactions as _list_referral_transactions
+
+if TYPE_CHECKING:
+    from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
+    from ...models.referral_transaction import ReferralTransaction
+    from ...models.referral_transaction_customer import ReferralTransactionCustomer
+    from ...models.status_only import StatusOnly
+    from ...models.transaction_batch_item import TransactionBatchItem
+    from ...models.transaction_create_options import TransactionCreateOptions
+    from ...params import (
+        ReferralTransactionCustomerParam,
+        TransactionBatchItemParam,
+        TransactionCreateOptionsParam,
+    )
 
 
 class TransactionsResource:
@@ -35,7 +39,7 @@ class TransactionsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> TransactionsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return TransactionsResourceWithRawResponse(self)
 
@@ -68,6 +72,8 @@ class TransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_transactions as _list_referral_transactions
 
         spec = _list_referral_transactions._get_kwargs(
             limit=limit,
@@ -176,6 +182,19 @@ class TransactionsResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """`create` without its overloads: raw access wraps this, so every form type-checks."""
+        from ...models import (
+            ReferralTransactionCreate,
+            ReferralTransactionCustomer,
+            TransactionBatchItem,
+            TransactionCreateOptions,
+        )
+        from ...params import (
+            ReferralTransactionCustomerParam,
+            TransactionBatchItemParam,
+            TransactionCreateOptionsParam,
+        )
+        from . import create_referral_transaction as _create_referral_transaction
+
         body = ReferralTransactionCreate(
             customer=as_model(
                 "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
@@ -224,6 +243,8 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_transaction as _get_referral_transaction
+
         spec = _get_referral_transaction._get_kwargs(
             key=key,
         )
@@ -258,6 +279,8 @@ class TransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_transaction as _delete_referral_transaction
+
         spec = _delete_referral_transaction._get_kwargs(
             key=key,
         )
@@ -269,6 +292,11 @@ class TransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: TransactionsResource) -> None:
+        from . import create_referral_transaction as _create_referral_transaction
+        from . import delete_referral_transaction as _delete_referral_transaction
+        from . import get_referral_transaction as _get_referral_transaction
+        from . import list_referral_transactions as _list_referral_transactions
+
         self.list = to_raw(resource.list, _list_referral_transactions._parse)
         self.create = to_raw(resource._create, _create_referral_transaction._parse)
         self.get = to_raw(resource.get, _get_referral_transaction._parse)
@@ -282,7 +310,7 @@ class AsyncTransactionsResource:
         self._client = client
 
     @cached_property
-    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTransactionsResourceWithRawResponse:
         """The same methods, returning a `RawResponse` (status, headers, envelope; `parse()`)."""
         return AsyncTransactionsResourceWithRawResponse(self)
 
@@ -315,6 +343,8 @@ class AsyncTransactionsResource:
             APIConnectionError: the request did not get an answer (APITimeoutError on a timeout).
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
+
+        from . import list_referral_transactions as _list_referral_transactions
 
         spec = _list_referral_transactions._get_kwargs(
             limit=limit,
@@ -423,6 +453,19 @@ class AsyncTransactionsResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[ReferralTransaction] | ReferralTransaction:
         """`create` without its overloads: raw access wraps this, so every form type-checks."""
+        from ...models import (
+            ReferralTransactionCreate,
+            ReferralTransactionCustomer,
+            TransactionBatchItem,
+            TransactionCreateOptions,
+        )
+        from ...params import (
+            ReferralTransactionCustomerParam,
+            TransactionBatchItemParam,
+            TransactionCreateOptionsParam,
+        )
+        from . import create_referral_transaction as _create_referral_transaction
+
         body = ReferralTransactionCreate(
             customer=as_model(
                 "customer", customer, ReferralTransactionCustomer, ReferralTransactionCustomerParam
@@ -471,6 +514,8 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import get_referral_transaction as _get_referral_transaction
+
         spec = _get_referral_transaction._get_kwargs(
             key=key,
         )
@@ -505,6 +550,8 @@ class AsyncTransactionsResource:
             ResponseValidationError: a successful reply does not fit the documented schema.
         """
 
+        from . import delete_referral_transaction as _delete_referral_transaction
+
         spec = _delete_referral_transaction._get_kwargs(
             key=key,
         )
@@ -516,6 +563,11 @@ class AsyncTransactionsResourceWithRawResponse:
     """`transactions` methods returning a `RawResponse`; `.parse()` gives the plain result."""
 
     def __init__(self, resource: AsyncTransactionsResource) -> None:
+        from . import create_referral_transaction as _create_referral_transaction
+        from . import delete_referral_transaction as _delete_referral_transaction
+        from . import get_referral_transaction as _get_referral_transaction
+        from . import list_referral_transactions as _list_referral_transactions
+
         self.list = to_async_raw(resource.list, _list_referral_transactions._parse)
         self.create = to_async_raw(resource._create, _create_referral_transaction._parse)
         self.get = to_async_raw(resource.get, _get_referral_transaction._parse)
