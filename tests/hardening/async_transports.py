@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator
+from contextlib import AbstractContextManager, asynccontextmanager
 from typing import Any
 
 import partnero_client
 from partnero_client.affiliate import AsyncAffiliateClient
+
+from .loopback import loopback_server
 
 ASYNC_TRANSPORTS = ["httpx", "aiohttp"]
 
@@ -28,15 +30,11 @@ async def async_client(transport: str, **settings: Any) -> AsyncIterator[AsyncAf
             await http.aclose()
 
 
-@contextmanager
-def fixed_reply_server(reply: bytes) -> Iterator[str]:
+def fixed_reply_server(reply: bytes) -> AbstractContextManager[str]:
     """A loopback server that answers every request on a connection with the same raw bytes,
     sent in 16 KiB pieces, and keeps the connection open; yields its base URL."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.1)
-    stop = threading.Event()
 
-    def serve(conn: socket.socket) -> None:
+    def serve(conn: socket.socket, stop: threading.Event) -> None:
         with conn:
             try:
                 while not stop.is_set() and conn.recv(65536):
@@ -45,25 +43,7 @@ def fixed_reply_server(reply: bytes) -> Iterator[str]:
             except OSError:
                 pass
 
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            conn.settimeout(5)
-            threading.Thread(target=serve, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    finally:
-        stop.set()
-        listener.close()
-        thread.join(timeout=2)
+    return loopback_server(serve, connection_timeout=5)
 
 
 def http_reply(status: int, body: bytes, **headers: str) -> bytes:

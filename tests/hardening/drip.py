@@ -5,22 +5,20 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from .loopback import loopback_server
 
 HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
 
 
-@contextmanager
-def dripping_server(*, in_headers: bool, interval: float = 0.05, limit: float = 10.0) -> Iterator[str]:
+def dripping_server(
+    *, in_headers: bool, interval: float = 0.05, limit: float = 10.0
+) -> AbstractContextManager[str]:
     """Yields its base URL. Each connection gets the status line and then, one byte per
     `interval`, either header lines (in_headers) or body bytes, until `limit` seconds or the end."""
-    stop = threading.Event()
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.1)
-    port = listener.getsockname()[1]
 
-    def serve(conn: socket.socket) -> None:
+    def serve(conn: socket.socket, stop: threading.Event) -> None:
         with conn:
             try:
                 conn.recv(65536)
@@ -34,21 +32,4 @@ def dripping_server(*, in_headers: bool, interval: float = 0.05, limit: float = 
             except OSError:
                 pass
 
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=serve, args=(conn,), daemon=True).start()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop.set()
-        listener.close()
-        thread.join(timeout=2)
+    return loopback_server(serve)
