@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from .errors import APITimeoutError, PartneroError, connection_error, status_error
+from .errors import APITimeoutError, PartneroError, connection_error, linked_errors, status_error
 from .retry import (
     backoff_delay,
     may_have_applied,
@@ -203,7 +203,7 @@ class CallPlan:
         if isinstance(error, APITimeoutError) and self.attempt_deadline is not None:
             if clock() >= self.attempt_deadline - 0.001:
                 error = APITimeoutError(f"{error.message} (the attempt's time limit ran out)")
-        if not any(self._secret.reveal() in str(e) for e in _chain(exc)):
+        if not any(self._secret.reveal() in str(e) for e in linked_errors(exc)):
             error.__cause__ = exc  # the real reason stays inspectable
         return error
 
@@ -247,15 +247,3 @@ class CallPlan:
             if found is not None:
                 return found
         return None
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or any(item is s for s in seen) or len(seen) > 20:
-            continue
-        seen.append(item)
-        todo += [item.__cause__, item.__context__]
-    return seen

@@ -201,10 +201,28 @@ def decode_body(response: httpx.Response) -> Any:
     return text
 
 
+# How many linked errors a walk looks at; a longer chain is treated as one that may show anything.
+CHAIN_LIMIT = 20
+
+
+def linked_errors(exc: BaseException) -> list[BaseException]:
+    """`exc` and every error linked to it as cause or context, each once (at most CHAIN_LIMIT + 1)."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or any(item is s for s in seen) or len(seen) > CHAIN_LIMIT:
+            continue
+        seen.append(item)
+        todo += [item.__cause__, item.__context__]
+    return seen
+
+
 def _causes(exc: BaseException) -> list[BaseException]:
+    # The primary path only (cause, else context), in order: the nearest reason comes first.
     found: list[BaseException] = []
     item: BaseException | None = exc
-    while item is not None and len(found) < 20:
+    while item is not None and len(found) < CHAIN_LIMIT:
         found.append(item)
         item = item.__cause__ or item.__context__
     return found

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .body import from_raw, too_large
+from .errors import CHAIN_LIMIT, linked_errors
 
 if TYPE_CHECKING:
     from .auth import Secret
@@ -80,12 +81,8 @@ def _aiohttp_errors() -> Iterator[None]:
 def _detached(exc: BaseException) -> BaseException:
     """`exc` and its causes without their tracebacks: aiohttp's frames hold the request headers
     in plain mappings, which an error tracker would record with the key in them."""
-    seen: list[BaseException] = []
-    item: BaseException | None = exc
-    while item is not None and not any(item is s for s in seen) and len(seen) < 20:
-        seen.append(item)
+    for item in linked_errors(exc):
         item.__traceback__ = None
-        item = item.__cause__ or item.__context__
     return exc
 
 
@@ -102,15 +99,12 @@ def _as_httpx_error(exc: BaseException, request: httpx.Request, secret: Secret) 
 
 
 def _shows(exc: BaseException, secret: Secret) -> bool:
-    item: BaseException | None = exc
-    for _ in range(20):
-        if item is None:
-            return False
-        # The key is never bound to a local here: this frame may be in a traceback.
-        if secret.reveal() in repr(item) or secret.reveal() in str(item):
-            return True
-        item = item.__cause__ or item.__context__
-    return True
+    linked = linked_errors(exc)
+    # The key is never bound to a local here: this frame may be in a traceback. A chain too long
+    # to check whole counts as showing it.
+    return len(linked) > CHAIN_LIMIT or any(
+        secret.reveal() in repr(item) or secret.reveal() in str(item) for item in linked
+    )
 
 
 @functools.cache
