@@ -20,10 +20,6 @@ from .errors import ResponseTooLargeError, ResponseValidationError
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
-def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
-    return too_large(response.status_code, limit)
-
-
 def _undecodable(response: httpx.Response, why: str) -> ResponseValidationError:
     return ResponseValidationError(
         f"The {response.status_code} reply could not be decoded ({why}).",
@@ -48,7 +44,7 @@ def _inflate(data: bytes, encoding: str, limit: int, response: httpx.Response) -
                 continue
             raise _undecodable(response, f"{encoding}: {exc}") from None
         if len(out) > limit:
-            raise _too_large(response, limit)
+            raise too_large(response.status_code, limit)
         if not inflater.eof:
             raise _undecodable(response, f"{encoding}: truncated")
         data = inflater.unused_data if encoding != "deflate" else b""
@@ -67,7 +63,7 @@ def decode(raw: bytes, response: httpx.Response, limit: int) -> bytes:
             raise _undecodable(response, f"unsupported Content-Encoding {encoding!r}")
         data = _inflate(data, encoding, limit, response)
     if len(data) > limit:
-        raise _too_large(response, limit)
+        raise too_large(response.status_code, limit)
     return data
 
 
@@ -98,8 +94,20 @@ def _already_read(response: httpx.Response, limit: int) -> httpx.Response:
     # A transport that built its reply from bytes (httpx.MockTransport) has had httpx read and
     # decode it already; only the size can still be checked.
     if len(response.content) > limit:
-        raise _too_large(response, limit)
+        raise too_large(response.status_code, limit)
     return _rebuilt(response, response.content)
+
+
+def _read_whole(response: httpx.Response, raw: bytes, limit: int) -> httpx.Response:
+    """The reply, fully read: `raw` is its body as it came over the wire."""
+    return from_raw(
+        response.status_code,
+        response.headers,
+        raw,
+        request=response.request,
+        extensions=response.extensions,
+        limit=limit,
+    )
 
 
 def read_sync(response: httpx.Response, *, limit: int, deadline: float | None) -> httpx.Response:
@@ -109,16 +117,9 @@ def read_sync(response: httpx.Response, *, limit: int, deadline: float | None) -
     for chunk in response.iter_raw():
         raw += chunk
         if len(raw) > limit:
-            raise _too_large(response, limit)
+            raise too_large(response.status_code, limit)
         _check_time(response, deadline)
-    return from_raw(
-        response.status_code,
-        response.headers,
-        bytes(raw),
-        request=response.request,
-        extensions=response.extensions,
-        limit=limit,
-    )
+    return _read_whole(response, bytes(raw), limit)
 
 
 async def read_async(response: httpx.Response, *, limit: int, deadline: float | None) -> httpx.Response:
@@ -129,16 +130,9 @@ async def read_async(response: httpx.Response, *, limit: int, deadline: float | 
     async for chunk in chunks:
         raw += chunk
         if len(raw) > limit:
-            raise _too_large(response, limit)
+            raise too_large(response.status_code, limit)
         _check_time(response, deadline)
-    return from_raw(
-        response.status_code,
-        response.headers,
-        bytes(raw),
-        request=response.request,
-        extensions=response.extensions,
-        limit=limit,
-    )
+    return _read_whole(response, bytes(raw), limit)
 
 
 def from_raw(
