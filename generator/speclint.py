@@ -27,9 +27,9 @@ from .lintcache import LintCache
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 SPECTRAL_RULESET = ".spectral.mjs"  # relative to ROOT, the linters' working directory
-# redocly prints Node's version warnings in a box; they are not findings about the spec.
 # Linting stays on this machine: no usage report or update check goes out from a build.
 _QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+# redocly prints Node's version warnings in a box; they are not findings about the spec.
 _REDOCLY_NOISE = re.compile(r"^(npm warn|.*Node\.js 20|.*nodejs\.org|\s*[║╔╚])")
 
 
