@@ -98,9 +98,12 @@ def _resolve(view: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _example(view: dict[str, Any], holder: dict[str, Any]) -> Any:
-    """The example of a parameter or media type: `example`, the first of `examples`, or the
-    schema's own; a minimal value made from the schema when the spec gives none."""
+_NONE_GIVEN = object()
+
+
+def _given_example(view: dict[str, Any], holder: dict[str, Any]) -> Any:
+    """The example the spec gives a parameter or media type: `example`, the first of `examples`,
+    or the schema's own; _NONE_GIVEN when it gives none."""
     if "example" in holder:
         return holder["example"]
     if holder.get("examples"):
@@ -109,14 +112,13 @@ def _example(view: dict[str, Any], holder: dict[str, Any]) -> Any:
     schema = _resolve(view, holder.get("schema", {}))
     if isinstance(schema, dict) and "example" in schema:
         return schema["example"]
-    return _minimal(view, schema)
+    return _NONE_GIVEN
 
 
-def _has_example(view: dict[str, Any], holder: dict[str, Any]) -> bool:
-    schema = _resolve(view, holder.get("schema", {}))
-    return any(name in holder for name in ("example", "examples")) or (
-        isinstance(schema, dict) and "example" in schema
-    )
+def _example(view: dict[str, Any], holder: dict[str, Any]) -> Any:
+    """The spec's example, or a minimal value made from the schema when it gives none."""
+    given = _given_example(view, holder)
+    return _minimal(view, holder.get("schema", {})) if given is _NONE_GIVEN else given
 
 
 def _minimal(view: dict[str, Any], schema: Any) -> Any:
@@ -164,7 +166,7 @@ def _arguments(view: dict[str, Any], op: Operation, raw: dict[str, Any]) -> tupl
         entry = _resolve(view, entry)
         # An optional parameter is sent only when the spec gives an example for it: a made-up
         # value for every filter at once (`key=ref_123&email=example`) names nothing.
-        if entry.get("required") or _has_example(view, entry):
+        if entry.get("required") or _given_example(view, entry) is not _NONE_GIVEN:
             by_wire[(entry["in"], entry["name"])] = _example(view, entry)
     positional = [by_wire.get(("path", p.wire)) for p in op.path_params]
     keywords: dict[str, Any] = {}
