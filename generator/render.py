@@ -20,6 +20,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from . import shapes, template_cache, webhooks_module
+from .endpoint_copies import without_endpoint_copies
 from .plan import ViewPlan, plan_view, shield_builtins
 
 HERE = Path(__file__).resolve().parent
@@ -44,7 +45,8 @@ def _fail(program: str, errors: list[GeneratorError]) -> None:
 
 def parse_view(view: dict[str, Any], program: str, output: Path) -> tuple[GeneratorData, Config]:
     config = _config(program, output)
-    data = GeneratorData.from_dict(view, config=config)
+    with without_endpoint_copies():
+        data = GeneratorData.from_dict(view, config=config)
     if isinstance(data, GeneratorError):
         _fail(program, [data])
         raise AssertionError  # unreachable: _fail raised
