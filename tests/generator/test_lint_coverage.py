@@ -253,10 +253,13 @@ def _findings(tmp_path: Path) -> dict[str, list[tuple[str, list[str]]]]:
     for stem, doc in files.items():
         (tmp_path / f"{stem}.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
     names = [f"{stem}.json" for stem in files]
-    commands = dict(speclint._commands([Path(n) for n in names]))
+    # Each linter as speclint runs it (its Node, its CLI), up to its `lint` subcommand.
+    commands = {
+        name: cmd[: cmd.index("lint") + 1] for name, cmd in speclint._commands([Path(n) for n in names])
+    }
     found: dict[str, list[tuple[str, list[str]]]] = {stem: [] for stem in files}
     config = speclint.ROOT / "redocly.yaml"
-    redocly = [*commands["redocly"][:2], f"--config={config}", "--format=json", *names]
+    redocly = [*commands["redocly"], f"--config={config}", "--format=json", *names]
     out = subprocess.run(redocly, cwd=tmp_path, capture_output=True, text=True, check=False).stdout
     for report in _json_stream(out):
         for problem in report["problems"]:
@@ -264,7 +267,7 @@ def _findings(tmp_path: Path) -> dict[str, list[tuple[str, list[str]]]]:
                 stem = Path(location["source"]["ref"]).stem
                 found[stem].append((f"redocly:{problem['ruleId']}", _pointer_path(location["pointer"])))
     ruleset = speclint.ROOT / speclint.SPECTRAL_RULESET
-    spectral = [*commands["spectral"][:2], f"--ruleset={ruleset}", "--format=json", "--quiet", *names]
+    spectral = [*commands["spectral"], f"--ruleset={ruleset}", "--format=json", "--quiet", *names]
     out = subprocess.run(spectral, cwd=tmp_path, capture_output=True, text=True, check=False).stdout
     for result in json.loads(out):
         path = [str(p) for p in result["path"]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -58,3 +59,38 @@ def test_a_failing_linter_leaves_the_output_alone(
     assert sorted(p.name for p in (tmp_path / "views").iterdir()) == [
         f"{p}.yaml" for p in sorted(pipeline.program_views(pipeline.load_source()))
     ]
+
+
+def test_the_linters_run_on_the_pinned_node_with_its_compile_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speclint, "NODE", Path(sys.executable))  # a file that exists
+    commands = dict(speclint._commands([Path("spec.yaml")]))
+    assert [cmd[:2] for cmd in commands.values()] == [
+        [sys.executable, str(speclint.NODE_BIN / "redocly")],
+        [sys.executable, str(speclint.NODE_BIN / "spectral")],
+    ]
+    assert speclint._shown(commands["redocly"]) == "redocly lint --format=stylish spec.yaml"
+    monkeypatch.delenv("NODE_COMPILE_CACHE", raising=False)
+    assert speclint._environment()["NODE_COMPILE_CACHE"] == str(
+        speclint.ROOT / "build" / "node-compile-cache"
+    )
+    monkeypatch.setenv("NODE_COMPILE_CACHE", "elsewhere")  # bench/generate.sh keeps its own
+    assert speclint._environment()["NODE_COMPILE_CACHE"] == "elsewhere"
+
+
+def test_without_the_pinned_node_each_cli_starts_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speclint, "NODE", Path("no-such-node"))
+    commands = dict(speclint._commands([Path("spec.yaml")]))
+    assert commands["spectral"][0] == str(speclint.NODE_BIN / "spectral")
+    assert speclint._shown(commands["spectral"]).startswith("spectral lint ")
+
+
+@pytest.mark.skipif(not speclint.NODE.exists(), reason="node_modules not installed")
+def test_the_pinned_node_keeps_a_compile_cache() -> None:
+    # Node 20 has no compile cache: with it, NODE_COMPILE_CACHE would be ignored silently.
+    out = subprocess.run(
+        [str(speclint.NODE), "-p", "typeof require('node:module').enableCompileCache"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == "function"
