@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from . import lintcache, render, speclint
+from . import lintcache, speclint
 from .views import PROGRAMS, derive_view, operations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,6 +97,8 @@ def _version() -> str:
 
 
 def _write_top_level(package: Path, programs: list[str]) -> None:
+    from . import render
+
     (package / "__init__.py").write_text(
         render.render_file("partnero_init.py.jinja", programs=programs), encoding="utf-8"
     )
@@ -115,6 +117,10 @@ def write_views(views: dict[str, dict[str, Any]], directory: Path) -> list[Path]
 
 def build(workdir: Path, views: dict[str, dict[str, Any]] | None = None) -> Path:
     """Generate the whole package under `workdir` and return its path."""
+    # Imported here, not at the top: openapi-python-client and Jinja take about a second to
+    # import, and `main` starts the linters (the longest jobs) before that second is spent.
+    from . import render
+
     package = workdir / PACKAGE
     shutil.copytree(HERE / "runtime", package / "_core", ignore=shutil.ignore_patterns("__pycache__"))
     version = render.render_file("version.py.jinja", version=_version())

@@ -94,3 +94,12 @@ def test_the_pinned_node_keeps_a_compile_cache() -> None:
         check=True,
     ).stdout
     assert out.strip() == "function"
+
+
+def test_the_linters_start_before_the_generator_loads_its_libraries() -> None:
+    # `python -m generator --lint` starts the linters right after writing the views; the
+    # generator's libraries (openapi-python-client, Jinja: about a second) load afterwards.
+    libraries = "{'openapi_python_client', 'jinja2'}"
+    code = f"import sys, generator.pipeline; print(sorted({libraries} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
