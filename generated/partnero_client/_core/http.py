@@ -38,7 +38,7 @@ from .errors import (
     ResponseValidationError,
     decode_body,
 )
-from .links import normalise_link
+from .links import checked_link
 from .read_deadline import ATTEMPT_DEADLINE, bound_reads
 from .reconcile import find_lookup
 from .response import RawResponse
@@ -188,12 +188,13 @@ class _Core:
             raise ClientClosedError()
 
     def _build(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Request:
-        url = spec["url"]
-        if url.startswith("/") and not url.startswith("//"):  # "//host/..." names another host
-            url = self._config.base_url + url
+        path = spec["url"]
+        url: str | httpx.URL
+        if path.startswith("/") and not path.startswith("//"):  # "//host/..." names another host
+            url = self._config.base_url + path
         else:
             # Page links come from the server; never send the key anywhere else.
-            url = normalise_link(url, self._config.base_url)
+            url = checked_link(path, self._config.base_url)
         headers = {**self._default_headers, **spec.get("headers", {})}
         params = dict(spec.get("params") or {})
         body = spec.get("json")
