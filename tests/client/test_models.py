@@ -107,6 +107,25 @@ def test_page_parses_every_item_and_misfits_still_raise() -> None:
         Partner.from_dict(json.loads("[1, 2]"))  # not an object
 
 
+def test_from_dict_runs_the_classes_own_init() -> None:
+    # from_dict makes the instance and then calls its __init__ (faster than cls(...) on 3.11): the
+    # result is what the constructor builds, and a subclass's __init__ still runs.
+    built = Partner(
+        id="partner_1", email="a@example.com", name=None, created_at=Partner.from_dict(ITEM).created_at
+    )
+    assert Partner.from_dict(ITEM) == built and type(Partner.from_dict(ITEM)) is Partner
+    seen: list[tuple[object, ...]] = []
+
+    class Audited(Partner):
+        def __init__(self, *args: object) -> None:
+            seen.append(args)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    audited = Audited.from_dict(ITEM)
+    assert type(audited) is Audited and audited.id == "partner_1" and audited.key is UNSET
+    assert len(seen) == 1 and seen[0][:2] == ("partner_1", "a@example.com")
+
+
 LAZY = textwrap.dedent(
     """
     import json, sys

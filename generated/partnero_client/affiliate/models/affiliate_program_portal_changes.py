@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramPortalChanges")
@@ -125,8 +125,11 @@ class AffiliateProgramPortalChanges(Model):
 
         embeddable_form_enabled = d["embeddable_form_enabled"]
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_program_portal_changes = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_program_portal_changes = new_model(cls)
+        affiliate_program_portal_changes.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             program_page_enabled,
             leads_page_enabled,
             registration_disabled,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -338,8 +338,11 @@ class AffiliateProgramStats(Model):
 
         payout_status_breakdown = d["payout_status_breakdown"]
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_program_stats = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_program_stats = new_model(cls)
+        affiliate_program_stats.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             total_partners,
             total_partners_growth,
             total_purchases,
