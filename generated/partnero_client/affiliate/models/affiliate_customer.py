@@ -170,20 +170,6 @@ class AffiliateCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        partner: None | str | Unset = d["partner"]
-
-        deleted = d["deleted"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        email: None | str | Unset = d["email"]
-
-        status = d["status"]
-
         _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -218,13 +204,13 @@ class AffiliateCustomer(Model):
         # order.
         affiliate_customer = new_model(cls)
         affiliate_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            partner,
-            deleted,
-            name,
-            surname,
-            email,
-            status,
+            d["key"],
+            d["partner"],
+            d["deleted"],
+            d["name"],
+            d["surname"],
+            d["email"],
+            d["status"],
             tags,
             created_at,
             updated_at,

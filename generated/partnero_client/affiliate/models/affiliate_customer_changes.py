@@ -104,13 +104,6 @@ class AffiliateCustomerChanges(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        key: None | str | Unset = d["key"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -134,10 +127,10 @@ class AffiliateCustomerChanges(Model):
         # order.
         affiliate_customer_changes = new_model(cls)
         affiliate_customer_changes.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            name,
-            surname,
-            key,
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["key"],
             tags,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -134,15 +134,7 @@ class AffiliateCustomerCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
         partner = PartnerReference.from_dict(d["partner"])
-
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -183,11 +175,11 @@ class AffiliateCustomerCreate(Model):
         # order.
         affiliate_customer_create = new_model(cls)
         affiliate_customer_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
+            d["key"],
             partner,
-            email,
-            name,
-            surname,
+            d["email"],
+            d["name"],
+            d["surname"],
             tags,
             options,
         )

@@ -159,22 +159,6 @@ class AffiliateTransaction(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        action = d["action"]
-
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        partner: None | str | Unset = d["partner"]
-
-        customer: None | str | Unset = d["customer"]
-
-        credit = d["credit"]
-
-        is_currency = d["is_currency"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -206,14 +190,14 @@ class AffiliateTransaction(Model):
         # order.
         affiliate_transaction = new_model(cls)
         affiliate_transaction.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            action,
-            amount,
-            amount_units,
-            partner,
-            customer,
-            credit,
-            is_currency,
+            d["key"],
+            d["action"],
+            d["amount"],
+            d["amount_units"],
+            d["partner"],
+            d["customer"],
+            d["credit"],
+            d["is_currency"],
             created_at,
             deleted_at,
             rewards,

@@ -234,26 +234,6 @@ class AffiliateTransactionCreate(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         customer = AffiliateTransactionCustomer.from_dict(d["customer"])
 
-        key: None | str | Unset = d["key"]
-
-        amount: float | None | Unset = d["amount"]
-
-        reward: float | None | Unset = d["reward"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        action: None | str | Unset = d["action"]
-
-        product_id: None | str | Unset = d["product_id"]
-
-        product_type: None | str | Unset = d["product_type"]
-
-        rewarded: bool | None | Unset = d["rewarded"]
-
-        rewardable: bool | None | Unset = d["rewardable"]
-
-        created_at: int | None | Unset = d["created_at"]
-
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
                 return data
@@ -312,16 +292,16 @@ class AffiliateTransactionCreate(Model):
         affiliate_transaction_create = new_model(cls)
         affiliate_transaction_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             customer,
-            key,
-            amount,
-            reward,
-            amount_units,
-            action,
-            product_id,
-            product_type,
-            rewarded,
-            rewardable,
-            created_at,
+            d["key"],
+            d["amount"],
+            d["reward"],
+            d["amount_units"],
+            d["action"],
+            d["product_id"],
+            d["product_type"],
+            d["rewarded"],
+            d["rewardable"],
+            d["created_at"],
             partner,
             options,
             transactions,

@@ -145,15 +145,6 @@ class AffiliateTransactionCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        id: None | str | Unset = d["id"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -171,8 +162,6 @@ class AffiliateTransactionCustomer(Model):
             return cast(list[str] | None | Unset, data)
 
         tags = _parse_tags(d["tags"])
-
-        created_at: None | str | Unset = d["created_at"]
 
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
@@ -196,13 +185,13 @@ class AffiliateTransactionCustomer(Model):
         # order.
         affiliate_transaction_customer = new_model(cls)
         affiliate_transaction_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            email,
-            id,
-            name,
-            surname,
+            d["key"],
+            d["email"],
+            d["id"],
+            d["name"],
+            d["surname"],
             tags,
-            created_at,
+            d["created_at"],
             partner,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -228,19 +228,7 @@ class CouponCreate(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         coupon_discount_type = check_coupon_discount_type(d["coupon_discount_type"])
 
-        coupon_discount_amount = d["coupon_discount_amount"]
-
         coupon_duration_type = check_coupon_duration_type(d["coupon_duration_type"])
-
-        name: None | str | Unset = d["name"]
-
-        uuid_code: None | str | Unset = d["uuid_code"]
-
-        active: bool | None | Unset = d["active"]
-
-        coupon_duration_value: int | None | Unset = d["coupon_duration_value"]
-
-        redemption_specific_date_status: bool | None | Unset = d["redemption_specific_date_status"]
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -260,10 +248,6 @@ class CouponCreate(Model):
         redemption_specific_date_value = _parse_redemption_specific_date_value(
             d["redemption_specific_date_value"]
         )
-
-        redemption_times_status: bool | None | Unset = d["redemption_times_status"]
-
-        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
         def _parse_promotion_codes(
             data: object,
@@ -335,16 +319,16 @@ class CouponCreate(Model):
         coupon_create = new_model(cls)
         coupon_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             coupon_discount_type,
-            coupon_discount_amount,
+            d["coupon_discount_amount"],
             coupon_duration_type,
-            name,
-            uuid_code,
-            active,
-            coupon_duration_value,
-            redemption_specific_date_status,
+            d["name"],
+            d["uuid_code"],
+            d["active"],
+            d["coupon_duration_value"],
+            d["redemption_specific_date_status"],
             redemption_specific_date_value,
-            redemption_times_status,
-            redemption_times_value,
+            d["redemption_times_status"],
+            d["redemption_times_value"],
             promotion_codes,
             metadata,
             sync,

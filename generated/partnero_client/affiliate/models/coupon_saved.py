@@ -108,14 +108,6 @@ class CouponSaved(Model):
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d["message"]
-
-        synchronization_enabled = d["synchronization_enabled"]
-
-        synchronization_successful = d["synchronization_successful"]
-
-        synchronization_message = d["synchronization_message"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
@@ -123,10 +115,10 @@ class CouponSaved(Model):
         coupon_saved.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             data,
             status,
-            message,
-            synchronization_enabled,
-            synchronization_successful,
-            synchronization_message,
+            d["message"],
+            d["synchronization_enabled"],
+            d["synchronization_successful"],
+            d["synchronization_message"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -128,9 +128,6 @@ class CouponUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        uuid_code = d["uuid_code"]
-
-        name: None | str | Unset = d["name"]
 
         def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
             if data is None:
@@ -148,10 +145,6 @@ class CouponUpdate(Model):
             return cast(CouponUpdateMetadataType0 | None | Unset, data)
 
         metadata = _parse_metadata(d["metadata"])
-
-        redeem: bool | None | Unset = d["redeem"]
-
-        transaction_key: None | str | Unset = d["transaction_key"]
 
         def _parse_sync(data: object) -> CouponSync | None | Unset:
             if data is None:
@@ -175,11 +168,11 @@ class CouponUpdate(Model):
         # order.
         coupon_update = new_model(cls)
         coupon_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            uuid_code,
-            name,
+            d["uuid_code"],
+            d["name"],
             metadata,
-            redeem,
-            transaction_key,
+            d["redeem"],
+            d["transaction_key"],
             sync,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -116,18 +116,6 @@ class EventCustomerData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        id = d["id"]
-
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        partner: None | str | Unset = d["partner"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -136,12 +124,12 @@ class EventCustomerData(Model):
         # order.
         event_customer_data = new_model(cls)
         event_customer_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            id,
-            email,
-            name,
-            surname,
-            partner,
+            d["key"],
+            d["id"],
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["partner"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -104,13 +104,7 @@ class EventCustomerDelivery(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        event = d["event"]
-
         data = EventCustomerData.from_dict(d["data"])
-
-        url = d["url"]
-
-        webhook_key = d["webhook_key"]
 
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
@@ -123,10 +117,10 @@ class EventCustomerDelivery(Model):
         # order.
         event_customer_delivery = new_model(cls)
         event_customer_delivery.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            event,
+            d["event"],
             data,
-            url,
-            webhook_key,
+            d["url"],
+            d["webhook_key"],
             created_at,
             timestamp,
         )

@@ -90,12 +90,6 @@ class EventLeadData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: int | str | Unset = d["id"]
-
-        email: None | str | Unset = d["email"]
-
-        partner: None | str | Unset = d["partner"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -104,9 +98,9 @@ class EventLeadData(Model):
         # order.
         event_lead_data = new_model(cls)
         event_lead_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            email,
-            partner,
+            d["id"],
+            d["email"],
+            d["partner"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -112,18 +112,6 @@ class EventPartnerData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        key = d["key"]
-
-        email = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        referral_link: None | str | Unset = d["referral_link"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -132,12 +120,12 @@ class EventPartnerData(Model):
         # order.
         event_partner_data = new_model(cls)
         event_partner_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
-            name,
-            surname,
-            referral_link,
+            d["id"],
+            d["key"],
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["referral_link"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

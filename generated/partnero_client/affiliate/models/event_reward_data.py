@@ -95,16 +95,6 @@ class EventRewardData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        status = d["status"]
-
-        amount = d["amount"]
-
-        amount_units = d["amount_units"]
-
-        partner: None | str | Unset = d["partner"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -113,11 +103,11 @@ class EventRewardData(Model):
         # order.
         event_reward_data = new_model(cls)
         event_reward_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            status,
-            amount,
-            amount_units,
-            partner,
+            d["key"],
+            d["status"],
+            d["amount"],
+            d["amount_units"],
+            d["partner"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

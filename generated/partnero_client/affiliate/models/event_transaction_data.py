@@ -113,18 +113,6 @@ class EventTransactionData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        action: None | str | Unset = d["action"]
-
-        amount = d["amount"]
-
-        amount_units = d["amount_units"]
-
-        customer: None | str | Unset = d["customer"]
-
-        partner: None | str | Unset = d["partner"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -133,12 +121,12 @@ class EventTransactionData(Model):
         # order.
         event_transaction_data = new_model(cls)
         event_transaction_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            action,
-            amount,
-            amount_units,
-            customer,
-            partner,
+            d["key"],
+            d["action"],
+            d["amount"],
+            d["amount_units"],
+            d["customer"],
+            d["partner"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -145,10 +145,6 @@ class Lead(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        status = d["status"]
-
         _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
@@ -197,24 +193,20 @@ class Lead(Model):
             _parse_submission_form = LeadAnswer.from_dict
             submission_form = [_parse_submission_form(item) for item in _submission_form]
 
-        can_be_converted = d["can_be_converted"]
-
-        can_be_rejected = d["can_be_rejected"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         lead = new_model(cls)
         lead.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            status,
+            d["id"],
+            d["status"],
             created_at,
             lead_info,
             converted_to,
             submitter,
             submission_form,
-            can_be_converted,
-            can_be_rejected,
+            d["can_be_converted"],
+            d["can_be_rejected"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -66,20 +66,14 @@ class LeadCommission(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        currency = d["currency"]
-
-        commission = d["commission"]
-
-        commission_type = d["commission_type"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         lead_commission = new_model(cls)
         lead_commission.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            currency,
-            commission,
-            commission_type,
+            d["currency"],
+            d["commission"],
+            d["commission_type"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -86,10 +86,6 @@ class LeadCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        name = d["name"]
-
-        email = d["email"]
-
         partner = PartnerReference.from_dict(d["partner"])
 
         def _parse_cfields(data: object) -> LeadCreateCfieldsType0 | None | Unset:
@@ -114,8 +110,8 @@ class LeadCreate(Model):
         # order.
         lead_create = new_model(cls)
         lead_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            name,
-            email,
+            d["name"],
+            d["email"],
             partner,
             cfields,
         )

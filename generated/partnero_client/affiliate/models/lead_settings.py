@@ -87,10 +87,6 @@ class LeadSettings(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        leads_enabled = d["leads_enabled"]
-
-        program_leads_commission_type = d["program_leads_commission_type"]
-
         _leads_commission = d["leads_commission"]
         leads_commission: LeadCommission | Unset = (
             UNSET if _leads_commission is UNSET else LeadCommission.from_dict(_leads_commission)
@@ -109,8 +105,8 @@ class LeadSettings(Model):
         # order.
         lead_settings = new_model(cls)
         lead_settings.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            leads_enabled,
-            program_leads_commission_type,
+            d["leads_enabled"],
+            d["program_leads_commission_type"],
             leads_commission,
             leads_custom_form_fields,
         )

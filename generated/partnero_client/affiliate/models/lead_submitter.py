@@ -75,20 +75,14 @@ class LeadSubmitter(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        name: None | str | Unset = d["name"]
-
-        email: None | str | Unset = d["email"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         lead_submitter = new_model(cls)
         lead_submitter.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            name,
-            email,
+            d["id"],
+            d["name"],
+            d["email"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

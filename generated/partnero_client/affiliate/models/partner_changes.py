@@ -119,15 +119,6 @@ class PartnerChanges(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        password: None | str | Unset = d["password"]
-
-        key: None | str | Unset = d["key"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -151,11 +142,11 @@ class PartnerChanges(Model):
         # order.
         partner_changes = new_model(cls)
         partner_changes.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            name,
-            surname,
-            password,
-            key,
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["password"],
+            d["key"],
             tags,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

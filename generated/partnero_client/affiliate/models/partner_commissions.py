@@ -79,8 +79,6 @@ class PartnerCommissions(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        paid = d["paid"]
-
         _pending = d["pending"]
         pending: list[CurrencyAmount] | Unset = UNSET
         if _pending is not UNSET:
@@ -98,7 +96,7 @@ class PartnerCommissions(Model):
         # order.
         partner_commissions = new_model(cls)
         partner_commissions.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            paid,
+            d["paid"],
             pending,
             not_paid,
         )

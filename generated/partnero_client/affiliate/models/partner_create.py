@@ -151,17 +151,6 @@ class PartnerCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        password: None | str | Unset = d["password"]
-
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -202,12 +191,12 @@ class PartnerCreate(Model):
         # order.
         partner_create = new_model(cls)
         partner_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            name,
-            surname,
-            password,
-            id,
-            key,
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["password"],
+            d["id"],
+            d["key"],
             tags,
             referring_partner,
         )

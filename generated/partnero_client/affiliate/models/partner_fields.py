@@ -218,28 +218,6 @@ class PartnerFields(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        key = d["key"]
-
-        email = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        status = d["status"]
-
-        approved = d["approved"]
-
-        tos = d["tos"]
-
-        referrals_count = d["referrals_count"]
-
-        referral_link: None | str | Unset = d["referral_link"]
-
-        referral_links: list[str] | Unset = d["referral_links"]
-
         _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -256,10 +234,6 @@ class PartnerFields(Model):
             UNSET if _commissions is UNSET else PartnerCommissions.from_dict(_commissions)
         )
 
-        custom_fields = d["custom_fields"]
-
-        custom_field_values = d["custom_field_values"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -271,22 +245,22 @@ class PartnerFields(Model):
         # order.
         partner_fields = new_model(cls)
         partner_fields.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
-            name,
-            surname,
-            status,
-            approved,
-            tos,
-            referrals_count,
-            referral_link,
-            referral_links,
+            d["id"],
+            d["key"],
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["status"],
+            d["approved"],
+            d["tos"],
+            d["referrals_count"],
+            d["referral_link"],
+            d["referral_links"],
             tags,
             referrals,
             commissions,
-            custom_fields,
-            custom_field_values,
+            d["custom_fields"],
+            d["custom_field_values"],
             created_at,
             updated_at,
         )

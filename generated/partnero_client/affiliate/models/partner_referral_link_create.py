@@ -87,23 +87,17 @@ class PartnerReferralLinkCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
         partner = PartnerReference.from_dict(d["partner"])
-
-        domain_id: int | None | Unset = d["domain_id"]
-
-        is_additional: bool | None | Unset = d["is_additional"]
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         partner_referral_link_create = new_model(cls)
         partner_referral_link_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
+            d["key"],
             partner,
-            domain_id,
-            is_additional,
+            d["domain_id"],
+            d["is_additional"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -100,14 +100,6 @@ class PartnerReward(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        status: None | str | Unset = d["status"]
-
-        note: None | str | Unset = d["note"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -116,10 +108,10 @@ class PartnerReward(Model):
         # order.
         partner_reward = new_model(cls)
         partner_reward.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            amount,
-            amount_units,
-            status,
-            note,
+            d["amount"],
+            d["amount_units"],
+            d["status"],
+            d["note"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -80,7 +80,6 @@ class PartnerRewardCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        amount = d["amount"]
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -99,16 +98,14 @@ class PartnerRewardCreate(Model):
 
         date = _parse_date(d["date"])
 
-        note: None | str | Unset = d["note"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         partner_reward_create = new_model(cls)
         partner_reward_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            amount,
+            d["amount"],
             date,
-            note,
+            d["note"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

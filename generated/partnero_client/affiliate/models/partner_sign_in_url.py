@@ -76,10 +76,6 @@ class PartnerSignInUrl(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        url = d["url"]
-
-        expires_in = d["expires_in"]
-
         _expires_at = d["expires_at"]
         expires_at: datetime.datetime | Unset = UNSET if _expires_at is UNSET else parse_datetime(_expires_at)
 
@@ -88,8 +84,8 @@ class PartnerSignInUrl(Model):
         # order.
         partner_sign_in_url = new_model(cls)
         partner_sign_in_url.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            url,
-            expires_in,
+            d["url"],
+            d["expires_in"],
             expires_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

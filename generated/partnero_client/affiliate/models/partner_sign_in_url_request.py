@@ -80,20 +80,14 @@ class PartnerSignInUrlRequest(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        expires_in: int | None | Unset = d["expires_in"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         partner_sign_in_url_request = new_model(cls)
         partner_sign_in_url_request.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            email,
-            expires_in,
+            d["key"],
+            d["email"],
+            d["expires_in"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

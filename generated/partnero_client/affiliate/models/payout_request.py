@@ -111,16 +111,6 @@ class PayoutRequest(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        status = d["status"]
-
-        amount = d["amount"]
-
-        amount_units = d["amount_units"]
-
-        gateway: None | str | Unset = d["gateway"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -132,11 +122,11 @@ class PayoutRequest(Model):
         # order.
         payout_request = new_model(cls)
         payout_request.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            status,
-            amount,
-            amount_units,
-            gateway,
+            d["id"],
+            d["status"],
+            d["amount"],
+            d["amount_units"],
+            d["gateway"],
             created_at,
             updated_at,
         )

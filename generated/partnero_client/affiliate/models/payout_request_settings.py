@@ -173,11 +173,6 @@ class PayoutRequestSettings(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        username: None | str | Unset = d["username"]
-
-        wallet_address: None | str | Unset = d["wallet_address"]
-
-        type_: None | str | Unset = d["type"]
 
         def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
             if data is None:
@@ -196,33 +191,21 @@ class PayoutRequestSettings(Model):
 
         recipient_type = _parse_recipient_type(d["recipient_type"])
 
-        user_handle: None | str | Unset = d["user_handle"]
-
-        email: None | str | Unset = d["email"]
-
-        phone: None | str | Unset = d["phone"]
-
-        name: None | str | Unset = d["name"]
-
-        address: None | str | Unset = d["address"]
-
-        tax_id: None | str | Unset = d["tax_id"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         payout_request_settings = new_model(cls)
         payout_request_settings.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            username,
-            wallet_address,
-            type_,
+            d["username"],
+            d["wallet_address"],
+            d["type"],
             recipient_type,
-            user_handle,
-            email,
-            phone,
-            name,
-            address,
-            tax_id,
+            d["user_handle"],
+            d["email"],
+            d["phone"],
+            d["name"],
+            d["address"],
+            d["tax_id"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

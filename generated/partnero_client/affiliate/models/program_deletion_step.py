@@ -85,8 +85,6 @@ class ProgramDeletionStep(Model):
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d["message"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
@@ -94,7 +92,7 @@ class ProgramDeletionStep(Model):
         program_deletion_step.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             data,
             status,
-            message,
+            d["message"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

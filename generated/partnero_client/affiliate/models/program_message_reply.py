@@ -63,15 +63,13 @@ class ProgramMessageReply(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         status = check_status(d["status"])
 
-        message = d["message"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         program_message_reply = new_model(cls)
         program_message_reply.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             status,
-            message,
+            d["message"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

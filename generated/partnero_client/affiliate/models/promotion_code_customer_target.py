@@ -67,17 +67,13 @@ class PromotionCodeCustomerTarget(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        customer_full_name: None | str | Unset = d["customer_full_name"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         promotion_code_customer_target = new_model(cls)
         promotion_code_customer_target.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            customer_full_name,
+            d["id"],
+            d["customer_full_name"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

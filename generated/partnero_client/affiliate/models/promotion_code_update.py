@@ -124,9 +124,6 @@ class PromotionCodeUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        code = d["code"]
-
-        limit_to_specific_partner: bool | None | Unset = d["limit_to_specific_partner"]
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -162,21 +159,17 @@ class PromotionCodeUpdate(Model):
 
         metadata = _parse_metadata(d["metadata"])
 
-        redeem: bool | None | Unset = d["redeem"]
-
-        transaction_key: None | str | Unset = d["transaction_key"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         promotion_code_update = new_model(cls)
         promotion_code_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            code,
-            limit_to_specific_partner,
+            d["code"],
+            d["limit_to_specific_partner"],
             coupon_specific_partners,
             metadata,
-            redeem,
-            transaction_key,
+            d["redeem"],
+            d["transaction_key"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

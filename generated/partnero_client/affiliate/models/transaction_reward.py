@@ -162,24 +162,6 @@ class TransactionReward(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        action = d["action"]
-
-        status = d["status"]
-
-        customer: None | str | Unset = d["customer"]
-
-        partner: None | str | Unset = d["partner"]
-
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        is_currency = d["is_currency"]
-
-        credit = d["credit"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -212,15 +194,15 @@ class TransactionReward(Model):
         # order.
         transaction_reward = new_model(cls)
         transaction_reward.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            action,
-            status,
-            customer,
-            partner,
-            amount,
-            amount_units,
-            is_currency,
-            credit,
+            d["key"],
+            d["action"],
+            d["status"],
+            d["customer"],
+            d["partner"],
+            d["amount"],
+            d["amount_units"],
+            d["is_currency"],
+            d["credit"],
             created_at,
             deleted_at,
             product_type_data,

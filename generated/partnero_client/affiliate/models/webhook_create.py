@@ -94,26 +94,16 @@ class WebhookCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        name = d["name"]
-
-        url = d["url"]
-
-        events: list[str] = d["events"]
-
-        key: None | str | Unset = d["key"]
-
-        is_active: bool | None | Unset = d["is_active"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         webhook_create = new_model(cls)
         webhook_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            name,
-            url,
-            events,
-            key,
-            is_active,
+            d["name"],
+            d["url"],
+            d["events"],
+            d["key"],
+            d["is_active"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

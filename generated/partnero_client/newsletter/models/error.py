@@ -81,8 +81,6 @@ class Error(Model):
         _status = d["status"]
         status: ErrorStatus | Unset = UNSET if _status is UNSET else check_error_status(_status)
 
-        message = d["message"]
-
         _errors = d["errors"]
         errors: FieldErrors | Unset = UNSET if _errors is UNSET else FieldErrors.from_dict(_errors)
 
@@ -92,7 +90,7 @@ class Error(Model):
         error = new_model(cls)
         error.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             status,
-            message,
+            d["message"],
             errors,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

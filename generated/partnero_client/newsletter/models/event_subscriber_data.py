@@ -85,12 +85,6 @@ class EventSubscriberData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        email = d["email"]
-
-        reward: int | None | Unset = d["reward"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -99,9 +93,9 @@ class EventSubscriberData(Model):
         # order.
         event_subscriber_data = new_model(cls)
         event_subscriber_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            email,
-            reward,
+            d["id"],
+            d["email"],
+            d["reward"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

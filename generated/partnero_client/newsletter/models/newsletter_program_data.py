@@ -110,20 +110,6 @@ class NewsletterProgramData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        esp_type = d["esp_type"]
-
-        name = d["name"]
-
-        esp_type_name = d["esp_type_name"]
-
-        total_subscribers = d["total_subscribers"]
-
-        total_referring = d["total_referring"]
-
-        total_referred = d["total_referred"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -132,13 +118,13 @@ class NewsletterProgramData(Model):
         # order.
         newsletter_program_data = new_model(cls)
         newsletter_program_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            esp_type,
-            name,
-            esp_type_name,
-            total_subscribers,
-            total_referring,
-            total_referred,
+            d["id"],
+            d["esp_type"],
+            d["name"],
+            d["esp_type_name"],
+            d["total_subscribers"],
+            d["total_referring"],
+            d["total_referred"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

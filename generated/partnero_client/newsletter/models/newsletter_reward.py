@@ -149,26 +149,6 @@ class NewsletterReward(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        name = d["name"]
-
-        description: None | str | Unset = d["description"]
-
-        status = d["status"]
-
-        type_ = d["type"]
-
-        fulfillment_type = d["fulfillment_type"]
-
-        fulfillment_type_name = d["fulfillment_type_name"]
-
-        fulfillment_value: None | str | Unset = d["fulfillment_value"]
-
-        subscriber_count = d["subscriber_count"]
-
-        times_triggered = d["times_triggered"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -180,16 +160,16 @@ class NewsletterReward(Model):
         # order.
         newsletter_reward = new_model(cls)
         newsletter_reward.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            name,
-            description,
-            status,
-            type_,
-            fulfillment_type,
-            fulfillment_type_name,
-            fulfillment_value,
-            subscriber_count,
-            times_triggered,
+            d["id"],
+            d["name"],
+            d["description"],
+            d["status"],
+            d["type"],
+            d["fulfillment_type"],
+            d["fulfillment_type_name"],
+            d["fulfillment_value"],
+            d["subscriber_count"],
+            d["times_triggered"],
             created_at,
             updated_at,
         )

@@ -101,26 +101,16 @@ class NewsletterRewardCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        name = d["name"]
-
-        description: None | str | Unset = d["description"]
-
-        subscribers_count: int | None | Unset = d["subscribers_count"]
-
-        fulfillment_type: None | str | Unset = d["fulfillment_type"]
-
-        fulfillment_value: None | str | Unset = d["fulfillment_value"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         newsletter_reward_create = new_model(cls)
         newsletter_reward_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            name,
-            description,
-            subscribers_count,
-            fulfillment_type,
-            fulfillment_value,
+            d["name"],
+            d["description"],
+            d["subscribers_count"],
+            d["fulfillment_type"],
+            d["fulfillment_value"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -190,30 +190,6 @@ class Subscriber(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email = d["email"]
-
-        id: None | str | Unset = d["id"]
-
-        name: None | str | Unset = d["name"]
-
-        is_referred = d["is_referred"]
-
-        tos: bool | None | Unset = d["tos"]
-
-        marketing_consent: bool | None | Unset = d["marketing_consent"]
-
-        status = d["status"]
-
-        approved = d["approved"]
-
-        portal_link = d["portal_link"]
-
-        share_link = d["share_link"]
-
-        referrals_count = d["referrals_count"]
-
-        reward: list[Any] | Unset = d["reward"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -242,18 +218,18 @@ class Subscriber(Model):
         # order.
         subscriber = new_model(cls)
         subscriber.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            id,
-            name,
-            is_referred,
-            tos,
-            marketing_consent,
-            status,
-            approved,
-            portal_link,
-            share_link,
-            referrals_count,
-            reward,
+            d["email"],
+            d["id"],
+            d["name"],
+            d["is_referred"],
+            d["tos"],
+            d["marketing_consent"],
+            d["status"],
+            d["approved"],
+            d["portal_link"],
+            d["share_link"],
+            d["referrals_count"],
+            d["reward"],
             created_at,
             updated_at,
             deleted_at,

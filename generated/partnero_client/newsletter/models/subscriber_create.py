@@ -156,21 +156,6 @@ class SubscriberCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email = d["email"]
-
-        id: None | str | Unset = d["id"]
-
-        identifier: None | str | Unset = d["identifier"]
-
-        name: None | str | Unset = d["name"]
-
-        tos: bool | None | Unset = d["tos"]
-
-        marketing_consent: bool | None | Unset = d["marketing_consent"]
-
-        status: None | str | Unset = d["status"]
-
-        approved: bool | None | Unset = d["approved"]
 
         def _parse_referral(data: object) -> None | SubscriberReference | Unset:
             if data is None:
@@ -194,14 +179,14 @@ class SubscriberCreate(Model):
         # order.
         subscriber_create = new_model(cls)
         subscriber_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            id,
-            identifier,
-            name,
-            tos,
-            marketing_consent,
-            status,
-            approved,
+            d["email"],
+            d["id"],
+            d["identifier"],
+            d["name"],
+            d["tos"],
+            d["marketing_consent"],
+            d["status"],
+            d["approved"],
             referral,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

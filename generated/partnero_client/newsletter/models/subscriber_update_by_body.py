@@ -84,18 +84,14 @@ class SubscriberUpdateByBody(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         update = SubscriberChanges.from_dict(d["update"])
 
-        id: None | str | Unset = d["id"]
-
-        email: None | str | Unset = d["email"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         subscriber_update_by_body = new_model(cls)
         subscriber_update_by_body.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             update,
-            id,
-            email,
+            d["id"],
+            d["email"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

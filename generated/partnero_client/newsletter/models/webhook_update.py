@@ -95,9 +95,6 @@ class WebhookUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        name: None | str | Unset = d["name"]
-
-        url: None | str | Unset = d["url"]
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -116,17 +113,15 @@ class WebhookUpdate(Model):
 
         events = _parse_events(d["events"])
 
-        is_active: bool | None | Unset = d["is_active"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         webhook_update = new_model(cls)
         webhook_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            name,
-            url,
+            d["name"],
+            d["url"],
             events,
-            is_active,
+            d["is_active"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

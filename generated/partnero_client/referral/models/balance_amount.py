@@ -72,20 +72,14 @@ class BalanceAmount(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        is_currency = d["is_currency"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         balance_amount = new_model(cls)
         balance_amount.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            amount,
-            amount_units,
-            is_currency,
+            d["amount"],
+            d["amount_units"],
+            d["is_currency"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

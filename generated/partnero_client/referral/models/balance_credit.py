@@ -79,20 +79,14 @@ class BalanceCredit(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        amount = d["amount"]
-
-        is_currency: bool | None | Unset = d["is_currency"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         balance_credit = new_model(cls)
         balance_credit.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            amount,
-            is_currency,
-            amount_units,
+            d["amount"],
+            d["is_currency"],
+            d["amount_units"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -114,18 +114,6 @@ class BalanceCreditReward(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: int | None | Unset = d["id"]
-
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        is_currency = d["is_currency"]
-
-        credit = d["credit"]
-
-        note: None | str | Unset = d["note"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -134,12 +122,12 @@ class BalanceCreditReward(Model):
         # order.
         balance_credit_reward = new_model(cls)
         balance_credit_reward.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            amount,
-            amount_units,
-            is_currency,
-            credit,
-            note,
+            d["id"],
+            d["amount"],
+            d["amount_units"],
+            d["is_currency"],
+            d["credit"],
+            d["note"],
             created_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -105,35 +105,19 @@ class CustomerReferralLink(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        key = d["key"]
-
-        url = d["url"]
-
-        default = d["default"]
-
-        is_additional = d["is_additional"]
-
-        direct_tracking = d["direct_tracking"]
-
-        direct_tracking_redirect = d["direct_tracking_redirect"]
-
-        direct_tracking_redirect_url: None | str | Unset = d["direct_tracking_redirect_url"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         customer_referral_link = new_model(cls)
         customer_referral_link.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            url,
-            default,
-            is_additional,
-            direct_tracking,
-            direct_tracking_redirect,
-            direct_tracking_redirect_url,
+            d["id"],
+            d["key"],
+            d["url"],
+            d["default"],
+            d["is_additional"],
+            d["direct_tracking"],
+            d["direct_tracking_redirect"],
+            d["direct_tracking_redirect_url"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

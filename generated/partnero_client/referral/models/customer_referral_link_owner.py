@@ -77,20 +77,14 @@ class CustomerReferralLinkOwner(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         customer_referral_link_owner = new_model(cls)
         customer_referral_link_owner.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
+            d["id"],
+            d["key"],
+            d["email"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

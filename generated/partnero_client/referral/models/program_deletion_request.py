@@ -56,14 +56,12 @@ class ProgramDeletionRequest(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        confirmation_code: None | str | Unset = d["confirmation_code"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         program_deletion_request = new_model(cls)
         program_deletion_request.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            confirmation_code,
+            d["confirmation_code"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -116,18 +116,6 @@ class ProgramIdentity(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        type_ = d["type"]
-
-        name = d["name"]
-
-        id = d["id"]
-
-        public_id = d["public_id"]
-
-        website: None | str | Unset = d["website"]
-
-        initial = d["initial"]
-
         _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
@@ -143,12 +131,12 @@ class ProgramIdentity(Model):
         # order.
         program_identity = new_model(cls)
         program_identity.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            type_,
-            name,
-            id,
-            public_id,
-            website,
-            initial,
+            d["type"],
+            d["name"],
+            d["id"],
+            d["public_id"],
+            d["website"],
+            d["initial"],
             created_at,
             last_edited,
         )

@@ -101,9 +101,6 @@ class ProgramUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        name: None | str | Unset = d["name"]
-
-        website: None | str | Unset = d["website"]
 
         def _parse_program_settings(data: object) -> None | ReferralProgramSettingsChanges | Unset:
             if data is None:
@@ -144,8 +141,8 @@ class ProgramUpdate(Model):
         # order.
         program_update = new_model(cls)
         program_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            name,
-            website,
+            d["name"],
+            d["website"],
             program_settings,
             portal_settings,
         )

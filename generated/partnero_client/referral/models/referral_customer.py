@@ -207,21 +207,6 @@ class ReferralCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        key = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        status = d["status"]
-
-        approved = d["approved"]
-
-        tos = d["tos"]
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrer | Unset:
             if data is None:
@@ -240,18 +225,10 @@ class ReferralCustomer(Model):
 
         referring_customer = _parse_referring_customer(d["referring_customer"])
 
-        referrals_count = d["referrals_count"]
-
         _metadata = d["metadata"]
         metadata: ReferralCustomerMetadata | Unset = (
             UNSET if _metadata is UNSET else ReferralCustomerMetadata.from_dict(_metadata)
         )
-
-        referral_link: None | str | Unset = d["referral_link"]
-
-        referral_links: list[str] | Unset = d["referral_links"]
-
-        custom_fields = d["custom_fields"]
 
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
@@ -264,20 +241,20 @@ class ReferralCustomer(Model):
         # order.
         referral_customer = new_model(cls)
         referral_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
-            name,
-            surname,
-            status,
-            approved,
-            tos,
+            d["id"],
+            d["key"],
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["status"],
+            d["approved"],
+            d["tos"],
             referring_customer,
-            referrals_count,
+            d["referrals_count"],
             metadata,
-            referral_link,
-            referral_links,
-            custom_fields,
+            d["referral_link"],
+            d["referral_links"],
+            d["custom_fields"],
             created_at,
             updated_at,
         )

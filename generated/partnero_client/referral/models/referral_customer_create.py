@@ -142,15 +142,6 @@ class ReferralCustomerCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrerReference | Unset:
             if data is None:
@@ -191,11 +182,11 @@ class ReferralCustomerCreate(Model):
         # order.
         referral_customer_create = new_model(cls)
         referral_customer_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
-            name,
-            surname,
+            d["id"],
+            d["key"],
+            d["email"],
+            d["name"],
+            d["surname"],
             referring_customer,
             metadata,
         )

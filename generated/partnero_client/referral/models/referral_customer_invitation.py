@@ -104,12 +104,6 @@ class ReferralCustomerInvitation(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
         _personalization = d["personalization"]
         personalization: ReferralCustomerInvitationPersonalization | Unset = (
             UNSET
@@ -125,9 +119,9 @@ class ReferralCustomerInvitation(Model):
         # order.
         referral_customer_invitation = new_model(cls)
         referral_customer_invitation.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            name,
-            surname,
+            d["email"],
+            d["name"],
+            d["surname"],
             personalization,
             invited_at,
         )

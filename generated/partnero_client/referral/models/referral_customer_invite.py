@@ -124,15 +124,6 @@ class ReferralCustomerInvite(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        email = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
-
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
 
         def _parse_personalization(data: object) -> None | ReferralCustomerInvitePersonalizationType0 | Unset:
             if data is None:
@@ -156,11 +147,11 @@ class ReferralCustomerInvite(Model):
         # order.
         referral_customer_invite = new_model(cls)
         referral_customer_invite.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            email,
-            name,
-            surname,
-            id,
-            key,
+            d["email"],
+            d["name"],
+            d["surname"],
+            d["id"],
+            d["key"],
             personalization,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -117,12 +117,6 @@ class ReferralCustomerStats(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        referrals_count = d["referrals_count"]
-
-        referred_customers_with_purchases = d["referred_customers_with_purchases"]
-
-        purchases_count = d["purchases_count"]
-
         _revenue = d["revenue"]
         revenue: list[RevenueAmount] | Unset = UNSET
         if _revenue is not UNSET:
@@ -159,9 +153,9 @@ class ReferralCustomerStats(Model):
         # order.
         referral_customer_stats = new_model(cls)
         referral_customer_stats.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            referrals_count,
-            referred_customers_with_purchases,
-            purchases_count,
+            d["referrals_count"],
+            d["referred_customers_with_purchases"],
+            d["purchases_count"],
             revenue,
             rewards,
             balance,

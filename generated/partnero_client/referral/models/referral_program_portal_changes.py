@@ -79,26 +79,16 @@ class ReferralProgramPortalChanges(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        registration_disabled = d["registration_disabled"]
-
-        program_page_enabled = d["program_page_enabled"]
-
-        widget_enabled = d["widget_enabled"]
-
-        embeddable_form_enabled = d["embeddable_form_enabled"]
-
-        popup_form_enabled = d["popup_form_enabled"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         referral_program_portal_changes = new_model(cls)
         referral_program_portal_changes.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            registration_disabled,
-            program_page_enabled,
-            widget_enabled,
-            embeddable_form_enabled,
-            popup_form_enabled,
+            d["registration_disabled"],
+            d["program_page_enabled"],
+            d["widget_enabled"],
+            d["embeddable_form_enabled"],
+            d["popup_form_enabled"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -154,22 +154,6 @@ class ReferralTransaction(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        referred_customer: None | str = d["referred_customer"]
-
-        action = d["action"]
-
-        amount = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        customer: None | str | Unset = d["customer"]
-
-        credit = d["credit"]
-
-        is_currency = d["is_currency"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -201,14 +185,14 @@ class ReferralTransaction(Model):
         # order.
         referral_transaction = new_model(cls)
         referral_transaction.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            referred_customer,
-            action,
-            amount,
-            amount_units,
-            customer,
-            credit,
-            is_currency,
+            d["key"],
+            d["referred_customer"],
+            d["action"],
+            d["amount"],
+            d["amount_units"],
+            d["customer"],
+            d["credit"],
+            d["is_currency"],
             created_at,
             deleted_at,
             rewards,

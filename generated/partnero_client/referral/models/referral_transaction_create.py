@@ -147,14 +147,6 @@ class ReferralTransactionCreate(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         customer = ReferralTransactionCustomer.from_dict(d["customer"])
 
-        key: None | str | Unset = d["key"]
-
-        amount: float | None | Unset = d["amount"]
-
-        amount_units: None | str | Unset = d["amount_units"]
-
-        action: None | str | Unset = d["action"]
-
         def _parse_options(data: object) -> None | TransactionCreateOptions | Unset:
             if data is None:
                 return data
@@ -196,10 +188,10 @@ class ReferralTransactionCreate(Model):
         referral_transaction_create = new_model(cls)
         referral_transaction_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             customer,
-            key,
-            amount,
-            amount_units,
-            action,
+            d["key"],
+            d["amount"],
+            d["amount_units"],
+            d["action"],
             options,
             transactions,
         )

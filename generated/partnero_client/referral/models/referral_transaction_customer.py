@@ -119,15 +119,6 @@ class ReferralTransactionCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
 
         def _parse_referring_customer(data: object) -> None | ReferralTransactionReferrerReference | Unset:
             if data is None:
@@ -151,11 +142,11 @@ class ReferralTransactionCustomer(Model):
         # order.
         referral_transaction_customer = new_model(cls)
         referral_transaction_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            id,
-            key,
-            email,
-            name,
-            surname,
+            d["id"],
+            d["key"],
+            d["email"],
+            d["name"],
+            d["surname"],
             referring_customer,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

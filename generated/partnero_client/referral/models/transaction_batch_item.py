@@ -78,20 +78,14 @@ class TransactionBatchItem(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key: None | str | Unset = d["key"]
-
-        amount: float | None | Unset = d["amount"]
-
-        action: None | str | Unset = d["action"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         transaction_batch_item = new_model(cls)
         transaction_batch_item.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            amount,
-            action,
+            d["key"],
+            d["amount"],
+            d["action"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

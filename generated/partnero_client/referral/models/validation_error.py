@@ -81,8 +81,6 @@ class ValidationError(Model):
             UNSET if _status is UNSET else check_validation_error_status(_status)
         )
 
-        message = d["message"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
@@ -90,7 +88,7 @@ class ValidationError(Model):
         validation_error.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             errors,
             status,
-            message,
+            d["message"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -94,29 +94,17 @@ class Webhook(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key = d["key"]
-
-        name = d["name"]
-
-        url = d["url"]
-
-        events: list[str] = d["events"]
-
-        is_active = d["is_active"]
-
-        signature = d["signature"]
-
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         webhook = new_model(cls)
         webhook.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            key,
-            name,
-            url,
-            events,
-            is_active,
-            signature,
+            d["key"],
+            d["name"],
+            d["url"],
+            d["events"],
+            d["is_active"],
+            d["signature"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
