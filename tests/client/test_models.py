@@ -126,6 +126,19 @@ def test_from_dict_runs_the_classes_own_init() -> None:
     assert len(seen) == 1 and seen[0][:2] == ("partner_1", "a@example.com")
 
 
+def test_a_misfit_leaves_no_half_built_model_in_the_frames() -> None:
+    # from_dict reads every value that can fail before it makes the instance: a traceback that
+    # records locals (as error trackers do) reprs each of them, and a model without its slots
+    # set could not be shown.
+    for reply in ({"email": "a@example.com"}, {**ITEM, "created_at": "not a time"}):
+        with pytest.raises((KeyError, ValueError)) as caught:
+            Partner.from_dict(reply)
+        tb = caught.value.__traceback__
+        while tb is not None:
+            assert not any(isinstance(v, Partner) for v in tb.tb_frame.f_locals.values())
+            tb = tb.tb_next
+
+
 LAZY = textwrap.dedent(
     """
     import json, sys

@@ -170,6 +170,8 @@ class AffiliateCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
         _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -204,7 +206,7 @@ class AffiliateCustomer(Model):
         # order.
         affiliate_customer = new_model(cls)
         affiliate_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             d["partner"],
             d["deleted"],
             d["name"],

@@ -134,6 +134,8 @@ class AffiliateCustomerCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
         partner = PartnerReference.from_dict(d["partner"])
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
@@ -175,7 +177,7 @@ class AffiliateCustomerCreate(Model):
         # order.
         affiliate_customer_create = new_model(cls)
         affiliate_customer_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             partner,
             d["email"],
             d["name"],

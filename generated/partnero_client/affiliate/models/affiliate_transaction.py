@@ -159,6 +159,8 @@ class AffiliateTransaction(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -190,7 +192,7 @@ class AffiliateTransaction(Model):
         # order.
         affiliate_transaction = new_model(cls)
         affiliate_transaction.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             d["action"],
             d["amount"],
             d["amount_units"],

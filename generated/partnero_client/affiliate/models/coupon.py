@@ -223,6 +223,7 @@ class Coupon(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        uuid_code = d["uuid_code"]
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -276,7 +277,7 @@ class Coupon(Model):
         # order.
         coupon = new_model(cls)
         coupon.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["uuid_code"],
+            uuid_code,
             d["name"],
             d["active"],
             d["coupon_discount_type"],

@@ -228,6 +228,8 @@ class CouponCreate(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         coupon_discount_type = check_coupon_discount_type(d["coupon_discount_type"])
 
+        coupon_discount_amount = d["coupon_discount_amount"]
+
         coupon_duration_type = check_coupon_duration_type(d["coupon_duration_type"])
 
         def _parse_redemption_specific_date_value(data: object) -> datetime.date | None | Unset:
@@ -319,7 +321,7 @@ class CouponCreate(Model):
         coupon_create = new_model(cls)
         coupon_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             coupon_discount_type,
-            d["coupon_discount_amount"],
+            coupon_discount_amount,
             coupon_duration_type,
             d["name"],
             d["uuid_code"],

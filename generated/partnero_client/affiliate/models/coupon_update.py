@@ -128,6 +128,7 @@ class CouponUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        uuid_code = d["uuid_code"]
 
         def _parse_metadata(data: object) -> CouponUpdateMetadataType0 | None | Unset:
             if data is None:
@@ -168,7 +169,7 @@ class CouponUpdate(Model):
         # order.
         coupon_update = new_model(cls)
         coupon_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["uuid_code"],
+            uuid_code,
             d["name"],
             metadata,
             d["redeem"],

@@ -50,13 +50,17 @@ class CurrencyAmount(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        currency = d["currency"]
+
+        amount = d["amount"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         currency_amount = new_model(cls)
         currency_amount.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["currency"],
-            d["amount"],
+            currency,
+            amount,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -104,6 +104,8 @@ class EventPartnerDelivery(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        event = d["event"]
+
         data = EventPartnerData.from_dict(d["data"])
 
         _created_at = d["created_at"]
@@ -117,7 +119,7 @@ class EventPartnerDelivery(Model):
         # order.
         event_partner_delivery = new_model(cls)
         event_partner_delivery.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["event"],
+            event,
             data,
             d["url"],
             d["webhook_key"],

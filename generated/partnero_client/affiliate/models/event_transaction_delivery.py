@@ -103,6 +103,8 @@ class EventTransactionDelivery(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        event = d["event"]
+
         data = EventTransactionData.from_dict(d["data"])
 
         _created_at = d["created_at"]
@@ -116,7 +118,7 @@ class EventTransactionDelivery(Model):
         # order.
         event_transaction_delivery = new_model(cls)
         event_transaction_delivery.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["event"],
+            event,
             data,
             d["url"],
             d["webhook_key"],

@@ -145,6 +145,8 @@ class Lead(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
+
         _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
@@ -198,7 +200,7 @@ class Lead(Model):
         # order.
         lead = new_model(cls)
         lead.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
+            id,
             d["status"],
             created_at,
             lead_info,

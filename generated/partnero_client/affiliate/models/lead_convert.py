@@ -51,13 +51,17 @@ class LeadConvert(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        id = d["id"]
+
+        commission_transaction_amount = d["commission_transaction_amount"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         lead_convert = new_model(cls)
         lead_convert.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
-            d["commission_transaction_amount"],
+            id,
+            commission_transaction_amount,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

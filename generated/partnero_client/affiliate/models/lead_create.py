@@ -86,6 +86,10 @@ class LeadCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
+
+        email = d["email"]
+
         partner = PartnerReference.from_dict(d["partner"])
 
         def _parse_cfields(data: object) -> LeadCreateCfieldsType0 | None | Unset:
@@ -110,8 +114,8 @@ class LeadCreate(Model):
         # order.
         lead_create = new_model(cls)
         lead_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["name"],
-            d["email"],
+            name,
+            email,
             partner,
             cfields,
         )

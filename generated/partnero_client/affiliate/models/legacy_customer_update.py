@@ -55,6 +55,8 @@ class LegacyCustomerUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        key = d["key"]
+
         update = LegacyCustomerFields.from_dict(d["update"])
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
@@ -62,7 +64,7 @@ class LegacyCustomerUpdate(Model):
         # order.
         legacy_customer_update = new_model(cls)
         legacy_customer_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             update,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -217,6 +217,10 @@ class Partner(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
+
+        email = d["email"]
+
         _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -244,8 +248,8 @@ class Partner(Model):
         # order.
         partner = new_model(cls)
         partner.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
-            d["email"],
+            id,
+            email,
             d["key"],
             d["name"],
             d["surname"],

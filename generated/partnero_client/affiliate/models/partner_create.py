@@ -151,6 +151,7 @@ class PartnerCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -191,7 +192,7 @@ class PartnerCreate(Model):
         # order.
         partner_create = new_model(cls)
         partner_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["email"],
+            email,
             d["name"],
             d["surname"],
             d["password"],

@@ -87,6 +87,8 @@ class PartnerReferralLinkCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
         partner = PartnerReference.from_dict(d["partner"])
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
@@ -94,7 +96,7 @@ class PartnerReferralLinkCreate(Model):
         # order.
         partner_referral_link_create = new_model(cls)
         partner_referral_link_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             partner,
             d["domain_id"],
             d["is_additional"],

@@ -80,6 +80,7 @@ class PartnerRewardCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -103,7 +104,7 @@ class PartnerRewardCreate(Model):
         # order.
         partner_reward_create = new_model(cls)
         partner_reward_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["amount"],
+            amount,
             date,
             d["note"],
         )

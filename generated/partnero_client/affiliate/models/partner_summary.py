@@ -219,6 +219,8 @@ class PartnerSummary(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
+
         _tags = d["tags"]
         tags: list[Tag] | Unset = UNSET
         if _tags is not UNSET:
@@ -246,7 +248,7 @@ class PartnerSummary(Model):
         # order.
         partner_summary = new_model(cls)
         partner_summary.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["email"],
+            email,
             d["id"],
             d["key"],
             d["name"],

@@ -110,6 +110,8 @@ class PayoutRequestCreate(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         partner = PartnerReference.from_dict(d["partner"])
 
+        amount_units = d["amount_units"]
+
         def _parse_gateway(data: object) -> None | PayoutRequestGateway | Unset:
             if data is None:
                 return data
@@ -167,7 +169,7 @@ class PayoutRequestCreate(Model):
         payout_request_create = new_model(cls)
         payout_request_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             partner,
-            d["amount_units"],
+            amount_units,
             gateway,
             payout_settings,
             reward_ids,

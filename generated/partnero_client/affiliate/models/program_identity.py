@@ -116,6 +116,10 @@ class ProgramIdentity(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        type_ = d["type"]
+
+        name = d["name"]
+
         _created_at = d["created_at"]
         created_at: datetime.date | Unset = (
             UNSET if _created_at is UNSET else datetime.date.fromisoformat(_created_at)
@@ -131,8 +135,8 @@ class ProgramIdentity(Model):
         # order.
         program_identity = new_model(cls)
         program_identity.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["type"],
-            d["name"],
+            type_,
+            name,
             d["id"],
             d["public_id"],
             d["website"],

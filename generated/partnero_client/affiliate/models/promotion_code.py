@@ -213,6 +213,7 @@ class PromotionCode(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        code = d["code"]
 
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -239,7 +240,7 @@ class PromotionCode(Model):
         # order.
         promotion_code = new_model(cls)
         promotion_code.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["code"],
+            code,
             d["first_time_order"],
             d["limit_to_specific_partner"],
             d["coupon_specific_partners"],

@@ -44,12 +44,14 @@ class PromotionCodeCouponReference(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        uuid_code = d["uuid_code"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         promotion_code_coupon_reference = new_model(cls)
         promotion_code_coupon_reference.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["uuid_code"],
+            uuid_code,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -55,6 +55,8 @@ class PromotionCodeDelete(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        code = d["code"]
+
         coupon = PromotionCodeCouponReference.from_dict(d["coupon"])
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
@@ -62,7 +64,7 @@ class PromotionCodeDelete(Model):
         # order.
         promotion_code_delete = new_model(cls)
         promotion_code_delete.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["code"],
+            code,
             coupon,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -124,6 +124,7 @@ class PromotionCodeUpdate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        code = d["code"]
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -164,7 +165,7 @@ class PromotionCodeUpdate(Model):
         # order.
         promotion_code_update = new_model(cls)
         promotion_code_update.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["code"],
+            code,
             d["limit_to_specific_partner"],
             coupon_specific_partners,
             metadata,

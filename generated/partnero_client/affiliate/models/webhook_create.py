@@ -94,14 +94,20 @@ class WebhookCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
+
+        url = d["url"]
+
+        events = d["events"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         webhook_create = new_model(cls)
         webhook_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["name"],
-            d["url"],
-            d["events"],
+            name,
+            url,
+            events,
             d["key"],
             d["is_active"],
         )

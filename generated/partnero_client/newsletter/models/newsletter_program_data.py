@@ -110,6 +110,10 @@ class NewsletterProgramData(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
+
+        esp_type = d["esp_type"]
+
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -118,8 +122,8 @@ class NewsletterProgramData(Model):
         # order.
         newsletter_program_data = new_model(cls)
         newsletter_program_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
-            d["esp_type"],
+            id,
+            esp_type,
             d["name"],
             d["esp_type_name"],
             d["total_subscribers"],

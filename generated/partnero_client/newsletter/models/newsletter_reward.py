@@ -149,6 +149,10 @@ class NewsletterReward(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
+
+        name = d["name"]
+
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -160,8 +164,8 @@ class NewsletterReward(Model):
         # order.
         newsletter_reward = new_model(cls)
         newsletter_reward.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
-            d["name"],
+            id,
+            name,
             d["description"],
             d["status"],
             d["type"],

@@ -101,12 +101,14 @@ class NewsletterRewardCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        name = d["name"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         newsletter_reward_create = new_model(cls)
         newsletter_reward_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["name"],
+            name,
             d["description"],
             d["subscribers_count"],
             d["fulfillment_type"],

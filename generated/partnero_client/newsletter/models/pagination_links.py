@@ -81,13 +81,17 @@ class PaginationLinks(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        first = d["first"]
+
+        next_ = d["next"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         pagination_links = new_model(cls)
         pagination_links.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["first"],
-            d["next"],
+            first,
+            next_,
             d["last"],
             d["prev"],
         )

@@ -89,13 +89,17 @@ class PaginationMeta(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        current_page = d["current_page"]
+
+        per_page = d["per_page"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         pagination_meta = new_model(cls)
         pagination_meta.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["current_page"],
-            d["per_page"],
+            current_page,
+            per_page,
             d["from"],
             d["path"],
             d["to"],

@@ -44,12 +44,14 @@ class ProgramDeletionCode(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        confirmation_code = d["confirmation_code"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         program_deletion_code = new_model(cls)
         program_deletion_code.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["confirmation_code"],
+            confirmation_code,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -190,6 +190,8 @@ class Subscriber(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
+
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -218,7 +220,7 @@ class Subscriber(Model):
         # order.
         subscriber = new_model(cls)
         subscriber.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["email"],
+            email,
             d["id"],
             d["name"],
             d["is_referred"],

@@ -156,6 +156,7 @@ class SubscriberCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
         def _parse_referral(data: object) -> None | SubscriberReference | Unset:
             if data is None:
@@ -179,7 +180,7 @@ class SubscriberCreate(Model):
         # order.
         subscriber_create = new_model(cls)
         subscriber_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["email"],
+            email,
             d["id"],
             d["identifier"],
             d["name"],

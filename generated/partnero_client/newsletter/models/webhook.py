@@ -93,15 +93,23 @@ class Webhook(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
+        name = d["name"]
+
+        url = d["url"]
+
+        events = d["events"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         webhook = new_model(cls)
         webhook.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
-            d["name"],
-            d["url"],
-            d["events"],
+            key,
+            name,
+            url,
+            events,
             d["is_active"],
             d["signature"],
         )

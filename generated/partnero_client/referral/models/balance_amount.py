@@ -72,12 +72,14 @@ class BalanceAmount(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         balance_amount = new_model(cls)
         balance_amount.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["amount"],
+            amount,
             d["amount_units"],
             d["is_currency"],
         )

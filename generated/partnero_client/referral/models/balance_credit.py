@@ -79,12 +79,14 @@ class BalanceCredit(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         balance_credit = new_model(cls)
         balance_credit.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["amount"],
+            amount,
             d["is_currency"],
             d["amount_units"],
         )

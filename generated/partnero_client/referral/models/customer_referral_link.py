@@ -105,13 +105,17 @@ class CustomerReferralLink(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
+
+        key = d["key"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         customer_referral_link = new_model(cls)
         customer_referral_link.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
-            d["key"],
+            id,
+            key,
             d["url"],
             d["default"],
             d["is_additional"],

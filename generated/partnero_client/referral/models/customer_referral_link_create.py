@@ -89,6 +89,8 @@ class CustomerReferralLinkCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
         customer = CustomerReferralLinkOwner.from_dict(d["customer"])
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
@@ -96,7 +98,7 @@ class CustomerReferralLinkCreate(Model):
         # order.
         customer_referral_link_create = new_model(cls)
         customer_referral_link_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
+            key,
             customer,
             d["domain_id"],
             d["is_additional"],

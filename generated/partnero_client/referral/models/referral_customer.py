@@ -207,6 +207,7 @@ class ReferralCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        id = d["id"]
 
         def _parse_referring_customer(data: object) -> None | ReferralCustomerReferrer | Unset:
             if data is None:
@@ -241,7 +242,7 @@ class ReferralCustomer(Model):
         # order.
         referral_customer = new_model(cls)
         referral_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
+            id,
             d["key"],
             d["email"],
             d["name"],

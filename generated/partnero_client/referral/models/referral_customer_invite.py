@@ -124,6 +124,7 @@ class ReferralCustomerInvite(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        email = d["email"]
 
         def _parse_personalization(data: object) -> None | ReferralCustomerInvitePersonalizationType0 | Unset:
             if data is None:
@@ -147,7 +148,7 @@ class ReferralCustomerInvite(Model):
         # order.
         referral_customer_invite = new_model(cls)
         referral_customer_invite.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["email"],
+            email,
             d["name"],
             d["surname"],
             d["id"],

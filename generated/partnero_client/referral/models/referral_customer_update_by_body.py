@@ -57,6 +57,8 @@ class ReferralCustomerUpdateByBody(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        id = d["id"]
+
         update = ReferralCustomerChanges.from_dict(d["update"])
 
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
@@ -64,7 +66,7 @@ class ReferralCustomerUpdateByBody(Model):
         # order.
         referral_customer_update_by_body = new_model(cls)
         referral_customer_update_by_body.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["id"],
+            id,
             update,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

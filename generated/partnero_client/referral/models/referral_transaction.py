@@ -154,6 +154,10 @@ class ReferralTransaction(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        key = d["key"]
+
+        referred_customer = d["referred_customer"]
+
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
@@ -185,8 +189,8 @@ class ReferralTransaction(Model):
         # order.
         referral_transaction = new_model(cls)
         referral_transaction.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["key"],
-            d["referred_customer"],
+            key,
+            referred_customer,
             d["action"],
             d["amount"],
             d["amount_units"],

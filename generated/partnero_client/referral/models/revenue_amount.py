@@ -64,12 +64,14 @@ class RevenueAmount(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
+        amount = d["amount"]
+
         # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
         # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
         # order.
         revenue_amount = new_model(cls)
         revenue_amount.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
-            d["amount"],
+            amount,
             d["currency"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
