@@ -12,12 +12,13 @@ from ._core.errors import *  # noqa: F403
 from ._core.errors import PartneroError
 from ._core.errors import __all__ as _error_names
 from ._core.http import RequestOptions
-from ._core.pagination import AsyncPage, SyncPage
-from ._core.programs import CLIENT_NAMES, WrongProgramError
-from ._core.response import RawResponse
 from ._core.version import __version__
 
 if TYPE_CHECKING:
+    from ._core.pagination import AsyncPage as AsyncPage
+    from ._core.pagination import SyncPage as SyncPage
+    from ._core.programs import WrongProgramError as WrongProgramError
+    from ._core.response import RawResponse as RawResponse
     from ._core.transports import DefaultAioHttpClient as DefaultAioHttpClient
     from ._core.webhooks import WebhookPayloadError as WebhookPayloadError
     from ._core.webhooks import WebhookVerificationError as WebhookVerificationError
@@ -35,6 +36,11 @@ _LAZY = {
     "ReferralClient": ".referral",
     "AsyncNewsletterClient": ".newsletter",
     "NewsletterClient": ".newsletter",
+    # What a first call does not need loads when it is first named.
+    "AsyncPage": "._core.pagination",
+    "RawResponse": "._core.response",
+    "SyncPage": "._core.pagination",
+    "WrongProgramError": "._core.programs",
     # Imports aiohttp, so only on use (the aiohttp extra).
     "DefaultAioHttpClient": "._core.transports",
     # Webhook errors are PartneroErrors too; their module loads only when they are asked for.
@@ -65,6 +71,7 @@ def client_for_key(
         AuthenticationError: the key is not accepted.
         PartneroError: the replies do not say which program type the key belongs to.
     """
+    from ._core.programs import CLIENT_NAMES
     from .affiliate import AffiliateClient  # every program type has the key check
 
     with AffiliateClient(api_key=api_key, **options) as probe:
@@ -79,6 +86,7 @@ async def async_client_for_key(
     api_key: str | None = None, **options: Any
 ) -> "AsyncAffiliateClient | AsyncReferralClient | AsyncNewsletterClient":
     """`client_for_key` for the async clients."""
+    from ._core.programs import CLIENT_NAMES
     from .affiliate import AsyncAffiliateClient
 
     async with AsyncAffiliateClient(api_key=api_key, **options) as probe:
@@ -100,11 +108,7 @@ _CLIENTS = frozenset(
 __all__ = [
     *_error_names,
     *_LAZY,
-    "AsyncPage",
-    "RawResponse",
     "RequestOptions",
-    "SyncPage",
-    "WrongProgramError",
     "__version__",
     "async_client_for_key",
     "client_for_key",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 import attrs
 import httpx
@@ -38,11 +38,11 @@ from .errors import (
     ResponseValidationError,
     decode_body,
 )
-from .links import normalise_link
 from .read_deadline import ATTEMPT_DEADLINE, bound_reads
-from .reconcile import find_lookup
-from .response import RawResponse
 from .surrogates import refuse_lone_surrogates
+
+if TYPE_CHECKING:
+    from .response import RawResponse
 
 T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
@@ -188,12 +188,16 @@ class _Core:
             raise ClientClosedError()
 
     def _build(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Request:
-        url = spec["url"]
-        if url.startswith("/") and not url.startswith("//"):  # "//host/..." names another host
-            url = self._config.base_url + url
+        path = spec["url"]
+        url: str | httpx.URL
+        if path.startswith("/") and not path.startswith("//"):  # "//host/..." names another host
+            url = self._config.base_url + path
         else:
-            # Page links come from the server; never send the key anywhere else.
-            url = normalise_link(url, self._config.base_url)
+            # Page links come from the server; never send the key anywhere else. Imported here:
+            # a first call has no page link, and a process's first call is worth keeping light.
+            from .links import checked_link
+
+            url = checked_link(path, self._config.base_url)
         headers = {**self._default_headers, **spec.get("headers", {})}
         params = dict(spec.get("params") or {})
         body = spec.get("json")
@@ -240,12 +244,17 @@ class _Core:
         reconcile = config.reconcile_writes
         if options is not None and options.reconcile is not None:
             reconcile = options.reconcile
+        lookup = None
+        if reconcile:  # off by default: its module loads only for clients that turn it on
+            from .reconcile import find_lookup
+
+            lookup = find_lookup(spec, self._program())
         return CallPlan.start(
             request,
             config=config,
             options=options,
             changes_state=spec.get("retry_safe") is False,
-            lookup=find_lookup(spec, self._program()) if reconcile else None,
+            lookup=lookup,
         )
 
     # The steps of `_send` that are the same sync and async; each client's `_send` does only the
@@ -301,6 +310,18 @@ class _Core:
                 status_code=response.status_code,
                 body=decode_body(response),
             ) from None
+
+    @classmethod
+    def _raw(cls, parse: Parser[T], response: httpx.Response) -> RawResponse[T]:
+        from .response import RawResponse  # raw access only: the plain calls never load it
+
+        return RawResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            content=response.content,
+            parsed=cls._parse(parse, response),
+            http_response=response,
+        )
 
 
 def _json_or_none(response: httpx.Response) -> Any:
@@ -419,14 +440,7 @@ class SyncAPIClient(_Core):
     def _request_raw(
         self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None
     ) -> RawResponse[T]:
-        response = self._send(spec, options)
-        return RawResponse(
-            status_code=response.status_code,
-            headers=response.headers,
-            content=response.content,
-            parsed=self._parse(parse, response),
-            http_response=response,
-        )
+        return self._raw(parse, self._send(spec, options))
 
     def request(
         self,
@@ -593,14 +607,7 @@ class AsyncAPIClient(_Core):
     async def _request_raw(
         self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None
     ) -> RawResponse[T]:
-        response = await self._send(spec, options)
-        return RawResponse(
-            status_code=response.status_code,
-            headers=response.headers,
-            content=response.content,
-            parsed=self._parse(parse, response),
-            http_response=response,
-        )
+        return self._raw(parse, await self._send(spec, options))
 
     async def request(
         self,

@@ -11,12 +11,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
 from .errors import PartneroError
-from .response import RawResponse
+
+if TYPE_CHECKING:
+    from .response import RawResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,6 +48,10 @@ def _raw(recorder: _Recorder, result: Any) -> RawResponse[Any, Any]:
     response = recorder.response
     if response is None:  # a plain method that sent nothing; generated code never does this
         raise PartneroError("No reply was recorded for raw access.")
+    # Every resource module imports this one; the reply type (and, before Python 3.13, the
+    # typing_extensions it needs) loads on the first raw call instead.
+    from .response import RawResponse
+
     return RawResponse(
         status_code=response.status_code,
         headers=response.headers,

@@ -512,3 +512,24 @@ def test_an_application_subclass_keeps_its_program_for_reconciliation() -> None:
         pass
 
     assert ShopClient(api_key=KEY)._program() == "affiliate"
+
+
+def test_a_first_get_loads_no_runtime_module_it_does_not_use() -> None:
+    """Raw access, pagination, reconciliation and page links load when first used (perf-2, B6),
+    and only then: a process's first plain get stays light."""
+    import subprocess
+    import sys
+
+    lazy = ["response", "reconcile", "pagination", "paginator", "links"]
+    probe = (
+        "import sys, httpx; from partnero_client.affiliate import AffiliateClient as C; "
+        "h = lambda r: httpx.Response(200, json={'data': {'id': 'p1', 'email': 'a@example.com'}, "
+        "'links': {'next': None}}); "
+        "c = C(api_key='test_affiliate_x', http_client=httpx.Client(transport=httpx.MockTransport(h))); "
+        f"lazy = {lazy!r}; loaded = lambda: [m for m in lazy if 'partnero_client._core.' + m in sys.modules]; "
+        "c.partners.get('p1'); print(','.join(loaded()) or '-'); "
+        "c.partners.with_raw_response.get('p1'); print(','.join(loaded()) or '-'); "
+        "c.with_options(reconcile_writes=True).partners.get('p1'); print(','.join(loaded()) or '-')"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["-", "response", "response,reconcile"]

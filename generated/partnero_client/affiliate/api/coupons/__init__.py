@@ -12,8 +12,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
@@ -21,6 +19,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.coupon import Coupon
     from ...models.coupon_create_metadata_type_0 import CouponCreateMetadataType0
     from ...models.coupon_create_promotion_codes_type_1 import CouponCreatePromotionCodesType1
@@ -76,6 +76,8 @@ class CouponsResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -294,6 +296,8 @@ class AsyncCouponsResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

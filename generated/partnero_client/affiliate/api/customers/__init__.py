@@ -12,13 +12,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.affiliate_customer import AffiliateCustomer
     from ...models.affiliate_customer_changes import AffiliateCustomerChanges
     from ...models.affiliate_customer_options import AffiliateCustomerOptions
@@ -278,6 +278,8 @@ class CustomersResource:
             partner_email=partner_email,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _list_customers._result, request_options),
@@ -473,6 +475,8 @@ class CustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -770,6 +774,8 @@ class CustomersResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _list_customer_transactions._result, request_options),
@@ -1062,6 +1068,8 @@ class AsyncCustomersResource:
             partner_email=partner_email,
         )
 
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
+
         return AsyncPaginator(
             self._client,
             spec,
@@ -1257,6 +1265,8 @@ class AsyncCustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -1553,6 +1563,8 @@ class AsyncCustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

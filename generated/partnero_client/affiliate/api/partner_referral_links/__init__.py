@@ -11,13 +11,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.partner_reference import PartnerReference
     from ...models.partner_referral_link import PartnerReferralLink
     from ...models.referral_link_domain import ReferralLinkDomain
@@ -231,6 +231,8 @@ class PartnerReferralLinksResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _list_referral_link_domains._result, request_options),
@@ -280,6 +282,8 @@ class PartnerReferralLinksResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _search_partner_referral_links._result, request_options),
@@ -327,6 +331,8 @@ class PartnerReferralLinksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -565,6 +571,8 @@ class AsyncPartnerReferralLinksResource:
             page=page,
         )
 
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
+
         return AsyncPaginator(
             self._client,
             spec,
@@ -614,6 +622,8 @@ class AsyncPartnerReferralLinksResource:
             page=page,
         )
 
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
+
         return AsyncPaginator(
             self._client,
             spec,
@@ -661,6 +671,8 @@ class AsyncPartnerReferralLinksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

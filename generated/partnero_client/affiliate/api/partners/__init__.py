@@ -12,8 +12,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
@@ -21,6 +19,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.list_partners_sort import ListPartnersSort
     from ...models.partner import Partner
     from ...models.partner_changes import PartnerChanges
@@ -81,6 +81,8 @@ class PartnersResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -483,6 +485,8 @@ class PartnersResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _search_partners._result, request_options),
@@ -709,6 +713,8 @@ class AsyncPartnersResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -1110,6 +1116,8 @@ class AsyncPartnersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

@@ -12,13 +12,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.list_payout_requests_sort import ListPayoutRequestsSort
     from ...models.partner_reference import PartnerReference
     from ...models.payout_request import PayoutRequest
@@ -77,6 +77,8 @@ class PayoutRequestsResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -302,6 +304,8 @@ class PayoutRequestsResource:
             sort=sort,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _search_payout_requests._result, request_options),
@@ -380,6 +384,8 @@ class AsyncPayoutRequestsResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -604,6 +610,8 @@ class AsyncPayoutRequestsResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

@@ -11,8 +11,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
@@ -20,6 +18,8 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     import datetime
 
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.promotion_code import PromotionCode
     from ...models.promotion_code_coupon_reference import PromotionCodeCouponReference
     from ...models.promotion_code_create_metadata_type_0 import PromotionCodeCreateMetadataType0
@@ -84,6 +84,8 @@ class PromotionCodesResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -453,6 +455,8 @@ class AsyncPromotionCodesResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

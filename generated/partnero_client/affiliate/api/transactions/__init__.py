@@ -12,13 +12,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.affiliate_transaction import AffiliateTransaction
     from ...models.affiliate_transaction_customer import AffiliateTransactionCustomer
     from ...models.affiliate_transaction_options import AffiliateTransactionOptions
@@ -98,6 +98,8 @@ class TransactionsResource:
             partner_email=partner_email,
             customer_key=customer_key,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -554,6 +556,8 @@ class AsyncTransactionsResource:
             partner_email=partner_email,
             customer_key=customer_key,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

@@ -12,12 +12,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.webhook import Webhook
     from ...models.webhook_deletion import WebhookDeletion
 
@@ -68,6 +68,8 @@ class WebhooksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -318,6 +320,8 @@ class AsyncWebhooksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

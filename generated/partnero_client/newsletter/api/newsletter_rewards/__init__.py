@@ -11,12 +11,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.newsletter_reward import NewsletterReward
 
 
@@ -66,6 +66,8 @@ class NewsletterRewardsResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -223,6 +225,8 @@ class AsyncNewsletterRewardsResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

@@ -11,13 +11,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.list_subscribers_refer_status import ListSubscribersReferStatus
     from ...models.subscriber import Subscriber
     from ...models.subscriber_changes import SubscriberChanges
@@ -75,6 +75,8 @@ class SubscribersResource:
             page=page,
             refer_status=refer_status,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -319,6 +321,8 @@ class SubscribersResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(spec, _search_subscribers._result, request_options),
@@ -397,6 +401,8 @@ class AsyncSubscribersResource:
             page=page,
             refer_status=refer_status,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -640,6 +646,8 @@ class AsyncSubscribersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

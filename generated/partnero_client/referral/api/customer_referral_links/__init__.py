@@ -11,13 +11,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.customer_referral_link import CustomerReferralLink
     from ...models.customer_referral_link_owner import CustomerReferralLinkOwner
     from ...models.status_only import StatusOnly
@@ -73,6 +73,8 @@ class CustomerReferralLinksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -177,6 +179,8 @@ class CustomerReferralLinksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -367,6 +371,8 @@ class AsyncCustomerReferralLinksResource:
             page=page,
         )
 
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
+
         return AsyncPaginator(
             self._client,
             spec,
@@ -470,6 +476,8 @@ class AsyncCustomerReferralLinksResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

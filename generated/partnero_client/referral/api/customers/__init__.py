@@ -11,13 +11,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.balance_credit_outcome import BalanceCreditOutcome
     from ...models.balance_of_customer import BalanceOfCustomer
     from ...models.customer_refer_status import CustomerReferStatus
@@ -93,6 +93,8 @@ class CustomersResource:
             sort=sort,
             refer_status=refer_status,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -273,6 +275,8 @@ class CustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -574,6 +578,8 @@ class CustomersResource:
             page=page,
         )
 
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
+
         return SyncPage(
             client=self._client,
             envelope=self._client._request(
@@ -707,6 +713,8 @@ class CustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -844,6 +852,8 @@ class AsyncCustomersResource:
             sort=sort,
             refer_status=refer_status,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -1024,6 +1034,8 @@ class AsyncCustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
@@ -1325,6 +1337,8 @@ class AsyncCustomersResource:
             page=page,
         )
 
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
+
         return AsyncPaginator(
             self._client,
             spec,
@@ -1456,6 +1470,8 @@ class AsyncCustomersResource:
             limit=limit,
             page=page,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,

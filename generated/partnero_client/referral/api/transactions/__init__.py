@@ -12,13 +12,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING, overload
 
 from ...._core.http import AsyncAPIClient, RequestOptions, SyncAPIClient
-from ...._core.pagination import SyncPage
-from ...._core.paginator import AsyncPaginator
 from ...._core.params import as_model, as_models
 from ...._core.raw import to_async_raw, to_raw
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ...._core.pagination import SyncPage
+    from ...._core.paginator import AsyncPaginator
     from ...models.list_referral_transactions_sort import ListReferralTransactionsSort
     from ...models.referral_transaction import ReferralTransaction
     from ...models.referral_transaction_customer import ReferralTransactionCustomer
@@ -80,6 +80,8 @@ class TransactionsResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.pagination import SyncPage  # lists only: a first get does not load it
 
         return SyncPage(
             client=self._client,
@@ -351,6 +353,8 @@ class AsyncTransactionsResource:
             page=page,
             sort=sort,
         )
+
+        from ...._core.paginator import AsyncPaginator  # lists only: a first get does not load it
 
         return AsyncPaginator(
             self._client,
