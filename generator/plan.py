@@ -16,8 +16,13 @@ from typing import Any, Literal
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import AnyProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier, pascal_case, safe_for_docstring
@@ -194,6 +199,10 @@ class ViewPlan:
     # Model class name -> Python names of its fields that hold a credential (`x-partnero-secret`).
     secrets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def reads_as_is(self, prop: PropertyProtocol) -> bool:
+        """See read_as_is (the templates reach decisions through the plan)."""
+        return read_as_is(prop)
+
     def secret_fields(self, class_name: str) -> tuple[str, ...]:
         """Fields of a model whose values a repr must not show (signing secrets, login URLs)."""
         return self.secrets.get(class_name, ())
@@ -224,6 +233,20 @@ class ViewPlan:
 
 
 # ---- decisions ---------------------------------------------------------------------------
+
+
+# The property kinds whose templates keep the JSON value as it is: they have no `construct` macro.
+_KEPT_AS_IS = (AnyProperty, BooleanProperty, FloatProperty, IntProperty, NoneProperty, StringProperty)
+
+
+def read_as_is(prop: PropertyProtocol) -> bool:
+    """Whether a model's from_dict keeps the reply's value of this property unchanged (a JSON
+    scalar, or a union or list of scalars), so the value goes straight into the model's __init__."""
+    if isinstance(prop, UnionProperty):
+        return all(isinstance(inner, _KEPT_AS_IS) for inner in prop.inner_properties)
+    if isinstance(prop, ListProperty):
+        return isinstance(prop.inner_property, _KEPT_AS_IS)
+    return isinstance(prop, _KEPT_AS_IS)
 
 
 def method_name(operation_id: str, resource: str, program: str, override: str | None) -> str:

@@ -107,6 +107,38 @@ def test_page_parses_every_item_and_misfits_still_raise() -> None:
         Partner.from_dict(json.loads("[1, 2]"))  # not an object
 
 
+def test_from_dict_runs_the_classes_own_init() -> None:
+    # from_dict makes the instance and then calls its __init__ (faster than cls(...) on 3.11): the
+    # result is what the constructor builds, and a subclass's __init__ still runs.
+    built = Partner(
+        id="partner_1", email="a@example.com", name=None, created_at=Partner.from_dict(ITEM).created_at
+    )
+    assert Partner.from_dict(ITEM) == built and type(Partner.from_dict(ITEM)) is Partner
+    seen: list[tuple[object, ...]] = []
+
+    class Audited(Partner):
+        def __init__(self, *args: object) -> None:
+            seen.append(args)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    audited = Audited.from_dict(ITEM)
+    assert type(audited) is Audited and audited.id == "partner_1" and audited.key is UNSET
+    assert len(seen) == 1 and seen[0][:2] == ("partner_1", "a@example.com")
+
+
+def test_a_misfit_leaves_no_half_built_model_in_the_frames() -> None:
+    # from_dict reads every value that can fail before it makes the instance: a traceback that
+    # records locals (as error trackers do) reprs each of them, and a model without its slots
+    # set could not be shown.
+    for reply in ({"email": "a@example.com"}, {**ITEM, "created_at": "not a time"}):
+        with pytest.raises((KeyError, ValueError)) as caught:
+            Partner.from_dict(reply)
+        tb = caught.value.__traceback__
+        while tb is not None:
+            assert not any(isinstance(v, Partner) for v in tb.tb_frame.f_locals.values())
+            tb = tb.tb_next
+
+
 LAZY = textwrap.dedent(
     """
     import json, sys

@@ -9,10 +9,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openapi_python_client import Project
 
 from generator.pipeline import load_source, program_views
-from generator.plan import PlanError, ViewPlan, doc_text, method_name, retry_safe, shield_builtins
-from generator.render import plan_for
+from generator.plan import (
+    PlanError,
+    ViewPlan,
+    doc_text,
+    method_name,
+    plan_view,
+    read_as_is,
+    retry_safe,
+    shield_builtins,
+)
+from generator.render import TEMPLATES, parse_view, plan_for
 from generator.views import operations
 
 DECISIONS = Path(__file__).with_name("plan_decisions.txt")
@@ -270,3 +280,43 @@ def test_every_argument_has_a_description_in_the_spec(real_plans: dict[str, View
         if not param.doc
     ]
     assert offenders == [], f"{len(offenders)} arguments without a description: {', '.join(offenders)}"
+
+
+def test_values_kept_as_they_are_are_the_kinds_without_a_construct_template(tmp_path: Path) -> None:
+    # from_dict passes such values straight to __init__ and the list and union templates assign
+    # them as they are, so a kind read as is must be one whose template converts nothing.
+    thing = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "string"},
+            "count": {"type": "integer"},
+            "share": {"type": "number"},
+            "active": {"type": "boolean"},
+            "nickname": {"type": ["string", "null"]},
+            "labels": {"type": "array", "items": {"type": "string"}},
+            "extra": {},
+            "created_at": {"type": "string", "format": "date-time"},
+            "kind": {"type": "string", "enum": ["a", "b"]},
+            "parent": {"$ref": "#/components/schemas/Other"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Other"}},
+            "stamps": {"type": "array", "items": {"type": "string", "format": "date-time"}},
+            "when": {"type": ["string", "null"], "format": "date-time"},
+        },
+    }
+    other = {"type": "object", "properties": {"id": {"type": "string"}}}
+    view = _view({"/things": {"get": _op("listThings", _ok(REF))}}, {"Thing": thing, "Other": other})
+    data, config = parse_view(view, "affiliate", tmp_path)
+    model = next(m for m in data.models if str(m.class_info.name) == "Thing")
+    kept = {str(p.python_name): read_as_is(p) for p in model.required_properties + model.optional_properties}
+    assert kept == {
+        **dict.fromkeys(["id", "count", "share", "active", "nickname", "labels", "extra"], True),
+        **dict.fromkeys(["created_at", "kind", "parent", "children", "stamps", "when"], False),
+    }
+    env = Project(openapi=data, config=config, custom_template_path=TEMPLATES).env
+    env.globals.update(plan=plan_view(data, view, "affiliate"))
+    for prop in model.required_properties + model.optional_properties:
+        scalars = getattr(prop, "inner_properties", None) or [getattr(prop, "inner_property", prop)]
+        for scalar in scalars:
+            module = env.get_template(f"property_templates/{scalar.template}").module
+            assert hasattr(module, "construct") != read_as_is(scalar), scalar.template

@@ -37,10 +37,15 @@ class Model:
 # once here; looking it up through `datetime.datetime` built a bound method on every call.
 parse_datetime = datetime.fromisoformat
 
+# How from_dict makes the instance that the class's own attrs __init__ then fills: calling the
+# class instead packs the arguments into a tuple and enters __init__ from C, which the 3.11
+# interpreter cannot inline; this costs ~0.2 µs more for each item of a page.
+new_model = object.__new__
+
 
 def unknown_keys_eq(value: dict[str, Any] | None) -> dict[str, Any] | None:
     """Equality key of a model's unknown keys: none (`None`) equals an empty dict."""
     return value or None
 
 
-__all__ = ["Model", "parse_datetime", "unknown_keys_eq"]
+__all__ = ["Model", "new_model", "parse_datetime", "unknown_keys_eq"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -178,48 +178,25 @@ class AffiliateProgramOverviewData(Model):
             else ProgramCurrent.from_dict(_overview_program_current_settings)
         )
 
-        total_partners: int | str | Unset = d["total_partners"]
-
-        total_partners_growth = d["total_partners_growth"]
-
-        total_signups: int | str | Unset = d["total_signups"]
-
-        total_signups_growth = d["total_signups_growth"]
-
-        total_paid_accounts: int | str | Unset = d["total_paid_accounts"]
-
-        total_paid_accounts_growth = d["total_paid_accounts_growth"]
-
-        total_purchases: int | str | Unset = d["total_purchases"]
-
-        total_purchases_growth = d["total_purchases_growth"]
-
-        total_revenue = d["total_revenue"]
-
-        total_revenue_growth = d["total_revenue_growth"]
-
-        total_reward = d["total_reward"]
-
-        total_reward_growth = d["total_reward_growth"]
-
-        total_paid = d["total_paid"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_program_overview_data = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_program_overview_data = new_model(cls)
+        affiliate_program_overview_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             overview_program_current_settings,
-            total_partners,
-            total_partners_growth,
-            total_signups,
-            total_signups_growth,
-            total_paid_accounts,
-            total_paid_accounts_growth,
-            total_purchases,
-            total_purchases_growth,
-            total_revenue,
-            total_revenue_growth,
-            total_reward,
-            total_reward_growth,
-            total_paid,
+            d["total_partners"],
+            d["total_partners_growth"],
+            d["total_signups"],
+            d["total_signups_growth"],
+            d["total_paid_accounts"],
+            d["total_paid_accounts_growth"],
+            d["total_purchases"],
+            d["total_purchases_growth"],
+            d["total_revenue"],
+            d["total_revenue_growth"],
+            d["total_reward"],
+            d["total_reward_growth"],
+            d["total_paid"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AffiliateProgramSettings")
@@ -93,26 +93,17 @@ class AffiliateProgramSettings(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        currency = d["currency"]
-
-        cookie_lifetime = d["cookie_lifetime"]
-
-        commission_description = d["commission_description"]
-
-        commission_value: float | str | Unset = d["commission_value"]
-
-        has_multiple_commissions = d["has_multiple_commissions"]
-
-        payout_threshold = d["payout_threshold"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_program_settings = cls(
-            currency,
-            cookie_lifetime,
-            commission_description,
-            commission_value,
-            has_multiple_commissions,
-            payout_threshold,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_program_settings = new_model(cls)
+        affiliate_program_settings.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["currency"],
+            d["cookie_lifetime"],
+            d["commission_description"],
+            d["commission_value"],
+            d["has_multiple_commissions"],
+            d["payout_threshold"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -265,62 +265,20 @@ class AffiliateProgramStats(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        total_partners = d["total_partners"]
-
-        total_partners_growth = d["total_partners_growth"]
-
-        total_purchases = d["total_purchases"]
-
-        total_purchases_growth = d["total_purchases_growth"]
-
-        total_signups = d["total_signups"]
-
-        total_signups_growth = d["total_signups_growth"]
-
-        total_paid_accounts = d["total_paid_accounts"]
-
-        total_paid_accounts_growth = d["total_paid_accounts_growth"]
-
         _total_reward = d["total_reward"]
         total_reward: ProgramMoneyByCurrency | Unset = (
             UNSET if _total_reward is UNSET else ProgramMoneyByCurrency.from_dict(_total_reward)
         )
-
-        total_reward_growth = d["total_reward_growth"]
 
         _total_revenue = d["total_revenue"]
         total_revenue: ProgramMoneyByCurrency | Unset = (
             UNSET if _total_revenue is UNSET else ProgramMoneyByCurrency.from_dict(_total_revenue)
         )
 
-        total_revenue_growth = d["total_revenue_growth"]
-
         _average_order_value = d["average_order_value"]
         average_order_value: ProgramMoneyByCurrency | Unset = (
             UNSET if _average_order_value is UNSET else ProgramMoneyByCurrency.from_dict(_average_order_value)
         )
-
-        average_order_value_growth = d["average_order_value_growth"]
-
-        affiliate_referred_visitors_clicks = d["affiliate_referred_visitors_clicks"]
-
-        click_to_signup_conversion = d["click_to_signup_conversion"]
-
-        click_to_signup_conversion_growth = d["click_to_signup_conversion_growth"]
-
-        signup_to_sale_conversion = d["signup_to_sale_conversion"]
-
-        signup_to_sale_conversion_growth = d["signup_to_sale_conversion_growth"]
-
-        total_paid: list[Any] | Unset = d["total_paid"]
-
-        total_pending: list[Any] | Unset = d["total_pending"]
-
-        net_profit = d["net_profit"]
-
-        net_profit_growth = d["net_profit_growth"]
-
-        net_profit_formatted = d["net_profit_formatted"]
 
         _rewards_breakdown = d["rewards_breakdown"]
         rewards_breakdown: AffiliateProgramStatsRewardsBreakdown | Unset = (
@@ -336,37 +294,38 @@ class AffiliateProgramStats(Model):
             else AffiliateProgramStatsPartnerActivity.from_dict(_partner_activity)
         )
 
-        payout_status_breakdown = d["payout_status_breakdown"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_program_stats = cls(
-            total_partners,
-            total_partners_growth,
-            total_purchases,
-            total_purchases_growth,
-            total_signups,
-            total_signups_growth,
-            total_paid_accounts,
-            total_paid_accounts_growth,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_program_stats = new_model(cls)
+        affiliate_program_stats.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["total_partners"],
+            d["total_partners_growth"],
+            d["total_purchases"],
+            d["total_purchases_growth"],
+            d["total_signups"],
+            d["total_signups_growth"],
+            d["total_paid_accounts"],
+            d["total_paid_accounts_growth"],
             total_reward,
-            total_reward_growth,
+            d["total_reward_growth"],
             total_revenue,
-            total_revenue_growth,
+            d["total_revenue_growth"],
             average_order_value,
-            average_order_value_growth,
-            affiliate_referred_visitors_clicks,
-            click_to_signup_conversion,
-            click_to_signup_conversion_growth,
-            signup_to_sale_conversion,
-            signup_to_sale_conversion_growth,
-            total_paid,
-            total_pending,
-            net_profit,
-            net_profit_growth,
-            net_profit_formatted,
+            d["average_order_value_growth"],
+            d["affiliate_referred_visitors_clicks"],
+            d["click_to_signup_conversion"],
+            d["click_to_signup_conversion_growth"],
+            d["signup_to_sale_conversion"],
+            d["signup_to_sale_conversion_growth"],
+            d["total_paid"],
+            d["total_pending"],
+            d["net_profit"],
+            d["net_profit_growth"],
+            d["net_profit_formatted"],
             rewards_breakdown,
             partner_activity,
-            payout_status_breakdown,
+            d["payout_status_breakdown"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

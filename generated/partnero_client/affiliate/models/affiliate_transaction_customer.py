@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -145,15 +145,6 @@ class AffiliateTransactionCustomer(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        id: None | str | Unset = d["id"]
-
-        name: None | str | Unset = d["name"]
-
-        surname: None | str | Unset = d["surname"]
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -172,8 +163,6 @@ class AffiliateTransactionCustomer(Model):
 
         tags = _parse_tags(d["tags"])
 
-        created_at: None | str | Unset = d["created_at"]
-
         def _parse_partner(data: object) -> None | PartnerReference | Unset:
             if data is None:
                 return data
@@ -191,15 +180,18 @@ class AffiliateTransactionCustomer(Model):
 
         partner = _parse_partner(d["partner"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        affiliate_transaction_customer = cls(
-            key,
-            email,
-            id,
-            name,
-            surname,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        affiliate_transaction_customer = new_model(cls)
+        affiliate_transaction_customer.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["key"],
+            d["email"],
+            d["id"],
+            d["name"],
+            d["surname"],
             tags,
-            created_at,
+            d["created_at"],
             partner,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

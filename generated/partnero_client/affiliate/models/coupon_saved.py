@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -108,22 +108,17 @@ class CouponSaved(Model):
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        message = d["message"]
-
-        synchronization_enabled = d["synchronization_enabled"]
-
-        synchronization_successful = d["synchronization_successful"]
-
-        synchronization_message = d["synchronization_message"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        coupon_saved = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        coupon_saved = new_model(cls)
+        coupon_saved.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             data,
             status,
-            message,
-            synchronization_enabled,
-            synchronization_successful,
-            synchronization_message,
+            d["message"],
+            d["synchronization_enabled"],
+            d["synchronization_successful"],
+            d["synchronization_message"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

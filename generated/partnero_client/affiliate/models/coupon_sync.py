@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..models.coupon_sync_provider import CouponSyncProvider, check_coupon_sync_provider
 from ..types import UNSET, Unset
 
@@ -76,8 +76,11 @@ class CouponSync(Model):
 
         provider = _parse_provider(d["provider"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        coupon_sync = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        coupon_sync = new_model(cls)
+        coupon_sync.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             provider,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 
 T = TypeVar("T", bound="CurrencyAmount")
 
@@ -54,8 +54,11 @@ class CurrencyAmount(Model):
 
         amount = d["amount"]
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        currency_amount = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        currency_amount = new_model(cls)
+        currency_amount.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             currency,
             amount,
         )

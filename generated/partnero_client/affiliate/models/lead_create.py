@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,8 +109,11 @@ class LeadCreate(Model):
 
         cfields = _parse_cfields(d["cfields"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        lead_create = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        lead_create = new_model(cls)
+        lead_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             name,
             email,
             partner,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 
 T = TypeVar("T", bound="LeadReject")
 
@@ -47,8 +47,11 @@ class LeadReject(Model):
         d = src_dict
         id = d["id"]
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        lead_reject = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        lead_reject = new_model(cls)
+        lead_reject.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             id,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

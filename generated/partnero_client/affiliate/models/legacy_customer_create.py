@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +100,11 @@ class LegacyCustomerCreate(Model):
 
         transaction = _parse_transaction(d["transaction"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        legacy_customer_create = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        legacy_customer_create = new_model(cls)
+        legacy_customer_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             customer,
             partner,
             transaction,

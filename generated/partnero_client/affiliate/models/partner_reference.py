@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerReference")
@@ -77,17 +77,14 @@ class PartnerReference(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id: None | str | Unset = d["id"]
-
-        key: None | str | Unset = d["key"]
-
-        email: None | str | Unset = d["email"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        partner_reference = cls(
-            id,
-            key,
-            email,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        partner_reference = new_model(cls)
+        partner_reference.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["id"],
+            d["key"],
+            d["email"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

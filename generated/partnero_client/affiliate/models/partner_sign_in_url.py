@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, parse_datetime, unknown_keys_eq
+from ..._core.models import Model, new_model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerSignInUrl")
@@ -76,17 +76,16 @@ class PartnerSignInUrl(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        url = d["url"]
-
-        expires_in = d["expires_in"]
-
         _expires_at = d["expires_at"]
         expires_at: datetime.datetime | Unset = UNSET if _expires_at is UNSET else parse_datetime(_expires_at)
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        partner_sign_in_url = cls(
-            url,
-            expires_in,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        partner_sign_in_url = new_model(cls)
+        partner_sign_in_url.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["url"],
+            d["expires_in"],
             expires_at,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, parse_datetime, unknown_keys_eq
+from ..._core.models import Model, new_model, parse_datetime, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutRequest")
@@ -111,29 +111,22 @@ class PayoutRequest(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        id = d["id"]
-
-        status = d["status"]
-
-        amount = d["amount"]
-
-        amount_units = d["amount_units"]
-
-        gateway: None | str | Unset = d["gateway"]
-
         _created_at = d["created_at"]
         created_at: datetime.datetime | Unset = UNSET if _created_at is UNSET else parse_datetime(_created_at)
 
         _updated_at = d["updated_at"]
         updated_at: datetime.datetime | Unset = UNSET if _updated_at is UNSET else parse_datetime(_updated_at)
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        payout_request = cls(
-            id,
-            status,
-            amount,
-            amount_units,
-            gateway,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        payout_request = new_model(cls)
+        payout_request.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["id"],
+            d["status"],
+            d["amount"],
+            d["amount_units"],
+            d["gateway"],
             created_at,
             updated_at,
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..models.payout_request_gateway import PayoutRequestGateway, check_payout_request_gateway
 from ..types import UNSET, Unset
 
@@ -163,8 +163,11 @@ class PayoutRequestCreate(Model):
 
         reward_ids = _parse_reward_ids(d["reward_ids"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        payout_request_create = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        payout_request_create = new_model(cls)
+        payout_request_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             partner,
             amount_units,
             gateway,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..models.payout_request_venmo_recipient_type import (
     PayoutRequestVenmoRecipientType,
     check_payout_request_venmo_recipient_type,
@@ -173,11 +173,6 @@ class PayoutRequestSettings(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        username: None | str | Unset = d["username"]
-
-        wallet_address: None | str | Unset = d["wallet_address"]
-
-        type_: None | str | Unset = d["type"]
 
         def _parse_recipient_type(data: object) -> None | PayoutRequestVenmoRecipientType | Unset:
             if data is None:
@@ -196,30 +191,21 @@ class PayoutRequestSettings(Model):
 
         recipient_type = _parse_recipient_type(d["recipient_type"])
 
-        user_handle: None | str | Unset = d["user_handle"]
-
-        email: None | str | Unset = d["email"]
-
-        phone: None | str | Unset = d["phone"]
-
-        name: None | str | Unset = d["name"]
-
-        address: None | str | Unset = d["address"]
-
-        tax_id: None | str | Unset = d["tax_id"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        payout_request_settings = cls(
-            username,
-            wallet_address,
-            type_,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        payout_request_settings = new_model(cls)
+        payout_request_settings.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["username"],
+            d["wallet_address"],
+            d["type"],
             recipient_type,
-            user_handle,
-            email,
-            phone,
-            name,
-            address,
-            tax_id,
+            d["user_handle"],
+            d["email"],
+            d["phone"],
+            d["name"],
+            d["address"],
+            d["tax_id"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

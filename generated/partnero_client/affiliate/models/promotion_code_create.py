@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -262,15 +262,6 @@ class PromotionCodeCreate(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        coupon_uuid = d["coupon_uuid"]
-
-        coupon_id = d["coupon_id"]
-
-        code: None | str | Unset = d["code"]
-
-        first_time_order: bool | None | Unset = d["first_time_order"]
-
-        limit_to_specific_partner: bool | None | Unset = d["limit_to_specific_partner"]
 
         def _parse_coupon_specific_partners(data: object) -> None | PromotionCodePartnerTarget | Unset:
             if data is None:
@@ -289,8 +280,6 @@ class PromotionCodeCreate(Model):
 
         coupon_specific_partners = _parse_coupon_specific_partners(d["coupon_specific_partners"])
 
-        limit_to_specific_customer: bool | None | Unset = d["limit_to_specific_customer"]
-
         def _parse_coupon_specific_customers(data: object) -> None | PromotionCodeCustomerTarget | Unset:
             if data is None:
                 return data
@@ -307,8 +296,6 @@ class PromotionCodeCreate(Model):
             return cast(None | PromotionCodeCustomerTarget | Unset, data)
 
         coupon_specific_customers = _parse_coupon_specific_customers(d["coupon_specific_customers"])
-
-        limit_to_specific_subscriber: bool | None | Unset = d["limit_to_specific_subscriber"]
 
         def _parse_coupon_specific_subscribers(data: object) -> None | PromotionCodeSubscriberTarget | Unset:
             if data is None:
@@ -327,12 +314,6 @@ class PromotionCodeCreate(Model):
 
         coupon_specific_subscribers = _parse_coupon_specific_subscribers(d["coupon_specific_subscribers"])
 
-        minimum_order_status: bool | None | Unset = d["minimum_order_status"]
-
-        minimum_order_value: int | None | Unset = d["minimum_order_value"]
-
-        expiration_date_status: bool | None | Unset = d["expiration_date_status"]
-
         def _parse_expiration_date_value(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -349,10 +330,6 @@ class PromotionCodeCreate(Model):
             return cast(datetime.date | None | Unset, data)
 
         expiration_date_value = _parse_expiration_date_value(d["expiration_date_value"])
-
-        redemption_times_status: bool | None | Unset = d["redemption_times_status"]
-
-        redemption_times_value: int | None | Unset = d["redemption_times_value"]
 
         def _parse_metadata(data: object) -> None | PromotionCodeCreateMetadataType0 | Unset:
             if data is None:
@@ -371,24 +348,27 @@ class PromotionCodeCreate(Model):
 
         metadata = _parse_metadata(d["metadata"])
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        promotion_code_create = cls(
-            coupon_uuid,
-            coupon_id,
-            code,
-            first_time_order,
-            limit_to_specific_partner,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        promotion_code_create = new_model(cls)
+        promotion_code_create.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["coupon_uuid"],
+            d["coupon_id"],
+            d["code"],
+            d["first_time_order"],
+            d["limit_to_specific_partner"],
             coupon_specific_partners,
-            limit_to_specific_customer,
+            d["limit_to_specific_customer"],
             coupon_specific_customers,
-            limit_to_specific_subscriber,
+            d["limit_to_specific_subscriber"],
             coupon_specific_subscribers,
-            minimum_order_status,
-            minimum_order_value,
-            expiration_date_status,
+            d["minimum_order_status"],
+            d["minimum_order_value"],
+            d["expiration_date_status"],
             expiration_date_value,
-            redemption_times_status,
-            redemption_times_value,
+            d["redemption_times_status"],
+            d["redemption_times_value"],
             metadata,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..models.status import Status, check_status
 from ..types import UNSET, Unset
 
@@ -58,8 +58,11 @@ class SubscriberDeletion(Model):
         _status = d["status"]
         status: Status | Unset = UNSET if _status is UNSET else check_status(_status)
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        subscriber_deletion = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        subscriber_deletion = new_model(cls)
+        subscriber_deletion.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             status,
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every

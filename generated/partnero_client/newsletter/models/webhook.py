@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
@@ -99,20 +99,19 @@ class Webhook(Model):
 
         url = d["url"]
 
-        events: list[str] = d["events"]
+        events = d["events"]
 
-        is_active = d["is_active"]
-
-        signature = d["signature"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        webhook = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        webhook = new_model(cls)
+        webhook.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             key,
             name,
             url,
             events,
-            is_active,
-            signature,
+            d["is_active"],
+            d["signature"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -235,38 +235,6 @@ class ReferralProgramData(Model):
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
         program = ProgramIdentity.from_dict(d["program"])
 
-        active_rewards = d["active_rewards"]
-
-        total_customers = d["total_customers"]
-
-        total_customers_before = d["total_customers_before"]
-
-        total_customers_growth = d["total_customers_growth"]
-
-        total_referring_customers = d["total_referring_customers"]
-
-        total_referring_customers_before = d["total_referring_customers_before"]
-
-        total_referring_customers_growth = d["total_referring_customers_growth"]
-
-        total_referred_customers = d["total_referred_customers"]
-
-        total_referred_customers_before = d["total_referred_customers_before"]
-
-        total_referred_customers_growth = d["total_referred_customers_growth"]
-
-        total_sales = d["total_sales"]
-
-        total_sales_before = d["total_sales_before"]
-
-        total_sales_growth = d["total_sales_growth"]
-
-        participation = d["participation"]
-
-        participation_before = d["participation_before"]
-
-        participation_growth = d["participation_growth"]
-
         _total_revenue_from_sales = d["total_revenue_from_sales"]
         total_revenue_from_sales: ProgramMoneyByCurrency | Unset = (
             UNSET
@@ -300,25 +268,28 @@ class ReferralProgramData(Model):
             else ReferralProgramDataPortalSettings.from_dict(_portal_settings)
         )
 
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        referral_program_data = cls(
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        referral_program_data = new_model(cls)
+        referral_program_data.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
             program,
-            active_rewards,
-            total_customers,
-            total_customers_before,
-            total_customers_growth,
-            total_referring_customers,
-            total_referring_customers_before,
-            total_referring_customers_growth,
-            total_referred_customers,
-            total_referred_customers_before,
-            total_referred_customers_growth,
-            total_sales,
-            total_sales_before,
-            total_sales_growth,
-            participation,
-            participation_before,
-            participation_growth,
+            d["active_rewards"],
+            d["total_customers"],
+            d["total_customers_before"],
+            d["total_customers_growth"],
+            d["total_referring_customers"],
+            d["total_referring_customers_before"],
+            d["total_referring_customers_growth"],
+            d["total_referred_customers"],
+            d["total_referred_customers_before"],
+            d["total_referred_customers_growth"],
+            d["total_sales"],
+            d["total_sales_before"],
+            d["total_sales_growth"],
+            d["participation"],
+            d["participation_before"],
+            d["participation_growth"],
             total_revenue_from_sales,
             overview_program_current_settings,
             stats,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..._core.models import Model, unknown_keys_eq
+from ..._core.models import Model, new_model, unknown_keys_eq
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferralProgramPortalChanges")
@@ -79,23 +79,16 @@ class ReferralProgramPortalChanges(Model):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d: Mapping[str, Any] = {**_ABSENT, **src_dict}
-        registration_disabled = d["registration_disabled"]
-
-        program_page_enabled = d["program_page_enabled"]
-
-        widget_enabled = d["widget_enabled"]
-
-        embeddable_form_enabled = d["embeddable_form_enabled"]
-
-        popup_form_enabled = d["popup_form_enabled"]
-
-        # Positional, in declaration order: attrs' __init__ is called once per item of a page.
-        referral_program_portal_changes = cls(
-            registration_disabled,
-            program_page_enabled,
-            widget_enabled,
-            embeddable_form_enabled,
-            popup_form_enabled,
+        # What cls(...) does, in two steps the interpreter runs faster (see new_model): the
+        # instance, then the __init__ attrs generated (or a subclass's), positional in declaration
+        # order.
+        referral_program_portal_changes = new_model(cls)
+        referral_program_portal_changes.__init__(  # type: ignore[misc]  # the instance's own class's __init__, as cls(...) runs
+            d["registration_disabled"],
+            d["program_page_enabled"],
+            d["widget_enabled"],
+            d["embeddable_form_enabled"],
+            d["popup_form_enabled"],
         )
         # The dict of unknown keys is built only when there are any (most replies have none): every
         # declared key is in `d` once, so any more keys are the reply's own.
