@@ -34,7 +34,7 @@ def without_endpoint_copies() -> Iterator[None]:
     if version("openapi-python-client") != REVIEWED:
         yield
         return
-    parser: Any = openapi  # the module's own `deepcopy` name, which its stubs do not export
+    parser: Any = openapi  # `deepcopy` is a name the module imported, not one it exports
     original, parser.deepcopy = parser.deepcopy, _copy_unless_endpoint
     try:
         yield
