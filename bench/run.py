@@ -231,6 +231,10 @@ def bench_first_call(workdir: Path, runs: int) -> dict[str, Any]:
         "cpu_delta_quartiles_ms": _quartiles(paired_cpu),
         # attrs alone (context for the figure: the models are attrs classes by design).
         "attrs_cpu_delta_ms": round(statistics.median(_paired(samples, 1, "httpx+attrs")), 1),
+        # Context, not the figure: interference only adds CPU time, so each side's fastest run is
+        # the nearest to its own cost (timeit's rule); but the two minima come from different runs.
+        "cpu_min_delta_ms": round(min(cpu["client"]) - min(cpu["httpx"]), 1),
+        "attrs_cpu_min_delta_ms": round(min(cpu["httpx+attrs"]) - min(cpu["httpx"]), 1),
         # Kept for comparison with older runs: differences of each side's own median and minimum.
         "median_delta_ms": round(medians["client"] - medians["httpx"], 1),
         "min_delta_ms": round(minima["client"] - minima["httpx"], 1),
@@ -580,6 +584,7 @@ def table(results: dict[str, Any]) -> list[dict[str, str]]:
             f"**{b6.get('cpu_delta_ms', 0):+.1f} ms** (per-round quartiles "
             f"{b6.get('cpu_delta_quartiles_ms', b6.get('cpu_delta_range_ms'))}); "
             f"wall {med['client']:.1f} vs {med['httpx']:.1f} ms, per-round {b6['delta_ms']:+.1f} ms; "
+            f"fastest runs' CPU {b6.get('cpu_min_delta_ms', 0):+.1f} ms (context); "
             "clean venv with the wheel only"
         )
         row(
@@ -588,7 +593,8 @@ def table(results: dict[str, Any]) -> list[dict[str, str]]:
             figure,
             "≤ httpx + 30 ms",
             f"http.client {med['http.client']:.1f} ms (CPU {cpu.get('http.client', 0):.1f} ms); "
-            f"importing attrs alone adds {b6.get('attrs_cpu_delta_ms', 0):+.1f} ms CPU",
+            f"importing attrs alone adds {b6.get('attrs_cpu_delta_ms', 0):+.1f} ms CPU "
+            f"(fastest runs {b6.get('attrs_cpu_min_delta_ms', 0):+.1f} ms)",
             # Both clocks must hold: the wall is what a user waits, the CPU what noise cannot inflate.
             max(b6.get("cpu_delta_ms", b6["delta_ms"]), b6["delta_ms"]) <= 30,
         )
