@@ -314,24 +314,26 @@ def test_copies_build_their_own_resources() -> None:
     assert other.with_raw_response.partners.get.__wrapped__.__self__ is other.partners  # type: ignore[attr-defined]
 
 
-def test_resources_and_models_load_on_first_use() -> None:
+def _fresh_interpreter(probe: str) -> str:
+    """What a new Python process running `probe` prints: module loading is per process."""
     import subprocess
     import sys
 
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+
+
+def test_resources_and_models_load_on_first_use() -> None:
     probe = (
         "import sys; from partnero_client.affiliate import AffiliateClient as C; "
         "c = C(api_key='test_affiliate_x'); "
         "print('partnero_client.affiliate.models.coupon' in sys.modules, 'asyncio' in sys.modules); "
         "c.partners; print('partnero_client.affiliate.api.partners' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    out = _fresh_interpreter(probe)
     assert out.split() == ["False", "False", "True"]
 
 
 def test_an_operation_loads_its_module_on_the_first_call_only() -> None:
-    import subprocess
-    import sys
-
     probe = (
         "import sys, httpx; from partnero_client.affiliate import AffiliateClient as C; "
         "h = lambda r: httpx.Response(200, json={'data': {'id': 'p1', 'email': 'a@example.com'}}); "
@@ -341,7 +343,7 @@ def test_an_operation_loads_its_module_on_the_first_call_only() -> None:
         "print(api + 'get_partner' in sys.modules, api + 'create_partner' in sys.modules, "
         "'partnero_client.affiliate.models.partner_create' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    out = _fresh_interpreter(probe)
     assert out.split() == ["False", "True", "False", "False"]
 
 
@@ -517,9 +519,6 @@ def test_an_application_subclass_keeps_its_program_for_reconciliation() -> None:
 def test_a_first_get_loads_no_runtime_module_it_does_not_use() -> None:
     """Raw access, pagination, reconciliation and page links load when first used (perf-2, B6),
     and only then: a process's first plain get stays light."""
-    import subprocess
-    import sys
-
     lazy = ["response", "reconcile", "pagination", "paginator", "links"]
     probe = (
         "import sys, httpx; from partnero_client.affiliate import AffiliateClient as C; "
@@ -532,5 +531,5 @@ def test_a_first_get_loads_no_runtime_module_it_does_not_use() -> None:
         "c.partners.with_raw_response.get('p1'); print(','.join(loaded()) or '-'); "
         "c.with_options(reconcile_writes=True).partners.get('p1'); print(','.join(loaded()) or '-')"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    out = _fresh_interpreter(probe)
     assert out.split() == ["-", "response", "response,reconcile"]
