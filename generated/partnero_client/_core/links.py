@@ -57,7 +57,7 @@ def _checked(link: str, base_url: str) -> httpx.URL:
         if url.userinfo:
             raise PaginationError("Refusing a page link that carries credentials.")
         host = url.host.lower()
-        # Rebuilding the URL is a third parse: only when there is a fragment or a host to lower
+        # Rebuilding the URL parses it again: only when there is a fragment or a host to lower
         # ("#" cannot appear in a valid URL except to start its fragment).
         if "#" in link or host != url.host:
             url = url.copy_with(fragment=None, host=host)
