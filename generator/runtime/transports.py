@@ -131,10 +131,11 @@ if TYPE_CHECKING or AVAILABLE:
 
     class _Transport(AiohttpTransport):
         def __init__(self, **kwargs: Any) -> None:
-            default_tls = "verify" not in kwargs and "cert" not in kwargs
+            if "verify" not in kwargs and "cert" not in kwargs:
+                # Handed in, not set afterwards: given no context, the parent loads the store
+                # itself first.
+                kwargs["verify"] = _default_ssl_context()
             super().__init__(**kwargs)
-            if default_tls:
-                self.ssl_context = _default_ssl_context()
 
         async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
             with _aiohttp_errors():

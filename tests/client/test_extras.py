@@ -202,3 +202,24 @@ async def test_both_async_transports_give_the_same_replies_and_errors(partnero_m
     assert httpx_seen.pop("created") == "httpx@example.com"
     assert aiohttp_seen.pop("created") == "aiohttp@example.com"
     assert aiohttp_seen == httpx_seen
+
+
+def test_aiohttp_clients_load_the_trust_store_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading certifi's store costs tens of milliseconds; a second client must reuse it."""
+    from partnero_client._core import transports
+
+    partnero_client.DefaultAioHttpClient()  # the first one may build it
+    loads: list[object] = []
+    real = httpx.create_ssl_context
+
+    def counting(*args: Any, verify: Any = True, **kwargs: Any) -> Any:
+        if not isinstance(verify, transports.ssl.SSLContext):
+            loads.append(verify)
+        return real(*args, verify=verify, **kwargs)
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counting)
+    second = partnero_client.DefaultAioHttpClient()
+    assert loads == []
+    assert second._transport.ssl_context is transports._default_ssl_context()
+    custom = partnero_client.DefaultAioHttpClient(verify=False)  # settings of its own still apply
+    assert loads == [False] and custom._transport.ssl_context is not transports._default_ssl_context()
