@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .auth import Secret
     from .config import ClientConfig
     from .http import RequestOptions
+    from .outgoing import Outgoing
     from .reconcile import Lookup
 
 
@@ -54,7 +55,7 @@ class CallPlan:
 
     def __init__(
         self,
-        request: httpx.Request,
+        outgoing: Outgoing,
         *,
         retries: int,
         timeout: httpx.Timeout,
@@ -65,13 +66,14 @@ class CallPlan:
         lookup: Lookup | None,
         secret: Secret,
     ) -> None:
-        self.request = request
+        self.outgoing = outgoing
         self.retries = retries
         self.timeout = timeout
         self.attempt_timeout = attempt_timeout
         self.started = clock()
         self.call_deadline = None if call_timeout is None else self.started + call_timeout
         self.attempt_deadline: float | None = None
+        self.limits: dict[str, float | None] = {}  # httpx's per-operation timeouts, this attempt
         self.max_response_bytes = max_response_bytes
         self.changes_state = changes_state
         self.lookup = lookup
@@ -80,12 +82,23 @@ class CallPlan:
         self._secret = secret  # only to test messages for it before they are chained
 
     def __repr__(self) -> str:
-        return f"CallPlan({self.request.method} attempt={self.attempt + 1})"
+        return f"CallPlan({self.outgoing.method} attempt={self.attempt + 1})"
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request as httpx's: built on first use (see outgoing.py)."""
+        return self.outgoing.request
+
+    def request_for_attempt(self) -> httpx.Request:
+        """The httpx request carrying this attempt's timeouts, for httpx's `send`."""
+        request = self.outgoing.request
+        request.extensions = {**request.extensions, "timeout": self.limits}
+        return request
 
     @classmethod
     def start(
         cls,
-        request: httpx.Request,
+        outgoing: Outgoing,
         *,
         config: ClientConfig,
         options: RequestOptions | None,
@@ -102,7 +115,7 @@ class CallPlan:
 
             timeout = as_timeout(options.timeout)
         return cls(
-            request,
+            outgoing,
             retries=pick("max_retries"),
             timeout=timeout,
             attempt_timeout=_none_if_inf(pick("attempt_timeout")),
@@ -127,7 +140,7 @@ class CallPlan:
         if self.attempt_deadline is not None:
             left = max(self.attempt_deadline - now, 0.001)
             limits = {k: left if v is None else min(v, left) for k, v in limits.items()}
-        self.request.extensions = {**self.request.extensions, "timeout": limits}
+        self.limits = limits
 
     def attempt_remaining(self) -> float:
         if self.attempt_deadline is None:
@@ -151,7 +164,7 @@ class CallPlan:
 
     def after_exception(self, exc: httpx.HTTPError) -> Retry:
         """Retry after a transport failure, or raise the PartneroError the caller gets."""
-        method = self.request.method
+        method = self.outgoing.method
         error = self._transport_error(exc)
         reached = not never_sent(exc)
         if self._retries_left() and retryable_exception(method, exc, changes_state=self.changes_state):
@@ -175,7 +188,7 @@ class CallPlan:
             earlier_attempt_may_have_applied=self.earlier_attempt_may_have_applied,
         )
         if self._retries_left() and retryable_status(
-            self.request.method, status, changes_state=self.changes_state
+            self.outgoing.method, status, changes_state=self.changes_state
         ):
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             delay = backoff_delay(self.attempt, retry_after)

@@ -38,6 +38,7 @@ from .errors import (
     ResponseValidationError,
     decode_body,
 )
+from .outgoing import Outgoing, encode_json, normal_base, plain_path, with_query
 from .read_deadline import ATTEMPT_DEADLINE, bound_reads
 from .surrogates import refuse_lone_surrogates
 
@@ -48,6 +49,7 @@ T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
 RequestSpec = dict[str, Any]
 EMPTY_SUCCESS = {"status": 1}
+_HTTPX_BODIES = ("content", "data", "files", "cookies")  # bodies (and cookies) only httpx encodes
 
 
 def _check_query(name: str, value: object) -> Mapping[str, Any] | None:
@@ -99,7 +101,7 @@ NOT_GIVEN = _NotGiven()
 
 class Exchange(Protocol):
     """An HTTP client's own way to make one attempt, used instead of httpx's `send` when the
-    client offers one (`_partnero_exchange(request)`, see transports.py). It returns the reply
+    client offers one (`_partnero_exchange(outgoing)`, see transports.py). It returns the reply
     fully read and decoded under the plan's limits, or raises httpx's errors for what happened."""
 
     async def send(self, plan: CallPlan, secret: Secret) -> httpx.Response: ...
@@ -187,17 +189,16 @@ class _Core:
         if http.is_closed:
             raise ClientClosedError()
 
-    def _build(self, spec: RequestSpec, options: RequestOptions | None) -> httpx.Request:
+    def _build(self, spec: RequestSpec, options: RequestOptions | None) -> Outgoing:
         path = spec["url"]
-        url: str | httpx.URL
-        if path.startswith("/") and not path.startswith("//"):  # "//host/..." names another host
-            url = self._config.base_url + path
-        else:
+        base = self._config.base_url
+        link: httpx.URL | None = None
+        if not path.startswith("/") or path.startswith("//"):  # "//host/..." names another host
             # Page links come from the server; never send the key anywhere else. Imported here:
             # a first call has no page link, and a process's first call is worth keeping light.
             from .links import checked_link
 
-            url = checked_link(path, self._config.base_url)
+            link = checked_link(path, base)
         headers = {**self._default_headers, **spec.get("headers", {})}
         params = dict(spec.get("params") or {})
         body = spec.get("json")
@@ -208,23 +209,36 @@ class _Core:
                 if body is not None and not isinstance(body, dict):
                     raise ValueError("extra_body: this request's body is not a JSON object")
                 body = {**(body or {}), **options.extra_body}
-        built: dict[str, Any] = {"method": spec["method"].upper(), "url": url, "headers": headers}
-        if params:
-            # httpx replaces a URL's query when given `params`; a page link has one, so merge.
-            built["url"] = httpx.URL(url).copy_merge_params(params)
-        if body is not None:
-            built["json"] = body
-        for key in ("content", "data", "files", "cookies"):
-            if key in spec:
-                built[key] = spec[key]
+        method = spec["method"].upper()
+        content = None if body is None else encode_json(body)
         http = self._http_client()
-        if http.cookies or http.params or "cookies" in built:
-            return http.build_request(**built)
-        # What build_request would make here (the URL is absolute, and begin_attempt sets the
-        # timeouts), at a fraction of its cost: the client's own headers under ours, merged as
-        # plain dicts (Headers.update costs more than the request); names are case-insensitive.
-        built["headers"] = {**dict(http.headers.items()), **{k.lower(): v for k, v in headers.items()}}
-        return httpx.Request(**built)
+        # Names are case-insensitive: the client's own headers under ours, merged as plain dicts
+        # (httpx's Headers.update costs more than the request).
+        merged = {**dict(http.headers.items()), **{k.lower(): v for k, v in headers.items()}}
+        if content is not None:
+            merged.setdefault("content-type", "application/json")
+        if http.cookies or http.params or any(key in spec for key in _HTTPX_BODIES):
+            built: dict[str, Any] = {"method": method, "url": link or base + path, "headers": headers}
+            if params:
+                built["params"] = params
+            if content is not None:
+                built["content"] = content
+            built.update({key: spec[key] for key in _HTTPX_BODIES if key in spec})
+            if http.cookies or http.params or "cookies" in built:
+                return Outgoing.built(http.build_request(**built))
+            built["headers"] = merged
+            if params:
+                # httpx replaces a URL's query when given `params`; a page link has one, so merge.
+                built["url"] = httpx.URL(built["url"]).copy_merge_params(built.pop("params"))
+            return Outgoing.built(httpx.Request(**built))
+        url: str
+        if link is None and plain_path(path):
+            url = normal_base(base) + path
+        else:
+            url = str(link if link is not None else httpx.URL(base + path))
+        if params:
+            url = with_query(url, params) if "?" not in url else str(httpx.URL(url).copy_merge_params(params))
+        return Outgoing(method, url, merged, content)
 
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
@@ -268,7 +282,7 @@ class _Core:
     def _begin(plan: CallPlan) -> float:
         """Start an attempt; the time it started."""
         plan.begin_attempt()
-        logs.request(plan.request, plan.attempt)
+        logs.request(plan.outgoing, plan.attempt)
         return time.monotonic()
 
     @staticmethod
@@ -283,7 +297,7 @@ class _Core:
             step = plan.after_exception(failure)
         else:
             assert response is not None
-            logs.response(response, time.monotonic() - started)
+            logs.response(plan.outgoing, response, time.monotonic() - started)
             step = plan.after_response(response)
         if isinstance(step, Retry):
             logs.retry(plan, step)
@@ -403,7 +417,7 @@ class SyncAPIClient(_Core):
         # holds while the server drips the status line and headers too.
         token = ATTEMPT_DEADLINE.set(plan.attempt_deadline)
         try:
-            response = self._http.send(plan.request, auth=self._auth, stream=True)
+            response = self._http.send(plan.request_for_attempt(), auth=self._auth, stream=True)
             try:
                 return read_sync(response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline)
             finally:
@@ -542,7 +556,7 @@ class AsyncAPIClient(_Core):
             )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
-        self._exchange_for: Callable[[httpx.Request], Exchange | None] | None = getattr(
+        self._exchange_for: Callable[[Outgoing], Exchange | None] | None = getattr(
             self._http, "_partnero_exchange", None
         )
 
@@ -560,7 +574,7 @@ class AsyncAPIClient(_Core):
         await self.close()
 
     async def _attempt(self, plan: CallPlan) -> httpx.Response:
-        exchange = self._exchange_for(plan.request) if self._exchange_for is not None else None
+        exchange = self._exchange_for(plan.outgoing) if self._exchange_for is not None else None
         if exchange is not None:  # DefaultAioHttpClient's own route, past httpx's send
             return await exchange.send(plan, self._config.api_key)
         import anyio
@@ -568,7 +582,7 @@ class AsyncAPIClient(_Core):
         # Async code can be cancelled, so here the attempt's limit holds even while the server
         # drips the status line and headers.
         with anyio.move_on_after(plan.attempt_remaining()) as scope:
-            response = await self._http.send(plan.request, auth=self._auth, stream=True)
+            response = await self._http.send(plan.request_for_attempt(), auth=self._auth, stream=True)
             try:
                 return await read_async(
                     response, limit=plan.max_response_bytes, deadline=plan.attempt_deadline

@@ -206,20 +206,29 @@ async def test_both_async_transports_give_the_same_replies_and_errors(partnero_m
 
 def test_aiohttp_clients_load_the_trust_store_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Loading certifi's store costs tens of milliseconds; a second client must reuse it."""
+    import ssl
+
     from partnero_client._core import transports
 
     partnero_client.DefaultAioHttpClient()  # the first one may build it
     loads: list[object] = []
     real = httpx.create_ssl_context
 
-    def counting(*args: Any, verify: Any = True, **kwargs: Any) -> Any:
-        if not isinstance(verify, transports.ssl.SSLContext):
+    def counting(**kwargs: Any) -> ssl.SSLContext:
+        verify = kwargs.get("verify", True)
+        if not isinstance(verify, ssl.SSLContext):
             loads.append(verify)
-        return real(*args, verify=verify, **kwargs)
+        return real(**kwargs)
 
     monkeypatch.setattr(httpx, "create_ssl_context", counting)
+
+    def context_of(client: httpx.AsyncClient) -> ssl.SSLContext:
+        transport = client._transport
+        assert isinstance(transport, transports._Transport)
+        return transport.ssl_context
+
     second = partnero_client.DefaultAioHttpClient()
     assert loads == []
-    assert second._transport.ssl_context is transports._default_ssl_context()
+    assert context_of(second) is transports._default_ssl_context()
     custom = partnero_client.DefaultAioHttpClient(verify=False)  # settings of its own still apply
-    assert loads == [False] and custom._transport.ssl_context is not transports._default_ssl_context()
+    assert loads == [False] and context_of(custom) is not transports._default_ssl_context()

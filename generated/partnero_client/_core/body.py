@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from .errors import ResponseTooLargeError, ResponseValidationError
+from .outgoing import Outgoing, OutgoingReply
 
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
@@ -72,14 +73,26 @@ def _rebuilt(response: httpx.Response, content: bytes) -> httpx.Response:
     headers = httpx.Headers(response.headers)
     headers.pop("Content-Encoding", None)
     headers["Content-Length"] = str(len(content))
-    rebuilt = httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=content,
-        request=response.request,
-        extensions=response.extensions,
-    )
-    return rebuilt
+    return _response(response.status_code, headers, content, _request_of(response), response.extensions)
+
+
+def _request_of(response: httpx.Response) -> httpx.Request | Outgoing:
+    # A reply read by another client keeps its request unbuilt (see outgoing.py).
+    return response.outgoing if isinstance(response, OutgoingReply) else response.request
+
+
+def _response(
+    status: int,
+    headers: httpx.Headers,
+    content: bytes,
+    request: httpx.Request | Outgoing,
+    extensions: dict[str, Any],
+) -> httpx.Response:
+    if isinstance(request, Outgoing):
+        return OutgoingReply(
+            status, headers=headers, content=content, extensions=extensions, outgoing=request
+        )
+    return httpx.Response(status, headers=headers, content=content, request=request, extensions=extensions)
 
 
 def _check_time(response: httpx.Response, deadline: float | None) -> None:
@@ -104,7 +117,7 @@ def _read_whole(response: httpx.Response, raw: bytes, limit: int) -> httpx.Respo
         response.status_code,
         response.headers,
         raw,
-        request=response.request,
+        request=_request_of(response),
         extensions=response.extensions,
         limit=limit,
     )
@@ -140,15 +153,15 @@ def from_raw(
     headers: httpx.Headers,
     raw: bytes,
     *,
-    request: httpx.Request,
+    request: httpx.Request | Outgoing,
     extensions: dict[str, Any],
     limit: int,
 ) -> httpx.Response:
     """The fully read reply for a body another transport read raw (already checked against the
     limit as it came in), decoded under the limit."""
     if "Content-Encoding" not in headers:
-        return httpx.Response(status, headers=headers, content=raw, request=request, extensions=extensions)
-    head = httpx.Response(status, headers=headers, request=request, extensions=extensions)
+        return _response(status, headers, raw, request, extensions)
+    head = _response(status, headers, b"", request, extensions)
     return _rebuilt(head, decode(raw, head, limit))
 
 

@@ -18,6 +18,7 @@ from .config import redact_url
 
 if TYPE_CHECKING:
     from .calls import CallPlan, Retry
+    from .outgoing import Outgoing
 
 logger = logging.getLogger("partnero_client")
 
@@ -50,30 +51,31 @@ def configure_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _url(url: httpx.URL) -> str:
+def _url(url: httpx.URL | str) -> str:
     return redact_url(str(url))
 
 
-def request(request: httpx.Request, attempt: int) -> None:
+def request(outgoing: Outgoing, attempt: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
+        sent = outgoing.request  # the headers as httpx sends them (Host, Content-Length...)
         logger.debug(
             "request %s %s attempt=%d headers=%s",
-            request.method,
-            _url(request.url),
+            sent.method,
+            _url(sent.url),
             attempt + 1,
             # BearerAuth adds the key as the request goes out, after this line is written.
-            {**redact_headers(request.headers), "authorization": "<redacted>"},
+            {**redact_headers(sent.headers), "authorization": "<redacted>"},
         )
     elif logger.isEnabledFor(logging.INFO):
-        logger.info("request %s %s attempt=%d", request.method, _url(request.url), attempt + 1)
+        logger.info("request %s %s attempt=%d", outgoing.method, _url(outgoing.url), attempt + 1)
 
 
-def response(response: httpx.Response, elapsed: float) -> None:
+def response(outgoing: Outgoing, response: httpx.Response, elapsed: float) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "response %s %s -> %d in %.1f ms headers=%s",
-            response.request.method,
-            _url(response.request.url),
+            outgoing.method,
+            _url(outgoing.url),
             response.status_code,
             elapsed * 1000,
             redact_headers(response.headers),
@@ -81,8 +83,8 @@ def response(response: httpx.Response, elapsed: float) -> None:
     elif logger.isEnabledFor(logging.INFO):
         logger.info(
             "response %s %s -> %d in %.1f ms",
-            response.request.method,
-            _url(response.request.url),
+            outgoing.method,
+            _url(outgoing.url),
             response.status_code,
             elapsed * 1000,
         )
@@ -91,11 +93,11 @@ def response(response: httpx.Response, elapsed: float) -> None:
 def retry(plan: CallPlan, step: Retry) -> None:
     if not logger.isEnabledFor(logging.INFO):
         return
-    url = _url(plan.request.url)
+    url = _url(plan.outgoing.url)
     if step.give_up is not None:
         logger.info(
             "lookup %s %s after %s in %.2f s: no retries left, the record may exist",
-            plan.request.method,
+            plan.outgoing.method,
             url,
             step.reason,
             step.delay,
@@ -103,7 +105,7 @@ def retry(plan: CallPlan, step: Retry) -> None:
         return
     logger.info(
         "retry %s %s after %s in %.2f s (retry %d of %d)%s",
-        plan.request.method,
+        plan.outgoing.method,
         url,
         step.reason,
         step.delay,

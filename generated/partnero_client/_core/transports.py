@@ -34,6 +34,7 @@ from .errors import CHAIN_LIMIT, linked_errors
 if TYPE_CHECKING:
     from .auth import Secret
     from .calls import CallPlan
+    from .outgoing import Outgoing
 
 try:
     import aiohttp
@@ -150,7 +151,8 @@ if TYPE_CHECKING or AVAILABLE:
             return self.client
 
     class _Exchange:
-        """One attempt straight through aiohttp: the request as the client built it, the key
+        """One attempt straight through aiohttp: the request as the client built it (never made
+        into an httpx.Request unless something reads it, see outgoing.py), the key
         added as it goes out, the body read raw under the size limit, the attempt's deadline
         as aiohttp's total timeout. Returns a fully read httpx.Response, as the httpx route does."""
 
@@ -169,8 +171,8 @@ if TYPE_CHECKING or AVAILABLE:
             raise mapped
 
         async def _send(self, plan: CallPlan, secret: Secret) -> httpx.Response:
-            request = plan.request
-            limits = request.extensions.get("timeout", {})
+            outgoing = plan.outgoing
+            limits = plan.limits
             remaining = plan.attempt_remaining()
             timeout = aiohttp.ClientTimeout(
                 total=None if remaining == float("inf") else remaining,
@@ -178,12 +180,13 @@ if TYPE_CHECKING or AVAILABLE:
                 sock_connect=limits.get("connect"),
                 sock_read=limits.get("read"),
             )
+            method, url, headers, content = outgoing.wire()
             async with self._transport.session().request(
-                request.method,
-                str(request.url),
+                method,
+                url,
                 # Built in the call, never bound to a name in this frame (see auth.py).
-                headers=[*request.headers.multi_items(), ("Authorization", "Bearer " + secret.reveal())],
-                data=request.content or None,
+                headers=[*headers, ("Authorization", "Bearer " + secret.reveal())],
+                data=content,
                 allow_redirects=False,
                 auto_decompress=False,
                 compress=False,
@@ -199,7 +202,7 @@ if TYPE_CHECKING or AVAILABLE:
                     reply.status,
                     httpx.Headers(reply.raw_headers),
                     bytes(raw),
-                    request=request,
+                    request=outgoing,
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reply.reason or "").encode()},
                     limit=limit,
                 )
@@ -216,7 +219,7 @@ if TYPE_CHECKING or AVAILABLE:
             transport = self._transport
             self._exchange = _Exchange(transport) if isinstance(transport, _Transport) else None
 
-        def _partnero_exchange(self, request: httpx.Request) -> _Exchange | None:
+        def _partnero_exchange(self, outgoing: Outgoing) -> _Exchange | None:
             """The lean route for this request (the Partnero clients look for this method), or
             None when only httpx's `send` honours this client's settings or the request's body
             (proxies, event hooks, redirects, another transport, a streamed upload)."""
@@ -227,18 +230,10 @@ if TYPE_CHECKING or AVAILABLE:
                 or self.follow_redirects
                 or hooks["request"]
                 or hooks["response"]
-                or not _in_memory(request)
+                or not outgoing.in_memory()
             ):
                 return None
             return self._exchange
-
-    def _in_memory(request: httpx.Request) -> bool:
-        try:
-            request.content  # noqa: B018 - raises when the body is an unread stream (multipart)
-        except httpx.RequestNotRead:
-            return False
-        return True
-
 
 else:
 

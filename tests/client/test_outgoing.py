@@ -1,0 +1,141 @@
+"""Requests built without httpx (`_core/outgoing.py`): the same bytes httpx would send, and no
+`httpx.Request` on DefaultAioHttpClient's route until something reads one."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import partnero_client
+import pytest
+from partnero_client import RequestOptions
+from partnero_client.affiliate import AffiliateClient, AsyncAffiliateClient
+from partnero_mock.pytest_plugin import PartneroMock
+
+KEY = "test_affiliate_outgoing"
+
+BASES = [
+    "http://127.0.0.1:8000",
+    "https://API.Partnero.COM",
+    "https://api.partnero.com:443/prefix",
+    "http://localhost:80/v1",
+]
+PATHS = [
+    "/v1/partners",
+    "/v1/partners/" + quote("partner_00001", safe=""),
+    "/v1/partners/" + quote("a b/ü?#%", safe=""),
+    "/v1/odd path/é",  # the generic request() takes any path: httpx normalises it
+    "/v1/partners?sort=name",
+    "/v1/a%zz",
+]
+PARAMS: list[dict[str, Any]] = [
+    {},
+    {"limit": 15, "page": 1},
+    {"q": "a b&c=d+e", "name": "é ü 😀"},
+    {"flag": True, "off": False, "none": None, "x": 1.5},
+    {"ids": ["a", "b c"]},
+    {"slash": "/?#[]@!$'()*,;"},
+]
+BODIES: list[Any] = [None, {"email": "é@example.com", "n": [1, 2.5, None, True]}, ["a", {"b": "😀"}]]
+
+
+def _reference(
+    client: AffiliateClient, method: str, path: str, params: dict[str, Any], body: Any
+) -> httpx.Request:
+    """What httpx itself builds from the same inputs, with the client's headers."""
+    http = client._http
+    url = httpx.URL(client.base_url + path)
+    if params:
+        url = url.copy_merge_params(params)
+    headers = httpx.Headers(http.headers)
+    headers.update(client._default_headers)
+    return httpx.Request(method, url, headers=headers, json=body)
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("params", PARAMS)
+def test_a_request_built_by_hand_is_the_one_httpx_builds(
+    base: str, path: str, params: dict[str, Any]
+) -> None:
+    client = AffiliateClient(api_key=KEY, base_url=base)
+    for body in BODIES:
+        method = "GET" if body is None else "POST"
+        spec: dict[str, Any] = {"method": method, "url": path, "params": params}
+        if body is not None:
+            spec["json"] = body
+        outgoing = client._build(spec, None)
+        expected = _reference(client, method, path, params, body)
+        assert not outgoing.prebuilt
+        assert outgoing.url == str(expected.url)
+        assert outgoing.content == (expected.content or None)
+        sent = outgoing.request
+        assert (sent.method, sent.url, sent.content) == (expected.method, expected.url, expected.content)
+        assert dict(sent.headers) == dict(expected.headers)
+        method_sent, url_sent, headers_sent, content_sent = outgoing.wire()
+        assert (method_sent, url_sent, content_sent) == (method, str(expected.url), outgoing.content)
+        assert {k.lower(): v for k, v in headers_sent} == {
+            k: v for k, v in dict(expected.headers).items() if k not in ("host", "content-length")
+        }
+
+
+def test_a_body_httpx_could_not_encode_is_refused_before_sending() -> None:
+    client = AffiliateClient(api_key=KEY)
+    with pytest.raises(ValueError, match="JSON"):
+        client._build({"method": "POST", "url": "/v1/partners", "json": {"amount": math.nan}}, None)
+
+
+def test_cookies_on_the_http_client_still_go_through_httpx() -> None:
+    http = httpx.Client(cookies={"session": "s1"})
+    client = AffiliateClient(api_key=KEY, http_client=http)
+    outgoing = client._build({"method": "GET", "url": "/v1/partners", "params": {"limit": 5}}, None)
+    assert outgoing.prebuilt
+    assert outgoing.request.headers["cookie"] == "session=s1"
+    assert outgoing.url == "https://api.partnero.com/v1/partners?limit=5"
+
+
+@pytest.fixture
+def counted_requests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The URL of every httpx.Request built while the test runs."""
+    built: list[str] = []
+    real = httpx.Request.__init__
+
+    def counting(self: httpx.Request, method: str, url: Any, *args: Any, **kwargs: Any) -> None:
+        built.append(f"{method} {url}")
+        real(self, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Request, "__init__", counting)
+    return built
+
+
+async def test_the_aiohttp_route_builds_no_httpx_request_until_one_is_read(
+    partnero_mock: PartneroMock, counted_requests: list[str]
+) -> None:
+    http = partnero_client.DefaultAioHttpClient()
+    try:
+        async with AsyncAffiliateClient(
+            api_key=partnero_mock.api_key, base_url=partnero_mock.base_url, http_client=http
+        ) as client:
+            options = RequestOptions(extra_query={"x": "1"})
+            created = await client.partners.create(email="lazy@example.com", name="Lazy")
+            assert (await client.partners.get(created.id, request_options=options)).name == "Lazy"
+            raw = await client.with_raw_response.partners.get(created.id)
+            assert counted_requests == []
+
+            request = raw.http_response.request  # built now, from what was sent
+            assert counted_requests == [f"GET {client.base_url}/v1/partners/{created.id}"]
+            assert request.method == "GET" and request.url.path == f"/v1/partners/{created.id}"
+            assert "authorization" not in request.headers  # the key is added as the request goes out
+            assert raw.http_response.request is request
+    finally:
+        await http.aclose()
+
+
+async def test_the_httpx_route_sends_the_request_it_logs(partnero_mock: PartneroMock) -> None:
+    async with AsyncAffiliateClient(api_key=partnero_mock.api_key, base_url=partnero_mock.base_url) as client:
+        raw = await client.with_raw_response.partners.list(limit=3)
+        sent = raw.http_response.request
+        assert str(sent.url) == f"{client.base_url}/v1/partners?limit=3&page=1"
+        assert sent.extensions["timeout"]["read"] is not None  # this attempt's limits reached httpx
