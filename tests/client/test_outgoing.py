@@ -139,3 +139,55 @@ async def test_the_httpx_route_sends_the_request_it_logs(partnero_mock: Partnero
         sent = raw.http_response.request
         assert str(sent.url) == f"{client.base_url}/v1/partners?limit=3&page=1"
         assert sent.extensions["timeout"]["read"] is not None  # this attempt's limits reached httpx
+
+
+def test_headers_set_on_the_http_client_later_are_sent() -> None:
+    """The client's own headers are read once and re-read whenever the HTTP client's change."""
+    http = httpx.Client(headers={"x-team": "a"})
+    client = AffiliateClient(api_key=KEY, http_client=http)
+    spec = {"method": "GET", "url": "/v1/partners"}
+    assert client._build(spec, None).headers["x-team"] == "a"
+    http.headers["x-team"] = "b"
+    http.headers["x-trace"] = "t1"
+    sent = client._build(spec, None).headers
+    assert (sent["x-team"], sent["x-trace"]) == ("b", "t1")
+    del http.headers["x-trace"]
+    assert "x-trace" not in client._build(spec, None).headers
+    assert client.with_options(max_retries=0)._build(spec, None).headers["x-team"] == "b"
+
+
+def _public_view(response: httpx.Response) -> dict[str, Any]:
+    def outcome(read: Any) -> Any:
+        try:
+            return read()
+        except Exception as exc:  # noqa: BLE001 - the same failure is part of the same behaviour
+            return type(exc)
+
+    return {
+        "status": (response.status_code, response.reason_phrase, response.http_version),
+        "headers": response.headers.multi_items(),
+        "content": (response.content, response.text, outcome(response.json), response.read()),
+        "state": (response.is_closed, response.is_stream_consumed, response.num_bytes_downloaded),
+        "encoding": (response.encoding, response.charset_encoding),
+        "iterated": outcome(lambda: list(response.iter_bytes())),
+        "raw": outcome(lambda: list(response.iter_raw())),
+        "elapsed": outcome(lambda: response.elapsed),
+        "success": (response.is_success, response.is_error),
+        "links": response.links,
+    }
+
+
+@pytest.mark.parametrize("body", [b"", b'{"data": {"id": "p1", "name": "\xc3\xa9"}}', b"\x00" * 70_000])
+def test_a_reply_read_by_aiohttp_behaves_as_httpx_s_own(body: bytes) -> None:
+    from partnero_client._core.outgoing import OutgoingReply
+
+    client = AffiliateClient(api_key=KEY)
+    outgoing = client._build({"method": "GET", "url": "/v1/partners"}, None)
+    headers = httpx.Headers({"content-type": "application/json", "content-length": str(len(body))})
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"OK"}
+    ours = OutgoingReply(200, headers=headers, content=body, extensions=extensions, outgoing=outgoing)
+    theirs = httpx.Response(
+        200, headers=headers, content=body, extensions=extensions, request=outgoing.request
+    )
+    assert _public_view(ours) == _public_view(theirs)
+    assert ours.request is outgoing.request

@@ -214,7 +214,7 @@ class _Core:
         http = self._http_client()
         # Names are case-insensitive: the client's own headers under ours, merged as plain dicts
         # (httpx's Headers.update costs more than the request).
-        merged = {**dict(http.headers.items()), **{k.lower(): v for k, v in headers.items()}}
+        merged = {**self._headers_of(http), **{k.lower(): v for k, v in headers.items()}}
         if content is not None:
             merged.setdefault("content-type", "application/json")
         if http.cookies or http.params or any(key in spec for key in _HTTPX_BODIES):
@@ -242,6 +242,19 @@ class _Core:
 
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
+
+    _seen_headers: list[tuple[bytes, bytes]] | None = None
+    _seen_headers_dict: dict[str, str]
+
+    def _headers_of(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
+        """The HTTP client's own headers as a dict (read only, callers copy it). An application
+        may change them at any time, so the cheap raw list is compared on every call, and the
+        decoding that costs (a few µs) is redone only when it differs."""
+        raw = http.headers.raw
+        if raw != self._seen_headers:
+            self._seen_headers_dict = dict(http.headers.items())
+            self._seen_headers = raw
+        return self._seen_headers_dict
 
     def _program(self) -> str:
         """The program type of a generated client, from its package (partnero_client.<type>),
