@@ -154,6 +154,9 @@ def test_headers_set_on_the_http_client_later_are_sent() -> None:
     del http.headers["x-trace"]
     assert "x-trace" not in client._build(spec, None).headers
     assert client.with_options(max_retries=0)._build(spec, None).headers["x-team"] == "b"
+    copy = client.with_options(default_headers={"X-Team": "ours"})  # the client's own win
+    assert copy._build(spec, None).headers["x-team"] == "ours"
+    assert client._build(spec, None).headers["x-team"] == "b"
 
 
 def _public_view(response: httpx.Response) -> dict[str, Any]:

@@ -199,11 +199,12 @@ class _Core:
             from .links import checked_link
 
             link = checked_link(path, base)
-        headers = {**self._default_headers, **spec.get("headers", {})}
+        extra: dict[str, str] | None = spec.get("headers")
         params = dict(spec.get("params") or {})
         body = spec.get("json")
         if options is not None:
-            headers.update(options.extra_headers or {})
+            if options.extra_headers:
+                extra = {**(extra or {}), **options.extra_headers}
             params.update(options.extra_query or {})
             if options.extra_body:
                 if body is not None and not isinstance(body, dict):
@@ -212,12 +213,13 @@ class _Core:
         method = spec["method"].upper()
         content = None if body is None else encode_json(body)
         http = self._http_client()
-        # Names are case-insensitive: the client's own headers under ours, merged as plain dicts
-        # (httpx's Headers.update costs more than the request).
-        merged = {**self._headers_of(http), **{k.lower(): v for k, v in headers.items()}}
+        merged = dict(self._headers_of(http))
+        if extra:
+            merged.update({k.lower(): v for k, v in extra.items()})
         if content is not None:
             merged.setdefault("content-type", "application/json")
-        if http.cookies or http.params or any(key in spec for key in _HTTPX_BODIES):
+        if http.cookies or http.params or not spec.keys().isdisjoint(_HTTPX_BODIES):
+            headers = {**self._default_headers, **(extra or {})}
             built: dict[str, Any] = {"method": method, "url": link or base + path, "headers": headers}
             if params:
                 built["params"] = params
@@ -243,17 +245,21 @@ class _Core:
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
 
-    _seen_headers: list[tuple[bytes, bytes]] | None = None
+    _seen_headers: tuple[list[tuple[bytes, bytes]], dict[str, str]] | None = None
     _seen_headers_dict: dict[str, str]
 
     def _headers_of(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
-        """The HTTP client's own headers as a dict (read only, callers copy it). An application
-        may change them at any time, so the cheap raw list is compared on every call, and the
-        decoding that costs (a few µs) is redone only when it differs."""
-        raw = http.headers.raw
-        if raw != self._seen_headers:
-            self._seen_headers_dict = dict(http.headers.items())
-            self._seen_headers = raw
+        """The HTTP client's own headers under this client's defaults, merged as plain dicts
+        (names are case-insensitive, so lower-cased; httpx's Headers.update costs more than the
+        request). Read only: callers copy it. An application may change its HTTP client's
+        headers at any time, so the cheap raw list is compared on every call, and the decoding
+        that costs a few µs is redone only when it differs."""
+        seen = (http.headers.raw, self._default_headers)
+        last = self._seen_headers
+        if last is None or seen[0] != last[0] or seen[1] is not last[1]:
+            ours = {k.lower(): v for k, v in self._default_headers.items()}
+            self._seen_headers_dict = {**dict(http.headers.items()), **ours}
+            self._seen_headers = seen
         return self._seen_headers_dict
 
     def _program(self) -> str:
