@@ -233,13 +233,13 @@ class _Core:
                 # httpx replaces a URL's query when given `params`; a page link has one, so merge.
                 built["url"] = httpx.URL(built["url"]).copy_merge_params(built.pop("params"))
             return Outgoing.built(httpx.Request(**built))
-        url: str
         if link is None and plain_path(path):
-            url = normal_base(base) + path
-        else:
-            url = str(link if link is not None else httpx.URL(base + path))
+            joined = normal_base(base) + path
+            return Outgoing(method, with_query(joined, params) if params else joined, merged, content)
+        url = link if link is not None else httpx.URL(base + path)
         if params:
-            url = with_query(url, params) if "?" not in url else str(httpx.URL(url).copy_merge_params(params))
+            # httpx replaces a URL's query when given `params`; a page link has one, so merge.
+            url = url.copy_merge_params(params)
         return Outgoing(method, url, merged, content)
 
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:

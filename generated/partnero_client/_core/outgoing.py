@@ -52,13 +52,19 @@ class Outgoing:
     """Method, absolute URL, headers (lower-case names) and body bytes of one request; or a
     request httpx built itself (cookies, form data, files), carried as it is (`prebuilt`)."""
 
-    __slots__ = ("_request", "content", "headers", "method", "prebuilt", "url")
+    __slots__ = ("_parsed", "_request", "content", "headers", "method", "prebuilt", "url")
 
     def __init__(
-        self, method: str, url: str, headers: Mapping[str, str], content: bytes | None = None
+        self,
+        method: str,
+        url: str | httpx.URL,
+        headers: Mapping[str, str],
+        content: bytes | None = None,
     ) -> None:
         self.method = method
-        self.url = url
+        # A URL httpx has parsed already (a page link) is kept, so the request never parses it again.
+        self._parsed = url if isinstance(url, httpx.URL) else None
+        self.url = str(url)
         self.headers = headers
         self.content = content
         self.prebuilt = False
@@ -67,7 +73,7 @@ class Outgoing:
     @classmethod
     def built(cls, request: httpx.Request) -> Outgoing:
         """A request httpx has already built."""
-        outgoing = cls(request.method, str(request.url), request.headers)
+        outgoing = cls(request.method, request.url, request.headers)
         outgoing.prebuilt = True
         outgoing._request = request
         return outgoing
@@ -75,7 +81,8 @@ class Outgoing:
     @property
     def request(self) -> httpx.Request:
         if self._request is None:
-            self._request = httpx.Request(self.method, self.url, headers=self.headers, content=self.content)
+            url = self.url if self._parsed is None else self._parsed
+            self._request = httpx.Request(self.method, url, headers=self.headers, content=self.content)
         return self._request
 
     def in_memory(self) -> bool:
