@@ -4,7 +4,7 @@ An `httpx.Request` parses and re-checks its URL character by character and norma
 header: about 50 µs a call, more than aiohttp spends sending the request. The httpx routes (sync,
 and the default async pool) need one anyway and get it from `Outgoing.request`.
 `DefaultAioHttpClient`'s exchange sends `Outgoing.wire()` instead, and its reply
-(`OutgoingReply`) builds the request only if an error, a log line or the caller reads it.
+(`body.ReadReply`) builds the request only if an error, a log line or the caller reads it.
 
 The URL is joined by hand only when that gives the string httpx would: a base URL httpx already
 normalised (`normal_base`) and a path of plain URL characters, as the generated path segments
@@ -107,38 +107,3 @@ class Outgoing:
         from .config import redact_url
 
         return f"Outgoing({self.method} {redact_url(self.url)})"
-
-
-class OutgoingReply(httpx.Response):
-    """A reply another HTTP client read and decoded whole: an `httpx.Response` whose `request` is
-    built from the `Outgoing` the first time it is read. Its headers are the server's: like
-    httpx's own transports, and unlike `Response(content=...)`, it adds no Content-Length."""
-
-    def __init__(
-        self,
-        status_code: int,
-        *,
-        headers: httpx.Headers,
-        content: bytes,
-        extensions: dict[str, Any],
-        outgoing: Outgoing,
-    ) -> None:
-        stream = httpx.ByteStream(content)
-        super().__init__(status_code, headers=headers, stream=stream, extensions=extensions)
-        self.outgoing = outgoing
-        # What read() leaves behind, without passing bytes that are already decoded through
-        # httpx's decoders and chunker: a tenth of a call's CPU on this route. A test holds it
-        # equal to Response(content=...) in everything public.
-        self._content = content
-        self.is_stream_consumed = True
-        self.is_closed = True
-
-    @property
-    def request(self) -> httpx.Request:
-        if self._request is None:
-            self._request = self.outgoing.request
-        return self._request
-
-    @request.setter
-    def request(self, value: httpx.Request) -> None:
-        self._request = value
