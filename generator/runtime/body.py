@@ -73,7 +73,13 @@ def _rebuilt(response: httpx.Response, content: bytes) -> httpx.Response:
     headers = httpx.Headers(response.headers)
     headers.pop("Content-Encoding", None)
     headers["Content-Length"] = str(len(content))
-    return _response(response.status_code, headers, content, _request_of(response), response.extensions)
+    return ReadReply(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=_request_of(response),
+        extensions=response.extensions,
+    )
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | Outgoing:
@@ -116,16 +122,6 @@ class ReadReply(httpx.Response):
     @request.setter
     def request(self, value: httpx.Request) -> None:
         self._request = value
-
-
-def _response(
-    status: int,
-    headers: httpx.Headers,
-    content: bytes,
-    request: httpx.Request | Outgoing,
-    extensions: dict[str, Any],
-) -> httpx.Response:
-    return ReadReply(status, headers=headers, content=content, extensions=extensions, request=request)
 
 
 def _check_time(response: httpx.Response, deadline: float | None) -> None:
@@ -193,8 +189,8 @@ def from_raw(
     """The fully read reply for a body another transport read raw (already checked against the
     limit as it came in), decoded under the limit."""
     if "Content-Encoding" not in headers:
-        return _response(status, headers, raw, request, extensions)
-    head = _response(status, headers, b"", request, extensions)
+        return ReadReply(status, headers=headers, content=raw, request=request, extensions=extensions)
+    head = ReadReply(status, headers=headers, content=b"", request=request, extensions=extensions)
     return _rebuilt(head, decode(raw, head, limit))
 
 

@@ -245,8 +245,9 @@ class _Core:
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
 
-    _seen_headers: tuple[list[tuple[bytes, bytes]], dict[str, str]] | None = None
-    _seen_headers_dict: dict[str, str]
+    # (the HTTP client's raw header list, this client's defaults, their merge), set as one tuple so
+    # threads sharing a client never pair one call's merge with another's inputs.
+    _merged_headers: tuple[list[tuple[bytes, bytes]], dict[str, str], dict[str, str]] | None = None
 
     def _headers_of(self, http: httpx.Client | httpx.AsyncClient) -> dict[str, str]:
         """The HTTP client's own headers under this client's defaults, merged as plain dicts
@@ -254,13 +255,14 @@ class _Core:
         request). Read only: callers copy it. An application may change its HTTP client's
         headers at any time, so the cheap raw list is compared on every call, and the decoding
         that costs a few µs is redone only when it differs."""
-        seen = (http.headers.raw, self._default_headers)
-        last = self._seen_headers
-        if last is None or seen[0] != last[0] or seen[1] is not last[1]:
-            ours = {k.lower(): v for k, v in self._default_headers.items()}
-            self._seen_headers_dict = {**dict(http.headers.items()), **ours}
-            self._seen_headers = seen
-        return self._seen_headers_dict
+        raw = http.headers.raw
+        last = self._merged_headers
+        if last is not None and last[0] == raw and last[1] is self._default_headers:
+            return last[2]
+        ours = {k.lower(): v for k, v in self._default_headers.items()}
+        merged = {**dict(http.headers.items()), **ours}
+        self._merged_headers = (raw, self._default_headers, merged)
+        return merged
 
     def _program(self) -> str:
         """The program type of a generated client, from its package (partnero_client.<type>),
