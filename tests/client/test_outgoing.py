@@ -196,3 +196,19 @@ def test_a_reply_read_here_behaves_as_httpx_s_own(body: bytes, built: bool) -> N
     )
     assert _public_view(ours) == _public_view(theirs)
     assert ours.request is outgoing.request
+
+
+def test_form_data_files_and_cookies_of_a_request_still_go_through_httpx() -> None:
+    client = AffiliateClient(api_key=KEY)
+    spec: dict[str, Any] = {"method": "POST", "url": "/v1/imports", "params": {"dry": True}}
+    upload = client._build({**spec, "files": {"file": ("a.csv", b"id\n1\n")}}, None)
+    assert upload.prebuilt and not upload.in_memory()  # a multipart stream: only httpx sends it
+    assert upload.request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert upload.url == "https://api.partnero.com/v1/imports?dry=true"
+    form = client._build({**spec, "data": {"a": "1 2"}}, None)
+    assert (form.prebuilt, form.in_memory(), form.request.content) == (True, True, b"a=1+2")
+    raw = client._build({**spec, "content": b"\x00\x01"}, None)
+    assert raw.wire()[3] == b"\x00\x01" and raw.request.headers["content-length"] == "2"
+    cookies = client._build({**spec, "cookies": {"c": "v"}, "json": {"x": 1}}, None)
+    assert cookies.request.headers["cookie"] == "c=v" and cookies.request.content == b'{"x":1}'
+    assert cookies.url == "https://api.partnero.com/v1/imports?dry=true"

@@ -49,7 +49,7 @@ T = TypeVar("T")
 Parser = Callable[[httpx.Response], T]
 RequestSpec = dict[str, Any]
 EMPTY_SUCCESS = {"status": 1}
-_HTTPX_BODIES = ("content", "data", "files", "cookies")  # bodies (and cookies) only httpx encodes
+_HTTPX_BODIES = ("content", "data", "files")  # bodies only httpx encodes (a JSON body's bytes are ours)
 
 
 def _check_query(name: str, value: object) -> Mapping[str, Any] | None:
@@ -218,29 +218,31 @@ class _Core:
             merged.update({k.lower(): v for k, v in extra.items()})
         if content is not None:
             merged.setdefault("content-type", "application/json")
-        if http.cookies or http.params or not spec.keys().isdisjoint(_HTTPX_BODIES):
-            headers = {**self._default_headers, **(extra or {})}
-            built: dict[str, Any] = {"method": method, "url": link or base + path, "headers": headers}
-            if params:
-                built["params"] = params
-            if content is not None:
-                built["content"] = content
-            built.update({key: spec[key] for key in _HTTPX_BODIES if key in spec})
-            if http.cookies or http.params or "cookies" in built:
-                return Outgoing.built(http.build_request(**built))
-            built["headers"] = merged
-            if params:
-                # httpx replaces a URL's query when given `params`; a page link has one, so merge.
-                built["url"] = httpx.URL(built["url"]).copy_merge_params(built.pop("params"))
-            return Outgoing.built(httpx.Request(**built))
-        if link is None and plain_path(path):
+        forms = (
+            {} if spec.keys().isdisjoint(_HTTPX_BODIES) else {k: spec[k] for k in _HTTPX_BODIES if k in spec}
+        )
+        bodies = ({} if content is None else {"content": content}) | forms
+        if http.cookies or http.params or "cookies" in spec:
+            # build_request merges the HTTP client's cookies, params and headers with ours itself.
+            request = http.build_request(
+                method,
+                link if link is not None else base + path,
+                params=params or None,
+                headers={**self._default_headers, **(extra or {})},
+                cookies=spec.get("cookies"),
+                **bodies,
+            )
+            return Outgoing.built(request)
+        if not forms and link is None and plain_path(path):
             joined = normal_base(base) + path
             return Outgoing(method, with_query(joined, params) if params else joined, merged, content)
         url = link if link is not None else httpx.URL(base + path)
         if params:
             # httpx replaces a URL's query when given `params`; a page link has one, so merge.
             url = url.copy_merge_params(params)
-        return Outgoing(method, url, merged, content)
+        if not forms:
+            return Outgoing(method, url, merged, content)
+        return Outgoing.built(httpx.Request(method, url, headers=merged, **bodies))
 
     def _http_client(self) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
