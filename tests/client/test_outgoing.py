@@ -133,7 +133,9 @@ async def test_the_aiohttp_route_builds_no_httpx_request_until_one_is_read(
         await http.aclose()
 
 
-async def test_the_httpx_route_sends_the_request_it_logs(partnero_mock: PartneroMock) -> None:
+async def test_the_httpx_route_sends_the_built_url_with_the_attempts_timeouts(
+    partnero_mock: PartneroMock,
+) -> None:
     async with AsyncAffiliateClient(api_key=partnero_mock.api_key, base_url=partnero_mock.base_url) as client:
         raw = await client.with_raw_response.partners.list(limit=3)
         sent = raw.http_response.request
